@@ -1,0 +1,324 @@
+//! Command-line syntax: clap derive only, no I/O. `config.rs` turns this into a `Config`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "evctl",
+    version,
+    about = "Produce, consume and inspect events on Apache Kafka and RabbitMQ",
+    long_about = None,
+    propagate_version = true,
+    after_help = "Exit codes: 0 success, 1 a check failed, 2 usage/configuration/input error, \
+                  3 broker unreachable/auth/timeout, 4 some messages not delivered, 130 interrupted."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]
+    #[arg(
+        short = 'b',
+        long,
+        global = true,
+        env = "EVCTL_BROKERS",
+        value_name = "HOST:PORT,.."
+    )]
+    pub brokers: Option<String>,
+
+    /// Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL
+    #[arg(short = 'X', global = true, value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub property: Vec<(String, String)>,
+
+    /// Named context from the config file
+    #[arg(long, global = true, env = "EVCTL_CONTEXT", value_name = "NAME")]
+    pub context: Option<String>,
+
+    /// Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]
+    #[arg(long = "config-file", global = true, env = "EVCTL_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// How long to wait for a broker before giving up
+    #[arg(long, global = true, default_value = "10s", value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Duration,
+
+    /// Output format
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Text)]
+    pub output: OutputFormat,
+
+    /// When to use colours (NO_COLOR is honoured with auto)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Say more on stderr (repeat for librdkafka debug logs)
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Say nothing on stderr but errors
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Readable text (coloured, pretty JSON on a terminal)
+    Text,
+    /// JSON (one pretty document per message or per listing)
+    Json,
+    /// JSON lines: one compact record per line (the envelope)
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Publish messages to a Kafka topic
+    Produce(ProduceArgs),
+    /// Read messages from Kafka topics and print them
+    Tail(TailArgs),
+    /// List, describe, create and delete topics
+    #[command(subcommand)]
+    Topics(TopicsCommand),
+    /// List, select and show config-file contexts
+    #[command(subcommand)]
+    Context(ContextCommand),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputMode {
+    /// One message per line
+    Lines,
+    /// The whole input is one message
+    Raw,
+    /// One envelope per line, as written by `tail -o jsonl`
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Compression {
+    None,
+    Gzip,
+    Snappy,
+    Lz4,
+    Zstd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Acks {
+    /// Every in-sync replica (needed by the idempotent producer)
+    All,
+    /// The leader only
+    #[value(name = "1")]
+    Leader,
+    /// Do not wait
+    #[value(name = "0")]
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnError {
+    /// Stop at the first bad input line; nothing after it is sent
+    Fail,
+    /// Skip bad lines, count them and report them
+    Skip,
+}
+
+#[derive(Debug, Args)]
+pub struct ProduceArgs {
+    /// Topic to produce to (with --input jsonl, optional: each envelope's topic is used)
+    pub topic: Option<String>,
+
+    /// Send this one value instead of reading input
+    #[arg(long, conflicts_with_all = ["file", "input"])]
+    pub value: Option<String>,
+
+    /// Read messages from this file instead of stdin
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+
+    /// How input is split into messages
+    #[arg(long, value_enum, default_value_t = InputMode::Lines)]
+    pub input: InputMode,
+
+    /// Key for every message
+    #[arg(long, conflicts_with = "key_separator")]
+    pub key: Option<String>,
+
+    /// Split each line at the first SEP into key and value
+    #[arg(short = 'K', long, value_name = "SEP")]
+    pub key_separator: Option<String>,
+
+    /// Header for every message (repeatable)
+    #[arg(short = 'H', long = "header", value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub headers: Vec<(String, String)>,
+
+    /// Partition for every message [default: by key, or the envelope's]
+    #[arg(long)]
+    pub partition: Option<i32>,
+
+    #[arg(long, value_enum)]
+    pub compression: Option<Compression>,
+
+    /// Acknowledgements to wait for (anything but `all` turns idempotence off)
+    #[arg(long, value_enum)]
+    pub acks: Option<Acks>,
+
+    /// Send an empty value as null (a tombstone), like kcat -Z
+    #[arg(long)]
+    pub null_value: bool,
+
+    /// At most this many messages per second
+    #[arg(long, value_name = "N")]
+    pub rate: Option<u32>,
+
+    /// What a malformed input line does
+    #[arg(long, value_enum, default_value_t = OnError::Fail)]
+    pub on_error: OnError,
+}
+
+#[derive(Debug, Args)]
+pub struct TailArgs {
+    /// Topics to read
+    #[arg(required = true)]
+    pub topics: Vec<String>,
+
+    /// Where to start: beginning, end, OFFSET, -N (N before the end), @TIME (RFC 3339 or epoch
+    /// ms) or a duration ago (10m)
+    #[arg(
+        long,
+        default_value = "end",
+        allow_hyphen_values = true,
+        value_name = "WHERE"
+    )]
+    pub from: String,
+
+    /// Stop when every partition has been read to its end
+    #[arg(short = 'e', long)]
+    pub exit: bool,
+
+    /// Stop after printing N messages
+    #[arg(short = 'n', long, value_name = "N")]
+    pub count: Option<u64>,
+
+    /// Read only these partitions (repeatable)
+    #[arg(
+        short = 'p',
+        long = "partition",
+        value_name = "N",
+        conflicts_with = "group"
+    )]
+    pub partitions: Vec<i32>,
+
+    /// Join this consumer group and commit what was printed [default: no group, no trace]
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+
+    /// Only messages with exactly this key
+    #[arg(long)]
+    pub key: Option<String>,
+
+    /// Only messages with this header (repeatable; all must match)
+    #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_key_value)]
+    pub headers: Vec<(String, String)>,
+
+    /// Only messages whose value matches this regular expression
+    #[arg(long, value_name = "REGEX")]
+    pub grep: Option<String>,
+
+    /// kcat-style format: %t %p %o %k %K %s %S %T %I %h %%
+    #[arg(short = 'f', long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TopicsCommand {
+    /// Topics with partition and message counts
+    List,
+    /// Partitions (leader, replicas, ISR, watermarks) and configuration of a topic
+    Describe { topic: String },
+    /// Create a topic
+    Create {
+        topic: String,
+        #[arg(long, default_value_t = 1)]
+        partitions: i32,
+        #[arg(long, default_value_t = 1)]
+        replication_factor: i32,
+        /// Topic configuration (repeatable): --config retention.ms=86400000
+        #[arg(long = "config", value_name = "KEY=VALUE", value_parser = parse_key_value)]
+        configs: Vec<(String, String)>,
+    },
+    /// Delete a topic
+    Delete { topic: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContextCommand {
+    /// Contexts in the config file; the current one is marked
+    List,
+    /// Make NAME the current context
+    Use { name: String },
+    /// A context's settings, secrets masked [default: the current context]
+    Show { name: Option<String> },
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+pub fn parse_key_value(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+        _ => Err(format!("expected KEY=VALUE, got {s:?}")),
+    }
+}
+
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    humantime::parse_duration(s).map_err(|e| format!("{e} (examples: 500ms, 10s, 2m)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn key_value_needs_an_equals_sign_and_a_key() {
+        assert_eq!(parse_key_value("a=b=c"), Ok(("a".into(), "b=c".into())));
+        assert_eq!(parse_key_value("a="), Ok(("a".into(), String::new())));
+        assert!(parse_key_value("novalue").is_err());
+        assert!(parse_key_value("=v").is_err());
+    }
+
+    #[test]
+    fn tail_accepts_negative_from() {
+        let cli = Cli::try_parse_from(["evctl", "tail", "t", "--from", "-5"]).unwrap();
+        match cli.command {
+            Command::Tail(args) => assert_eq!(args.from, "-5"),
+            other => panic!("parsed as {other:?}"),
+        }
+    }
+}

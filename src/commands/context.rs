@@ -1,0 +1,108 @@
+//! `evctl context list|use|show`: the named contexts of the config file.
+
+use serde::Serialize;
+
+use crate::cli::{ContextCommand, GlobalArgs, OutputFormat};
+use crate::config::{ConfigFile, DEFAULT_BROKERS, default_config_path};
+use crate::error::{Error, Result};
+use crate::output::table::Table;
+use crate::output::{write_json, write_listing};
+
+#[derive(Debug, Serialize)]
+struct ContextRow<'a> {
+    name: &'a str,
+    brokers: &'a str,
+    current: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct ContextView<'a> {
+    name: &'a str,
+    brokers: &'a str,
+    /// Property values for display: secrets masked, indirections named, never resolved.
+    properties: Vec<(&'a str, String)>,
+}
+
+pub fn run(global: &GlobalArgs, command: &ContextCommand) -> Result<()> {
+    let path = global.config.clone().unwrap_or_else(default_config_path);
+    let file = ConfigFile::load(&path)?;
+    let mut out = std::io::stdout().lock();
+    match command {
+        ContextCommand::List => {
+            let current = global
+                .context
+                .as_deref()
+                .or(file.current_context.as_deref());
+            let rows: Vec<ContextRow<'_>> = file
+                .contexts
+                .iter()
+                .map(|(name, ctx)| ContextRow {
+                    name,
+                    brokers: ctx.brokers.as_deref().unwrap_or(DEFAULT_BROKERS),
+                    current: Some(name.as_str()) == current,
+                })
+                .collect();
+            if rows.is_empty() && global.output == OutputFormat::Text {
+                eprintln!("evctl: no contexts in {}", path.display());
+                return Ok(());
+            }
+            write_listing(&mut out, global.output, &rows, || {
+                let mut table = Table::new(["CURRENT", "NAME", "BROKERS"]);
+                for r in &rows {
+                    table.row([if r.current { "*" } else { "" }, r.name, r.brokers]);
+                }
+                table
+            })
+        }
+        ContextCommand::Use { name } => {
+            file.select(Some(name))?;
+            set_current_context(&path, name)?;
+            if !global.quiet {
+                eprintln!("evctl: current context is now {name}");
+            }
+            Ok(())
+        }
+        ContextCommand::Show { name } => {
+            let Some((name, ctx)) = file.select(name.as_deref().or(global.context.as_deref()))?
+            else {
+                return Err(Error::config(format!(
+                    "no current context in {} (choose one with `evctl context use NAME`)",
+                    path.display()
+                )));
+            };
+            let view = ContextView {
+                name,
+                brokers: ctx.brokers.as_deref().unwrap_or(DEFAULT_BROKERS),
+                properties: ctx
+                    .properties
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.display(k)))
+                    .collect(),
+            };
+            if global.output != OutputFormat::Text {
+                return write_json(&mut out, &view, global.output == OutputFormat::Json);
+            }
+            let mut table = Table::new(["SETTING", "VALUE"]);
+            table.row(["context", view.name]);
+            table.row(["brokers", view.brokers]);
+            for (k, v) in &view.properties {
+                table.row([*k, v.as_str()]);
+            }
+            table.write(&mut out).map_err(Error::Output)
+        }
+    }
+}
+
+/// Rewrites `current-context` in place, keeping the file's comments and layout.
+fn set_current_context(path: &std::path::Path, name: &str) -> Result<()> {
+    let file_error = |source| Error::File {
+        path: path.display().to_string(),
+        source,
+    };
+    let text = std::fs::read_to_string(path).map_err(file_error)?;
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e| Error::config(format!("{}: {e}", path.display())))?;
+    doc["current-context"] = toml_edit::value(name);
+    std::fs::write(path, doc.to_string()).map_err(file_error)
+}

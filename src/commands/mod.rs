@@ -1,0 +1,47 @@
+//! One module per subcommand: glue from `Config` to the core, the adapters and the output.
+
+mod completions;
+mod context;
+mod produce;
+mod tail;
+mod topics;
+
+pub use completions::generate as generate_completions;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::cli::{Cli, Command};
+use crate::config::Config;
+use crate::error::Result;
+
+/// Set when the user pressed Ctrl-C; long-running commands check it and stop cleanly.
+#[derive(Debug, Clone, Default)]
+pub struct Interrupt(Arc<AtomicBool>);
+
+impl Interrupt {
+    pub fn set(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
+    match &cli.command {
+        // Neither needs a broker or a valid config file.
+        Command::Completions(args) => completions::run(args),
+        Command::Context(command) => context::run(&cli.global, command),
+        command => {
+            let cfg = Config::resolve(&cli.global)?;
+            match command {
+                Command::Produce(args) => produce::run(&cfg, args, &interrupt),
+                Command::Tail(args) => tail::run(&cfg, args, &interrupt),
+                Command::Topics(command) => topics::run(&cfg, command).await,
+                Command::Completions(_) | Command::Context(_) => unreachable!("handled above"),
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! `evctl tail`: read topics and print their messages.
+
+use std::io::Write;
+use std::time::Duration;
+
+use rdkafka::Message;
+use rdkafka::message::{BorrowedMessage, Headers};
+
+use super::Interrupt;
+use crate::cli::TailArgs;
+use crate::config::Config;
+use crate::envelope::{HeaderRef, RecordRef};
+use crate::error::{Error, Result};
+use crate::filter::MessageFilter;
+use crate::kafka::consume::{KafkaTail, Polled, TailOptions};
+use crate::output::RecordStyle;
+use crate::output::format::FormatString;
+use crate::start::{StartFrom, now_ms};
+
+/// Output is written in blocks of about this size into pipes (line by line on a terminal).
+const BLOCK: usize = 64 * 1024;
+
+pub fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result<()> {
+    let from = StartFrom::parse(&args.from, now_ms()).map_err(Error::Usage)?;
+    let format = args
+        .format
+        .as_deref()
+        .map(FormatString::parse)
+        .transpose()
+        .map_err(Error::Usage)?;
+    let filter = MessageFilter::new(args.key.as_deref(), &args.headers, args.grep.as_deref())
+        .map_err(Error::Usage)?;
+    let style = RecordStyle::choose(cfg.output, format, cfg.stdout_is_terminal, cfg.color);
+    let tail = KafkaTail::open(
+        &cfg.kafka,
+        cfg.verbose,
+        &TailOptions {
+            topics: &args.topics,
+            partitions: &args.partitions,
+            from,
+            group: args.group.as_deref(),
+            exit_at_end: args.exit,
+        },
+    )?;
+
+    let mut out = Output {
+        buf: Vec::with_capacity(BLOCK + 4096),
+        stdout: std::io::stdout().lock(),
+        line_by_line: cfg.stdout_is_terminal,
+    };
+    let mut printed = 0u64;
+    let limit = args.count.unwrap_or(u64::MAX);
+    let result = (|| {
+        while printed < limit {
+            if interrupt.is_set() {
+                return Err(Error::Interrupted);
+            }
+            // Poll without waiting while output is pending, so it is written as soon as the
+            // stream pauses.
+            let wait = if out.buf.is_empty() {
+                Duration::from_millis(100)
+            } else {
+                Duration::ZERO
+            };
+            match tail.poll(wait)? {
+                Polled::Message(message) => {
+                    if print(&message, &filter, &style, &mut out.buf) {
+                        printed += 1;
+                    }
+                    tail.mark_written(&message)?;
+                    if out.buf.len() >= BLOCK || out.line_by_line {
+                        out.write()?;
+                        tail.commit(false)?;
+                    }
+                }
+                Polled::Idle => {
+                    if !out.buf.is_empty() {
+                        out.write()?;
+                        tail.commit(false)?;
+                    }
+                }
+                Polled::AtEnd => break,
+            }
+        }
+        Ok(())
+    })();
+    // Whatever happened, what was read is written and committed before leaving.
+    let written = out.write();
+    let committed = if written.is_ok() {
+        tail.commit(true)
+    } else {
+        Ok(())
+    };
+    result?;
+    written?;
+    committed
+}
+
+/// Renders `message` into `buf` if it passes the filter; says whether it did.
+fn print(
+    message: &BorrowedMessage<'_>,
+    filter: &MessageFilter,
+    style: &RecordStyle,
+    buf: &mut Vec<u8>,
+) -> bool {
+    let headers = message.headers();
+    let header_refs = (0..headers.map_or(0, |h| h.count())).filter_map(move |i| {
+        headers.map(|h| {
+            let header = h.get(i);
+            HeaderRef {
+                key: header.key,
+                value: header.value,
+            }
+        })
+    });
+    if !filter.is_empty() && !filter.matches(message.key(), header_refs.clone(), message.payload())
+    {
+        return false;
+    }
+    let record = RecordRef {
+        topic: message.topic(),
+        partition: message.partition(),
+        offset: message.offset(),
+        timestamp: message.timestamp().to_millis(),
+        key: message.key(),
+        value: message.payload(),
+    };
+    style.render(buf, &record, header_refs);
+    true
+}
+
+struct Output<'a> {
+    buf: Vec<u8>,
+    stdout: std::io::StdoutLock<'a>,
+    line_by_line: bool,
+}
+
+impl Output<'_> {
+    fn write(&mut self) -> Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        self.stdout.write_all(&self.buf).map_err(Error::Output)?;
+        self.stdout.flush().map_err(Error::Output)?;
+        self.buf.clear();
+        Ok(())
+    }
+}

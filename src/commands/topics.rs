@@ -1,0 +1,101 @@
+//! `evctl topics`: list, describe, create and delete.
+
+use crate::cli::{OutputFormat, TopicsCommand};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::kafka::admin::TopicAdmin;
+use crate::output::table::Table;
+use crate::output::{write_json, write_listing};
+
+pub async fn run(cfg: &Config, command: &TopicsCommand) -> Result<()> {
+    let admin = TopicAdmin::new(&cfg.kafka, cfg.verbose)?;
+    let mut out = std::io::stdout().lock();
+    match command {
+        TopicsCommand::List => {
+            let topics = admin.list()?;
+            write_listing(&mut out, cfg.output, &topics, || {
+                let mut table = Table::new(["TOPIC", "PARTITIONS", "REPLICATION", "MESSAGES"]);
+                for t in &topics {
+                    table.row([
+                        t.name.clone(),
+                        t.partitions.to_string(),
+                        t.replication_factor.to_string(),
+                        t.messages.to_string(),
+                    ]);
+                }
+                table
+            })
+        }
+        TopicsCommand::Describe { topic } => {
+            let description = admin.describe(topic).await?;
+            if cfg.output != OutputFormat::Text {
+                return write_json(&mut out, &description, cfg.output == OutputFormat::Json);
+            }
+            let mut table = Table::new([
+                "PARTITION",
+                "LEADER",
+                "REPLICAS",
+                "ISR",
+                "LOW",
+                "HIGH",
+                "MESSAGES",
+            ]);
+            for p in &description.partitions {
+                table.row([
+                    p.partition.to_string(),
+                    p.leader.to_string(),
+                    join(&p.replicas),
+                    join(&p.isr),
+                    p.low_watermark.to_string(),
+                    p.high_watermark.to_string(),
+                    p.messages.to_string(),
+                ]);
+            }
+            let mut text = format!("Topic: {}\n\n", description.name).into_bytes();
+            table.write(&mut text).map_err(Error::Output)?;
+            text.extend_from_slice(b"\n");
+            match &description.configs_error {
+                Some(e) => {
+                    text.extend_from_slice(format!("Configs: not available ({e})\n").as_bytes())
+                }
+                None => {
+                    let mut configs = Table::new(["CONFIG", "VALUE", "DEFAULT"]);
+                    for c in &description.configs {
+                        configs.row([
+                            c.name.clone(),
+                            c.value.clone().unwrap_or_else(|| "(sensitive)".into()),
+                            if c.is_default { "yes" } else { "no" }.to_string(),
+                        ]);
+                    }
+                    configs.write(&mut text).map_err(Error::Output)?;
+                }
+            }
+            std::io::Write::write_all(&mut out, &text).map_err(Error::Output)
+        }
+        TopicsCommand::Create {
+            topic,
+            partitions,
+            replication_factor,
+            configs,
+        } => {
+            admin
+                .create(topic, *partitions, *replication_factor, configs)
+                .await?;
+            if !cfg.quiet {
+                eprintln!("evctl: created topic {topic} with {partitions} partition(s)");
+            }
+            Ok(())
+        }
+        TopicsCommand::Delete { topic } => {
+            admin.delete(topic).await?;
+            if !cfg.quiet {
+                eprintln!("evctl: deleted topic {topic}");
+            }
+            Ok(())
+        }
+    }
+}
+
+fn join(ids: &[i32]) -> String {
+    ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
+}

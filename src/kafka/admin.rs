@@ -1,0 +1,239 @@
+//! Topic administration: listing and describing through metadata and watermarks, creating
+//! and deleting through the Admin API.
+
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, ResourceSpecifier, TopicReplication};
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::RDKafkaErrorCode;
+use serde::Serialize;
+
+use super::{EvctlContext, broker_error, client_config, configuration_error, lookup_consumer};
+use crate::config::KafkaSettings;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TopicSummary {
+    pub name: String,
+    pub partitions: usize,
+    pub replication_factor: usize,
+    /// Sum over partitions of high minus low watermark.
+    pub messages: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartitionInfo {
+    pub partition: i32,
+    pub leader: i32,
+    pub replicas: Vec<i32>,
+    pub isr: Vec<i32>,
+    pub low_watermark: i64,
+    pub high_watermark: i64,
+    pub messages: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConfigValue {
+    pub name: String,
+    pub value: Option<String>,
+    pub is_default: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TopicDescription {
+    pub name: String,
+    pub partitions: Vec<PartitionInfo>,
+    pub configs: Vec<ConfigValue>,
+    /// Set when the broker would not describe the topic's configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configs_error: Option<String>,
+}
+
+pub struct TopicAdmin {
+    settings: KafkaSettings,
+    verbose: u8,
+    lookup: BaseConsumer<EvctlContext>,
+}
+
+impl TopicAdmin {
+    pub fn new(settings: &KafkaSettings, verbose: u8) -> Result<TopicAdmin> {
+        Ok(TopicAdmin {
+            settings: settings.clone(),
+            verbose,
+            lookup: lookup_consumer(settings, verbose)?,
+        })
+    }
+
+    fn admin_client(&self) -> Result<AdminClient<EvctlContext>> {
+        client_config(&self.settings, self.verbose)
+            .create_with_context(EvctlContext::new(self.verbose))
+            .map_err(|e| configuration_error(&e))
+    }
+
+    fn options(&self) -> AdminOptions {
+        AdminOptions::new()
+            .request_timeout(Some(self.settings.timeout))
+            .operation_timeout(Some(self.settings.timeout))
+    }
+
+    fn watermarks(&self, topic: &str, partition: i32) -> Result<(i64, i64)> {
+        self.lookup
+            .fetch_watermarks(topic, partition, self.settings.timeout)
+            .map_err(|e| {
+                broker_error(
+                    &format!("reading watermarks of {topic}/{partition}"),
+                    &e,
+                    &self.settings,
+                    self.lookup.context().as_ref(),
+                )
+            })
+    }
+
+    /// Every topic, sorted by name, internal (`__`) topics included.
+    pub fn list(&self) -> Result<Vec<TopicSummary>> {
+        let metadata = super::fetch_metadata(self.lookup.client(), None, &self.settings)?;
+        let mut topics = Vec::new();
+        for topic in metadata.topics() {
+            let mut messages = 0;
+            for p in topic.partitions() {
+                let (low, high) = self.watermarks(topic.name(), p.id())?;
+                messages += (high - low).max(0);
+            }
+            topics.push(TopicSummary {
+                name: topic.name().to_string(),
+                partitions: topic.partitions().len(),
+                replication_factor: topic
+                    .partitions()
+                    .iter()
+                    .map(|p| p.replicas().len())
+                    .max()
+                    .unwrap_or(0),
+                messages,
+            });
+        }
+        topics.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(topics)
+    }
+
+    pub async fn describe(&self, name: &str) -> Result<TopicDescription> {
+        let metadata = super::fetch_metadata(self.lookup.client(), Some(name), &self.settings)?;
+        let mut partitions = Vec::new();
+        for topic in metadata.topics().iter().filter(|t| t.name() == name) {
+            for p in topic.partitions() {
+                let (low, high) = self.watermarks(name, p.id())?;
+                partitions.push(PartitionInfo {
+                    partition: p.id(),
+                    leader: p.leader(),
+                    replicas: p.replicas().to_vec(),
+                    isr: p.isr().to_vec(),
+                    low_watermark: low,
+                    high_watermark: high,
+                    messages: (high - low).max(0),
+                });
+            }
+        }
+        partitions.sort_by_key(|p| p.partition);
+
+        let admin = self.admin_client()?;
+        let specifier = ResourceSpecifier::Topic(name);
+        let (configs, configs_error) =
+            match admin.describe_configs([&specifier], &self.options()).await {
+                Ok(results) => match results.into_iter().next() {
+                    Some(Ok(resource)) => {
+                        let mut configs: Vec<ConfigValue> = resource
+                            .entries
+                            .into_iter()
+                            .map(|e| ConfigValue {
+                                value: if e.is_sensitive { None } else { e.value },
+                                name: e.name,
+                                is_default: e.is_default,
+                            })
+                            .collect();
+                        configs.sort_by(|a, b| a.name.cmp(&b.name));
+                        (configs, None)
+                    }
+                    Some(Err(code)) => (Vec::new(), Some(code.to_string())),
+                    None => (Vec::new(), Some("no answer".to_string())),
+                },
+                Err(e) => (Vec::new(), Some(e.to_string())),
+            };
+        Ok(TopicDescription {
+            name: name.to_string(),
+            partitions,
+            configs,
+            configs_error,
+        })
+    }
+
+    pub async fn create(
+        &self,
+        name: &str,
+        partitions: i32,
+        replication_factor: i32,
+        configs: &[(String, String)],
+    ) -> Result<()> {
+        if partitions < 1 {
+            return Err(Error::usage("--partitions must be at least 1"));
+        }
+        let mut topic = NewTopic::new(
+            name,
+            partitions,
+            TopicReplication::Fixed(replication_factor),
+        );
+        for (k, v) in configs {
+            topic = topic.set(k, v);
+        }
+        let admin = self.admin_client()?;
+        let results = admin
+            .create_topics([&topic], &self.options())
+            .await
+            .map_err(|e| {
+                broker_error(
+                    "creating a topic",
+                    &e,
+                    &self.settings,
+                    admin.inner().context().as_ref(),
+                )
+            })?;
+        for result in results {
+            if let Err((topic, code)) = result {
+                return Err(match code {
+                    RDKafkaErrorCode::TopicAlreadyExists => {
+                        Error::usage(format!("topic {topic:?} already exists"))
+                    }
+                    RDKafkaErrorCode::InvalidTopic
+                    | RDKafkaErrorCode::InvalidPartitions
+                    | RDKafkaErrorCode::InvalidReplicationFactor
+                    | RDKafkaErrorCode::InvalidConfig => {
+                        Error::usage(format!("cannot create topic {topic:?}: {code}"))
+                    }
+                    _ => Error::Broker(format!("cannot create topic {topic:?}: {code}")),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn delete(&self, name: &str) -> Result<()> {
+        // Check first so a missing topic gets the same clear error as everywhere else.
+        super::fetch_metadata(self.lookup.client(), Some(name), &self.settings)?;
+        let admin = self.admin_client()?;
+        let results = admin
+            .delete_topics(&[name], &self.options())
+            .await
+            .map_err(|e| {
+                broker_error(
+                    "deleting a topic",
+                    &e,
+                    &self.settings,
+                    admin.inner().context().as_ref(),
+                )
+            })?;
+        for result in results {
+            if let Err((topic, code)) = result {
+                return Err(Error::Broker(format!(
+                    "cannot delete topic {topic:?}: {code}"
+                )));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,282 @@
+//! Reading topics: without a group (assign, nothing left on the cluster) or as a member of a
+//! consumer group (subscribe, offsets committed after output is written).
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::time::Duration;
+
+use rdkafka::Offset;
+use rdkafka::TopicPartitionList;
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::BorrowedMessage;
+
+use super::{EvctlContext, broker_error, client_config, configuration_error};
+use crate::config::KafkaSettings;
+use crate::error::{Error, Result};
+use crate::start::StartFrom;
+
+#[derive(Debug, Clone)]
+pub struct TailOptions<'a> {
+    pub topics: &'a [String],
+    /// Only these partitions (empty: all).
+    pub partitions: &'a [i32],
+    pub from: StartFrom,
+    pub group: Option<&'a str>,
+    pub exit_at_end: bool,
+}
+
+pub enum Polled<'a> {
+    Message(BorrowedMessage<'a>),
+    /// Nothing arrived within the poll timeout.
+    Idle,
+    /// With `exit_at_end`: every partition has been read to its end.
+    AtEnd,
+}
+
+pub struct KafkaTail {
+    consumer: BaseConsumer<EvctlContext>,
+    settings: KafkaSettings,
+    exit_at_end: bool,
+    in_group: bool,
+    /// Partitions read to their end (only tracked with `exit_at_end`).
+    done: RefCell<HashSet<(String, i32)>>,
+}
+
+impl KafkaTail {
+    pub fn open(
+        settings: &KafkaSettings,
+        verbose: u8,
+        opts: &TailOptions<'_>,
+    ) -> Result<KafkaTail> {
+        let mut config = client_config(settings, verbose);
+        config.set(
+            "enable.partition.eof",
+            if opts.exit_at_end { "true" } else { "false" },
+        );
+        config.set("enable.auto.commit", "false");
+        config.set("enable.auto.offset.store", "false");
+        // Larger fetches keep the tail loop fed (librdkafka's defaults favour latency).
+        config.set("fetch.wait.max.ms", "100");
+        config.set("queued.min.messages", "200000");
+        if let Some(group) = opts.group {
+            config.set("group.id", group);
+            config.set(
+                "auto.offset.reset",
+                match opts.from {
+                    StartFrom::Beginning => "earliest",
+                    StartFrom::End => "latest",
+                    _ => {
+                        return Err(Error::usage(
+                            "with --group, --from can only be beginning or end (it applies where the group has no committed offset)",
+                        ));
+                    }
+                },
+            );
+        }
+        for (key, value) in &settings.properties {
+            config.set(key, value);
+        }
+        let consumer: BaseConsumer<EvctlContext> = config
+            .create_with_context(EvctlContext::new(verbose))
+            .map_err(|e| configuration_error(&e))?;
+
+        // Look every topic up first: a missing topic is an error, never auto-created.
+        let mut assignment = TopicPartitionList::new();
+        for topic in opts.topics {
+            let metadata = super::fetch_metadata(consumer.client(), Some(topic), settings)?;
+            let available = super::partitions_of(&metadata, topic);
+            for p in opts.partitions {
+                if !available.contains(p) {
+                    return Err(Error::NotFound(format!(
+                        "topic {topic:?} has no partition {p} (it has {})",
+                        available.len()
+                    )));
+                }
+            }
+            for p in available {
+                if opts.partitions.is_empty() || opts.partitions.contains(&p) {
+                    assignment
+                        .add_partition_offset(topic, p, start_offset(opts.from))
+                        .map_err(|e| Error::Broker(e.to_string()))?;
+                }
+            }
+        }
+
+        let tail = KafkaTail {
+            consumer,
+            settings: settings.clone(),
+            exit_at_end: opts.exit_at_end,
+            in_group: opts.group.is_some(),
+            done: RefCell::new(HashSet::new()),
+        };
+        if opts.group.is_some() {
+            let topics: Vec<&str> = opts.topics.iter().map(String::as_str).collect();
+            tail.consumer
+                .subscribe(&topics)
+                .map_err(|e| tail.broker_error("joining the group", &e))?;
+        } else {
+            if let StartFrom::Time(ts) = opts.from {
+                assignment = tail.offsets_for_time(&assignment, ts)?;
+            }
+            tail.consumer
+                .assign(&assignment)
+                .map_err(|e| tail.broker_error("assigning partitions", &e))?;
+        }
+        Ok(tail)
+    }
+
+    fn broker_error(&self, what: &str, e: &KafkaError) -> Error {
+        broker_error(what, e, &self.settings, self.consumer.context().as_ref())
+    }
+
+    /// The first offset at or after `ts` in each partition (the end where there is none).
+    fn offsets_for_time(
+        &self,
+        partitions: &TopicPartitionList,
+        ts: i64,
+    ) -> Result<TopicPartitionList> {
+        let mut query = partitions.clone();
+        query
+            .set_all_offsets(Offset::Offset(ts))
+            .map_err(|e| Error::Broker(e.to_string()))?;
+        let found = self
+            .consumer
+            .offsets_for_times(query, self.settings.timeout)
+            .map_err(|e| self.broker_error("looking up offsets for a time", &e))?;
+        let mut result = TopicPartitionList::new();
+        for elem in found.elements() {
+            let offset = match elem.offset() {
+                Offset::Offset(o) => Offset::Offset(o),
+                _ => Offset::End,
+            };
+            result
+                .add_partition_offset(elem.topic(), elem.partition(), offset)
+                .map_err(|e| Error::Broker(e.to_string()))?;
+        }
+        Ok(result)
+    }
+
+    /// Waits up to `timeout` for the next message.
+    pub fn poll(&self, timeout: Duration) -> Result<Polled<'_>> {
+        match self.consumer.poll(timeout) {
+            None => Ok(Polled::Idle),
+            Some(Ok(message)) => Ok(Polled::Message(message)),
+            Some(Err(KafkaError::PartitionEOF(partition))) => {
+                if self.exit_at_end && self.reached_end(partition)? {
+                    Ok(Polled::AtEnd)
+                } else {
+                    Ok(Polled::Idle)
+                }
+            }
+            Some(Err(e)) => match e.rdkafka_error_code() {
+                Some(RDKafkaErrorCode::AllBrokersDown) => {
+                    Err(self.broker_error("reading messages", &e))
+                }
+                Some(
+                    RDKafkaErrorCode::UnknownTopicOrPartition
+                    | RDKafkaErrorCode::UnknownTopic
+                    | RDKafkaErrorCode::UnknownPartition,
+                ) => Err(Error::NotFound(format!("reading messages: {e}"))),
+                Some(
+                    RDKafkaErrorCode::TopicAuthorizationFailed
+                    | RDKafkaErrorCode::GroupAuthorizationFailed
+                    | RDKafkaErrorCode::SaslAuthenticationFailed
+                    | RDKafkaErrorCode::Authentication,
+                ) => Err(self.broker_error("reading messages", &e)),
+                // Anything else is transient: librdkafka retries by itself.
+                _ => {
+                    eprintln!("evctl: warning: {e}");
+                    Ok(Polled::Idle)
+                }
+            },
+        }
+    }
+
+    /// After an end-of-partition event for `partition` (librdkafka names no topic): marks
+    /// every assigned partition with that id whose position reached its high watermark, and
+    /// says whether all assigned partitions are now read to their end. Comparing the position
+    /// with the watermark (rather than the last offset seen) is right for partitions that end
+    /// in transaction markers, which are never delivered as messages.
+    fn reached_end(&self, partition: i32) -> Result<bool> {
+        let assignment = self
+            .consumer
+            .assignment()
+            .map_err(|e| self.broker_error("reading the assignment", &e))?;
+        if assignment.count() == 0 {
+            return Ok(false); // still joining the group
+        }
+        let positions = self
+            .consumer
+            .position()
+            .map_err(|e| self.broker_error("reading positions", &e))?;
+        let same_id: Vec<_> = positions
+            .elements()
+            .into_iter()
+            .filter(|e| e.partition() == partition)
+            .map(|e| (e.topic().to_string(), e.offset()))
+            .collect();
+        let ambiguous = same_id.len() > 1;
+        let mut done = self.done.borrow_mut();
+        for (topic, position) in same_id {
+            let Offset::Offset(position) = position else {
+                continue; // not fetched yet
+            };
+            let at_end = if ambiguous {
+                let (_, high) = self
+                    .consumer
+                    .fetch_watermarks(&topic, partition, self.settings.timeout)
+                    .map_err(|e| self.broker_error("reading watermarks", &e))?;
+                position >= high
+            } else {
+                true
+            };
+            if at_end {
+                done.insert((topic, partition));
+            }
+        }
+        Ok(assignment
+            .elements()
+            .iter()
+            .all(|e| done.contains(&(e.topic().to_string(), e.partition()))))
+    }
+
+    /// In a group: remembers that `message` was written, so the next commit covers it.
+    pub fn mark_written(&self, message: &BorrowedMessage<'_>) -> Result<()> {
+        if self.in_group {
+            self.consumer
+                .store_offset_from_message(message)
+                .map_err(|e| self.broker_error("storing an offset", &e))?;
+        }
+        Ok(())
+    }
+
+    /// In a group: commits what `mark_written` stored. `wait` blocks until the broker answers.
+    pub fn commit(&self, wait: bool) -> Result<()> {
+        if !self.in_group {
+            return Ok(());
+        }
+        let mode = if wait {
+            CommitMode::Sync
+        } else {
+            CommitMode::Async
+        };
+        match self.consumer.commit_consumer_state(mode) {
+            Ok(()) => Ok(()),
+            // Nothing stored since the last commit.
+            Err(e) if e.rdkafka_error_code() == Some(RDKafkaErrorCode::NoOffset) => Ok(()),
+            Err(e) => Err(self.broker_error("committing offsets", &e)),
+        }
+    }
+}
+
+fn start_offset(from: StartFrom) -> Offset {
+    match from {
+        StartFrom::Beginning => Offset::Beginning,
+        StartFrom::End => Offset::End,
+        StartFrom::Offset(o) => Offset::Offset(o),
+        StartFrom::Tail(n) => Offset::OffsetTail(n),
+        // Resolved by `offsets_for_time` before assigning.
+        StartFrom::Time(_) => Offset::End,
+    }
+}

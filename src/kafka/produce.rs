@@ -1,0 +1,245 @@
+//! Producing to Kafka: an idempotent `BaseProducer` that counts every delivery report, so
+//! that nothing is dropped without being reported.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use rdkafka::client::ClientContext;
+use rdkafka::config::RDKafkaLogLevel;
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::message::{Header, OwnedHeaders};
+use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, ProducerContext};
+
+use super::{EvctlContext, LastError, client_config, configuration_error, grace};
+use crate::config::KafkaSettings;
+use crate::error::{Error, Result};
+
+/// Counts delivery reports. Failures are grouped by reason so the summary can say why.
+#[derive(Debug)]
+pub struct DeliveryCounter {
+    client: EvctlContext,
+    delivered: AtomicU64,
+    failed: AtomicU64,
+    reasons: Mutex<BTreeMap<String, u64>>,
+}
+
+impl ClientContext for DeliveryCounter {
+    fn log(&self, level: RDKafkaLogLevel, fac: &str, log_message: &str) {
+        self.client.log(level, fac, log_message);
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        self.client.error(error, reason);
+    }
+}
+
+impl LastError for DeliveryCounter {
+    fn last_error(&self) -> Option<String> {
+        self.client.last_error()
+    }
+}
+
+impl ProducerContext for DeliveryCounter {
+    type DeliveryOpaque = ();
+
+    fn delivery(&self, result: &DeliveryResult<'_>, _: ()) {
+        match result {
+            Ok(_) => {
+                self.delivered.fetch_add(1, Ordering::Relaxed);
+            }
+            Err((e, _)) => {
+                self.failed.fetch_add(1, Ordering::Relaxed);
+                if let Ok(mut reasons) = self.reasons.lock() {
+                    *reasons.entry(e.to_string()).or_default() += 1;
+                }
+            }
+        }
+    }
+}
+
+/// What became of the messages handed to the producer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeliverySummary {
+    pub delivered: u64,
+    pub failed: u64,
+    /// Messages still unacknowledged when the flush gave up.
+    pub unconfirmed: u64,
+    pub reasons: BTreeMap<String, u64>,
+}
+
+impl DeliverySummary {
+    pub fn all_delivered(&self) -> bool {
+        self.failed == 0 && self.unconfirmed == 0
+    }
+
+    /// "3 failed (2 × Broker: Unknown topic or partition; ...)" style explanation.
+    pub fn failure_text(&self) -> String {
+        let mut parts: Vec<String> = self
+            .reasons
+            .iter()
+            .map(|(reason, n)| format!("{n} × {reason}"))
+            .collect();
+        if self.unconfirmed > 0 {
+            parts.push(format!(
+                "{} × not acknowledged before the timeout",
+                self.unconfirmed
+            ));
+        }
+        parts.join("; ")
+    }
+}
+
+/// One message to send, borrowed from the input buffer.
+#[derive(Debug, Clone, Copy)]
+pub struct Outgoing<'a> {
+    pub topic: &'a str,
+    pub partition: Option<i32>,
+    pub timestamp: Option<i64>,
+    pub key: Option<&'a [u8]>,
+    pub value: Option<&'a [u8]>,
+}
+
+/// Producer tuning that the command decides (everything else comes from `-X`).
+#[derive(Debug, Clone, Default)]
+pub struct ProducerOptions {
+    pub acks: Option<&'static str>,
+    pub compression: Option<&'static str>,
+}
+
+pub struct KafkaProducer {
+    inner: BaseProducer<DeliveryCounter>,
+    settings: KafkaSettings,
+    since_poll: u32,
+}
+
+/// Serve delivery reports every this many sends, so their queue stays short.
+const POLL_EVERY: u32 = 1024;
+
+impl KafkaProducer {
+    pub fn new(
+        settings: &KafkaSettings,
+        options: &ProducerOptions,
+        verbose: u8,
+    ) -> Result<KafkaProducer> {
+        let mut config = client_config(settings, verbose);
+        // Our defaults, applied before the user's properties so `-X` can override them.
+        let mut defaults = vec![
+            ("enable.idempotence", "true"),
+            ("linger.ms", "5"),
+            ("batch.num.messages", "10000"),
+            ("queue.buffering.max.messages", "500000"),
+        ];
+        let timeout_ms = settings.timeout.as_millis().max(1).to_string();
+        if let Some(acks) = options.acks {
+            defaults.push(("acks", acks));
+            if acks != "all" {
+                // The idempotent producer requires acks=all.
+                defaults[0] = ("enable.idempotence", "false");
+            }
+        }
+        if let Some(codec) = options.compression {
+            defaults.push(("compression.type", codec));
+        }
+        for (key, value) in defaults {
+            config.set(key, value);
+        }
+        config.set("message.timeout.ms", &timeout_ms);
+        for (key, value) in &settings.properties {
+            config.set(key, value);
+        }
+        let context = DeliveryCounter {
+            client: EvctlContext::new(verbose),
+            delivered: AtomicU64::new(0),
+            failed: AtomicU64::new(0),
+            reasons: Mutex::new(BTreeMap::new()),
+        };
+        let inner: BaseProducer<DeliveryCounter> = config
+            .create_with_context(context)
+            .map_err(|e| configuration_error(&e))?;
+        Ok(KafkaProducer {
+            inner,
+            settings: settings.clone(),
+            since_poll: 0,
+        })
+    }
+
+    /// Queues one message; waits (serving delivery reports) while librdkafka's queue is full.
+    pub fn send(&mut self, msg: &Outgoing<'_>, headers: Option<&OwnedHeaders>) -> Result<()> {
+        loop {
+            let mut record: BaseRecord<'_, [u8], [u8]> = BaseRecord::to(msg.topic);
+            if let Some(key) = msg.key {
+                record = record.key(key);
+            }
+            if let Some(value) = msg.value {
+                record = record.payload(value);
+            }
+            if let Some(p) = msg.partition {
+                record = record.partition(p);
+            }
+            if let Some(ts) = msg.timestamp {
+                record = record.timestamp(ts);
+            }
+            if let Some(h) = headers {
+                record = record.headers(h.clone());
+            }
+            match self.inner.send(record) {
+                Ok(()) => break,
+                Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
+                    self.inner.poll(Duration::from_millis(50));
+                }
+                Err((e, _)) => {
+                    return Err(Error::Broker(format!(
+                        "cannot queue a message for {}: {e}",
+                        msg.topic
+                    )));
+                }
+            }
+        }
+        self.since_poll += 1;
+        if self.since_poll >= POLL_EVERY {
+            self.since_poll = 0;
+            self.inner.poll(Duration::ZERO);
+        }
+        Ok(())
+    }
+
+    /// Serves pending delivery reports without waiting.
+    pub fn poll(&self) {
+        self.inner.poll(Duration::ZERO);
+    }
+
+    /// Waits for every queued message to be acknowledged or to fail, and says which.
+    pub fn finish(self) -> DeliverySummary {
+        // A flush that times out leaves messages in flight; they are counted as unconfirmed.
+        let _ = self.inner.flush(grace(self.settings.timeout));
+        let context = self.inner.context();
+        DeliverySummary {
+            delivered: context.delivered.load(Ordering::Relaxed),
+            failed: context.failed.load(Ordering::Relaxed),
+            unconfirmed: self.inner.in_flight_count().max(0) as u64,
+            reasons: context
+                .reasons
+                .lock()
+                .map(|r| r.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Metadata of `topic` through this producer's connection (fails for a missing topic).
+    pub fn check_topic(&self, topic: &str) -> Result<()> {
+        super::fetch_metadata(self.inner.client(), Some(topic), &self.settings).map(|_| ())
+    }
+}
+
+/// Kafka headers from name/value pairs, in order, duplicates kept.
+pub fn owned_headers<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, Option<&'a [u8]>)>,
+) -> OwnedHeaders {
+    pairs
+        .into_iter()
+        .fold(OwnedHeaders::new(), |headers, (key, value)| {
+            headers.insert(Header { key, value })
+        })
+}

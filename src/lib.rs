@@ -1,0 +1,15 @@
+//! evctl: produce, consume and inspect events on Apache Kafka and RabbitMQ.
+//!
+//! The binary is a thin shell over this library so that tests, benches and fuzz targets
+//! reach the pure parts (envelope, format strings, filters, start positions) directly.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod envelope;
+pub mod error;
+pub mod filter;
+pub mod input;
+pub mod kafka;
+pub mod output;
+pub mod start;
