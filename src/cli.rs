@@ -44,7 +44,12 @@ pub struct GlobalArgs {
     pub context: Option<String>,
 
     /// Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]
-    #[arg(long = "config-file", global = true, env = "EVCTL_CONFIG", value_name = "PATH")]
+    #[arg(
+        long = "config-file",
+        global = true,
+        env = "EVCTL_CONFIG",
+        value_name = "PATH"
+    )]
     pub config: Option<PathBuf>,
 
     /// How long to wait for a broker before giving up

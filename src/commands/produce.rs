@@ -266,7 +266,7 @@ impl ProduceRun<'_> {
         if let Some(pacer) = &mut self.pacer {
             pacer.wait();
         }
-        self.producer.send(msg, headers)?;
+        self.producer.send(msg, headers);
         self.queued += 1;
         Ok(())
     }

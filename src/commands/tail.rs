@@ -77,6 +77,10 @@ pub fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result<()> {
                     if !out.buf.is_empty() {
                         out.write()?;
                         tail.commit(false)?;
+                    } else if reader_gone() {
+                        // `evctl tail t | head -3` while the topic is quiet: stop now rather
+                        // than at the next message (as coreutils' `tail -f` does).
+                        return Err(Error::Output(std::io::ErrorKind::BrokenPipe.into()));
                     }
                 }
                 Polled::AtEnd => break,
@@ -127,6 +131,19 @@ fn print(
     };
     style.render(buf, &record, header_refs);
     true
+}
+
+/// True when stdout is a pipe or socket whose reading end has been closed.
+fn reader_gone() -> bool {
+    use rustix::event::{PollFd, PollFlags, poll};
+    let stdout = std::io::stdout();
+    let mut fds = [PollFd::new(&stdout, PollFlags::empty())];
+    let zero = rustix::event::Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    matches!(poll(&mut fds, Some(&zero)), Ok(n) if n > 0)
+        && fds[0].revents().intersects(PollFlags::ERR | PollFlags::HUP)
 }
 
 struct Output<'a> {

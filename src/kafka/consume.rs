@@ -59,8 +59,10 @@ impl KafkaTail {
         // Larger fetches keep the tail loop fed (librdkafka's defaults favour latency).
         config.set("fetch.wait.max.ms", "100");
         config.set("queued.min.messages", "200000");
-        if let Some(group) = opts.group {
-            config.set("group.id", group);
+        // librdkafka's assign() needs a group id even though no group is joined and nothing
+        // is committed without --group; this one never appears on the cluster.
+        config.set("group.id", opts.group.unwrap_or("evctl-tail-without-group"));
+        if opts.group.is_some() {
             config.set(
                 "auto.offset.reset",
                 match opts.from {
@@ -193,11 +195,12 @@ impl KafkaTail {
         }
     }
 
-    /// After an end-of-partition event for `partition` (librdkafka names no topic): marks
-    /// every assigned partition with that id whose position reached its high watermark, and
-    /// says whether all assigned partitions are now read to their end. Comparing the position
-    /// with the watermark (rather than the last offset seen) is right for partitions that end
-    /// in transaction markers, which are never delivered as messages.
+    /// After an end-of-partition event for `partition` (librdkafka names no topic): marks the
+    /// assigned partitions with that id that are read to their end, and says whether all
+    /// assigned partitions now are. With one topic the event itself says so. With several
+    /// topics sharing the id, each is compared with its high watermark: by position when a
+    /// message was consumed (a position, unlike the last offset seen, moves past transaction
+    /// markers), else by where reading started.
     fn reached_end(&self, partition: i32) -> Result<bool> {
         let assignment = self
             .consumer
@@ -210,28 +213,21 @@ impl KafkaTail {
             .consumer
             .position()
             .map_err(|e| self.broker_error("reading positions", &e))?;
-        let same_id: Vec<_> = positions
+        let same_id: Vec<_> = assignment
             .elements()
             .into_iter()
             .filter(|e| e.partition() == partition)
-            .map(|e| (e.topic().to_string(), e.offset()))
+            .map(|e| {
+                let position = positions
+                    .find_partition(e.topic(), partition)
+                    .map_or(Offset::Invalid, |p| p.offset());
+                (e.topic().to_string(), e.offset(), position)
+            })
             .collect();
         let ambiguous = same_id.len() > 1;
         let mut done = self.done.borrow_mut();
-        for (topic, position) in same_id {
-            let Offset::Offset(position) = position else {
-                continue; // not fetched yet
-            };
-            let at_end = if ambiguous {
-                let (_, high) = self
-                    .consumer
-                    .fetch_watermarks(&topic, partition, self.settings.timeout)
-                    .map_err(|e| self.broker_error("reading watermarks", &e))?;
-                position >= high
-            } else {
-                true
-            };
-            if at_end {
+        for (topic, assigned, position) in same_id {
+            if !ambiguous || self.read_to_end(&topic, partition, assigned, position)? {
                 done.insert((topic, partition));
             }
         }
@@ -239,6 +235,27 @@ impl KafkaTail {
             .elements()
             .iter()
             .all(|e| done.contains(&(e.topic().to_string(), e.partition()))))
+    }
+
+    fn read_to_end(
+        &self,
+        topic: &str,
+        partition: i32,
+        assigned: Offset,
+        position: Offset,
+    ) -> Result<bool> {
+        let (low, high) = self
+            .consumer
+            .fetch_watermarks(topic, partition, self.settings.timeout)
+            .map_err(|e| self.broker_error("reading watermarks", &e))?;
+        let next = match (position, assigned) {
+            (Offset::Offset(p), _) => p,
+            (_, Offset::Offset(o)) => o,
+            (_, Offset::OffsetTail(n)) => (high - n).max(low),
+            (_, Offset::End) => high,
+            _ => low,
+        };
+        Ok(next >= high)
     }
 
     /// In a group: remembers that `message` was written, so the next commit covers it.

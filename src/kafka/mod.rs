@@ -64,6 +64,10 @@ impl ClientContext for EvctlContext {
     }
 
     fn error(&self, error: KafkaError, reason: &str) {
+        // End of partition travels as an error event; it is news, not a failure.
+        if error.rdkafka_error_code() == Some(RDKafkaErrorCode::PartitionEOF) {
+            return;
+        }
         if self.verbose >= 1 {
             eprintln!("librdkafka: {error}: {reason}");
         }
@@ -80,6 +84,8 @@ impl ConsumerContext for EvctlContext {}
 pub fn client_config(settings: &KafkaSettings, verbose: u8) -> ClientConfig {
     let mut config = ClientConfig::new();
     config.set("bootstrap.servers", &settings.brokers);
+    // Never create a topic by asking about it: a typo must be an error, not a new topic.
+    config.set("allow.auto.create.topics", "false");
     let timeout_ms = settings.timeout.as_millis().max(1).to_string();
     config.set("socket.connection.setup.timeout.ms", &timeout_ms);
     if verbose >= 2 {

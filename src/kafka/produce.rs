@@ -14,7 +14,7 @@ use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, Prod
 
 use super::{EvctlContext, LastError, client_config, configuration_error, grace};
 use crate::config::KafkaSettings;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// Counts delivery reports. Failures are grouped by reason so the summary can say why.
 #[derive(Debug)]
@@ -35,6 +35,15 @@ impl ClientContext for DeliveryCounter {
     }
 }
 
+impl DeliveryCounter {
+    fn record_failure(&self, reason: String) {
+        self.failed.fetch_add(1, Ordering::Relaxed);
+        if let Ok(mut reasons) = self.reasons.lock() {
+            *reasons.entry(reason).or_default() += 1;
+        }
+    }
+}
+
 impl LastError for DeliveryCounter {
     fn last_error(&self) -> Option<String> {
         self.client.last_error()
@@ -49,12 +58,7 @@ impl ProducerContext for DeliveryCounter {
             Ok(_) => {
                 self.delivered.fetch_add(1, Ordering::Relaxed);
             }
-            Err((e, _)) => {
-                self.failed.fetch_add(1, Ordering::Relaxed);
-                if let Ok(mut reasons) = self.reasons.lock() {
-                    *reasons.entry(e.to_string()).or_default() += 1;
-                }
-            }
+            Err((e, _)) => self.record_failure(e.to_string()),
         }
     }
 }
@@ -166,7 +170,9 @@ impl KafkaProducer {
     }
 
     /// Queues one message; waits (serving delivery reports) while librdkafka's queue is full.
-    pub fn send(&mut self, msg: &Outgoing<'_>, headers: Option<&OwnedHeaders>) -> Result<()> {
+    /// A message librdkafka refuses at once (unknown partition, too large) counts as failed,
+    /// like one that fails later.
+    pub fn send(&mut self, msg: &Outgoing<'_>, headers: Option<&OwnedHeaders>) {
         loop {
             let mut record: BaseRecord<'_, [u8], [u8]> = BaseRecord::to(msg.topic);
             if let Some(key) = msg.key {
@@ -190,10 +196,8 @@ impl KafkaProducer {
                     self.inner.poll(Duration::from_millis(50));
                 }
                 Err((e, _)) => {
-                    return Err(Error::Broker(format!(
-                        "cannot queue a message for {}: {e}",
-                        msg.topic
-                    )));
+                    self.inner.context().record_failure(e.to_string());
+                    break;
                 }
             }
         }
@@ -202,7 +206,6 @@ impl KafkaProducer {
             self.since_poll = 0;
             self.inner.poll(Duration::ZERO);
         }
-        Ok(())
     }
 
     /// Serves pending delivery reports without waiting.

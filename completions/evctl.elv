@@ -1,0 +1,386 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[evctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'evctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'evctl'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand produce 'Publish messages to a Kafka topic'
+            cand tail 'Read messages from Kafka topics and print them'
+            cand topics 'List, describe, create and delete topics'
+            cand context 'List, select and show config-file contexts'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;produce'= {
+            cand --value 'Send this one value instead of reading input'
+            cand --file 'Read messages from this file instead of stdin'
+            cand --input 'How input is split into messages'
+            cand --key 'Key for every message'
+            cand -K 'Split each line at the first SEP into key and value'
+            cand --key-separator 'Split each line at the first SEP into key and value'
+            cand -H 'Header for every message (repeatable)'
+            cand --header 'Header for every message (repeatable)'
+            cand --partition 'Partition for every message [default: by key, or the envelope''s]'
+            cand --compression 'compression'
+            cand --acks 'Acknowledgements to wait for (anything but `all` turns idempotence off)'
+            cand --rate 'At most this many messages per second'
+            cand --on-error 'What a malformed input line does'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --null-value 'Send an empty value as null (a tombstone), like kcat -Z'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;tail'= {
+            cand --from 'Where to start: beginning, end, OFFSET, -N (N before the end), @TIME (RFC 3339 or epoch ms) or a duration ago (10m)'
+            cand -n 'Stop after printing N messages'
+            cand --count 'Stop after printing N messages'
+            cand -p 'Read only these partitions (repeatable)'
+            cand --partition 'Read only these partitions (repeatable)'
+            cand --group 'Join this consumer group and commit what was printed [default: no group, no trace]'
+            cand --key 'Only messages with exactly this key'
+            cand --header 'Only messages with this header (repeatable; all must match)'
+            cand --grep 'Only messages whose value matches this regular expression'
+            cand -f 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%'
+            cand --format 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -e 'Stop when every partition has been read to its end'
+            cand --exit 'Stop when every partition has been read to its end'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;topics'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Topics with partition and message counts'
+            cand describe 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
+            cand create 'Create a topic'
+            cand delete 'Delete a topic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;topics;list'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;topics;describe'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;topics;create'= {
+            cand --partitions 'partitions'
+            cand --replication-factor 'replication-factor'
+            cand --config 'Topic configuration (repeatable): --config retention.ms=86400000'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;topics;delete'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;topics;help'= {
+            cand list 'Topics with partition and message counts'
+            cand describe 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
+            cand create 'Create a topic'
+            cand delete 'Delete a topic'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;topics;help;list'= {
+        }
+        &'evctl;topics;help;describe'= {
+        }
+        &'evctl;topics;help;create'= {
+        }
+        &'evctl;topics;help;delete'= {
+        }
+        &'evctl;topics;help;help'= {
+        }
+        &'evctl;context'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Contexts in the config file; the current one is marked'
+            cand use 'Make NAME the current context'
+            cand show 'A context''s settings, secrets masked [default: the current context]'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;context;list'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;context;use'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;context;show'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;context;help'= {
+            cand list 'Contexts in the config file; the current one is marked'
+            cand use 'Make NAME the current context'
+            cand show 'A context''s settings, secrets masked [default: the current context]'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;context;help;list'= {
+        }
+        &'evctl;context;help;use'= {
+        }
+        &'evctl;context;help;show'= {
+        }
+        &'evctl;context;help;help'= {
+        }
+        &'evctl;completions'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;help'= {
+            cand produce 'Publish messages to a Kafka topic'
+            cand tail 'Read messages from Kafka topics and print them'
+            cand topics 'List, describe, create and delete topics'
+            cand context 'List, select and show config-file contexts'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;help;produce'= {
+        }
+        &'evctl;help;tail'= {
+        }
+        &'evctl;help;topics'= {
+            cand list 'Topics with partition and message counts'
+            cand describe 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
+            cand create 'Create a topic'
+            cand delete 'Delete a topic'
+        }
+        &'evctl;help;topics;list'= {
+        }
+        &'evctl;help;topics;describe'= {
+        }
+        &'evctl;help;topics;create'= {
+        }
+        &'evctl;help;topics;delete'= {
+        }
+        &'evctl;help;context'= {
+            cand list 'Contexts in the config file; the current one is marked'
+            cand use 'Make NAME the current context'
+            cand show 'A context''s settings, secrets masked [default: the current context]'
+        }
+        &'evctl;help;context;list'= {
+        }
+        &'evctl;help;context;use'= {
+        }
+        &'evctl;help;context;show'= {
+        }
+        &'evctl;help;completions'= {
+        }
+        &'evctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

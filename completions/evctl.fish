@@ -1,0 +1,291 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_evctl_global_optspecs
+    string join \n b/brokers= X= context= config-file= timeout= o/output= color= v/verbose q/quiet h/help V/version
+end
+
+function __fish_evctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_evctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_evctl_using_subcommand
+    set -l cmd (__fish_evctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c evctl -n "__fish_evctl_needs_command" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_needs_command" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_needs_command" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_needs_command" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_needs_command" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_needs_command" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_needs_command" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_needs_command" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_needs_command" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_needs_command" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "produce" -d 'Publish messages to a Kafka topic'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "tail" -d 'Read messages from Kafka topics and print them'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "context" -d 'List, select and show config-file contexts'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l value -d 'Send this one value instead of reading input' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l file -d 'Read messages from this file instead of stdin' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l input -d 'How input is split into messages' -r -f -a "lines\t'One message per line'
+raw\t'The whole input is one message'
+jsonl\t'One envelope per line, as written by `tail -o jsonl`'"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l key -d 'Key for every message' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -s K -l key-separator -d 'Split each line at the first SEP into key and value' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -s H -l header -d 'Header for every message (repeatable)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l partition -d 'Partition for every message [default: by key, or the envelope\'s]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l compression -r -f -a "none\t''
+gzip\t''
+snappy\t''
+lz4\t''
+zstd\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l acks -d 'Acknowledgements to wait for (anything but `all` turns idempotence off)' -r -f -a "all\t'Every in-sync replica (needed by the idempotent producer)'
+1\t'The leader only'
+0\t'Do not wait'"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l rate -d 'At most this many messages per second' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l on-error -d 'What a malformed input line does' -r -f -a "fail\t'Stop at the first bad input line; nothing after it is sent'
+skip\t'Skip bad lines, count them and report them'"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l null-value -d 'Send an empty value as null (a tombstone), like kcat -Z'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l from -d 'Where to start: beginning, end, OFFSET, -N (N before the end), @TIME (RFC 3339 or epoch ms) or a duration ago (10m)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s n -l count -d 'Stop after printing N messages' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s p -l partition -d 'Read only these partitions (repeatable)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l group -d 'Join this consumer group and commit what was printed [default: no group, no trace]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l key -d 'Only messages with exactly this key' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l header -d 'Only messages with this header (repeatable; all must match)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l grep -d 'Only messages whose value matches this regular expression' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s f -l format -d 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s e -l exit -d 'Stop when every partition has been read to its end'
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "list" -d 'Topics with partition and message counts'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "create" -d 'Create a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "delete" -d 'Delete a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l partitions -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l replication-factor -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l config -d 'Topic configuration (repeatable): --config retention.ms=86400000' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'Topics with partition and message counts'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -f -a "list" -d 'Contexts in the config file; the current one is marked'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -f -a "use" -d 'Make NAME the current context'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -f -a "show" -d 'A context\'s settings, secrets masked [default: the current context]'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "list" -d 'Contexts in the config file; the current one is marked'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make NAME the current context'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "show" -d 'A context\'s settings, secrets masked [default: the current context]'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "context" -d 'List, select and show config-file contexts'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'Topics with partition and message counts'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'Contexts in the config file; the current one is marked'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "use" -d 'Make NAME the current context'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'A context\'s settings, secrets masked [default: the current context]'
