@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rdkafka::client::ClientContext;
 use rdkafka::config::RDKafkaLogLevel;
@@ -116,6 +116,7 @@ pub struct KafkaProducer {
     inner: BaseProducer<DeliveryCounter>,
     settings: KafkaSettings,
     since_poll: u32,
+    warmed_up: bool,
 }
 
 /// Serve delivery reports every this many sends, so their queue stays short.
@@ -166,6 +167,7 @@ impl KafkaProducer {
             inner,
             settings: settings.clone(),
             since_poll: 0,
+            warmed_up: false,
         })
     }
 
@@ -193,7 +195,7 @@ impl KafkaProducer {
             match self.inner.send(record) {
                 Ok(()) => break,
                 Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
-                    self.inner.poll(Duration::from_millis(50));
+                    self.inner.poll(Duration::from_millis(1));
                 }
                 Err((e, _)) => {
                     self.inner.context().record_failure(e.to_string());
@@ -215,8 +217,14 @@ impl KafkaProducer {
 
     /// Waits for every queued message to be acknowledged or to fail, and says which.
     pub fn finish(self) -> DeliverySummary {
-        // A flush that times out leaves messages in flight; they are counted as unconfirmed.
-        let _ = self.inner.flush(grace(self.settings.timeout));
+        // rdkafka's flush() sleeps in steps of 100 ms; short steps end the run as soon as
+        // the last acknowledgement arrives. A flush that times out leaves messages in
+        // flight; they are counted as unconfirmed.
+        let deadline = Instant::now() + grace(self.settings.timeout);
+        while self.inner.in_flight_count() > 0 && Instant::now() < deadline {
+            let _ = self.inner.flush(Duration::from_millis(1));
+        }
+        self.inner.poll(Duration::ZERO);
         let context = self.inner.context();
         DeliverySummary {
             delivered: context.delivered.load(Ordering::Relaxed),
@@ -231,8 +239,17 @@ impl KafkaProducer {
     }
 
     /// Metadata of `topic` through this producer's connection (fails for a missing topic).
-    pub fn check_topic(&self, topic: &str) -> Result<()> {
-        super::fetch_metadata(self.inner.client(), Some(topic), &self.settings).map(|_| ())
+    pub fn check_topic(&mut self, topic: &str) -> Result<()> {
+        super::fetch_metadata(self.inner.client(), Some(topic), &self.settings)?;
+        if !self.warmed_up {
+            // librdkafka drops the bootstrap connection once it learns the broker's id, and
+            // an idempotent producer that asked for its producer id in that moment waits
+            // 500 ms for a retry timer. A metadata answer makes it ask again at once, so
+            // one more request, through the learned broker, saves that wait.
+            self.warmed_up = true;
+            super::fetch_metadata(self.inner.client(), Some(topic), &self.settings)?;
+        }
+        Ok(())
     }
 }
 
