@@ -518,3 +518,79 @@ fn ctrl_c_stops_a_following_tail_with_130() {
         "printed before stopping"
     );
 }
+
+#[test]
+fn every_compression_codec_round_trips() {
+    let t = topic("codecs", 1);
+    for codec in ["none", "gzip", "snappy", "lz4", "zstd"] {
+        evctl_kafka(&["produce", &t, "--compression", codec, "--value", codec])
+            .assert()
+            .success();
+    }
+    let values: Vec<Value> = read_all(&t)
+        .into_iter()
+        .map(|r| r["value"].clone())
+        .collect();
+    assert_eq!(values, ["none", "gzip", "snappy", "lz4", "zstd"]);
+}
+
+#[test]
+fn rate_spaces_messages_out() {
+    let t = topic("rate", 1);
+    let start = Instant::now();
+    evctl_kafka(&["produce", &t, "--rate", "20"])
+        .write_stdin("1\n2\n3\n4\n5\n6\n")
+        .assert()
+        .success();
+    // Six messages at 20 per second: the last is due 250 ms after the first.
+    assert!(
+        start.elapsed() >= Duration::from_millis(250),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(read_all(&t).len(), 6);
+}
+
+#[test]
+fn forced_colour_gives_the_readable_form_into_a_pipe() {
+    let t = topic("colour", 1);
+    evctl_kafka(&[
+        "produce",
+        &t,
+        "--key",
+        "o-1",
+        "--value",
+        r#"{"total":"19.00"}"#,
+    ])
+    .assert()
+    .success();
+    let out = evctl_kafka(&["tail", &t, "--from", "beginning", "-e", "--color", "always"])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(text.contains(&format!("\x1b[36m{t}/0\x1b[0m")), "{text:?}");
+    assert!(text.contains("{\n  \"total\": \"19.00\"\n}"), "{text:?}");
+    let plain = evctl_kafka(&["tail", &t, "--from", "beginning", "-e"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&plain), "{\"total\":\"19.00\"}\n");
+}
+
+#[test]
+fn environment_brokers_yield_to_the_flag_and_quiet_silences_the_summary() {
+    let t = topic("env", 1);
+    let out = evctl()
+        .env("EVCTL_BROKERS", "127.0.0.1:1")
+        .args(["-b", &kafka(), "-q", "produce", &t, "--value", "x"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+    let out = evctl()
+        .env("EVCTL_BROKERS", "127.0.0.1:1")
+        .args(["--timeout", "1s", "topics", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("127.0.0.1:1"), "{}", stderr(&out));
+}

@@ -30,7 +30,9 @@ pub fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result<()> {
         .map_err(Error::Usage)?;
     let filter = MessageFilter::new(args.key.as_deref(), &args.headers, args.grep.as_deref())
         .map_err(Error::Usage)?;
-    let style = RecordStyle::choose(cfg.output, format, cfg.stdout_is_terminal, cfg.color);
+    // `--color always` asks for the readable form even into a pipe (`| less -R`).
+    let readable = cfg.stdout_is_terminal || cfg.color;
+    let style = RecordStyle::choose(cfg.output, format, readable, cfg.color);
     let tail = KafkaTail::open(
         &cfg.kafka,
         cfg.verbose,

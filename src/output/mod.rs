@@ -54,17 +54,19 @@ pub enum RecordStyle {
 }
 
 impl RecordStyle {
+    /// `readable` picks the heading-and-pretty-value form for `-o text` (a terminal, or
+    /// colour forced); otherwise text output is the bare value, as kcat prints it.
     pub fn choose(
         output: OutputFormat,
         format: Option<FormatString>,
-        terminal: bool,
+        readable: bool,
         color: bool,
     ) -> Self {
         match (format, output) {
             (Some(f), _) => RecordStyle::Format(f),
             (None, OutputFormat::Jsonl) => RecordStyle::Jsonl,
             (None, OutputFormat::Json) => RecordStyle::Json,
-            (None, OutputFormat::Text) if terminal => RecordStyle::Readable(Palette::new(color)),
+            (None, OutputFormat::Text) if readable => RecordStyle::Readable(Palette::new(color)),
             (None, OutputFormat::Text) => RecordStyle::Value,
         }
     }
