@@ -235,11 +235,12 @@ mod tests {
     fn readable_style_pretty_prints_json_without_colour_when_off() {
         let text = render(
             &RecordStyle::Readable(Palette::new(false)),
-            Some(b"{\"a\":1}"),
+            Some(b"{\"b\":1,\"a\":2}"),
         );
+        // Keys keep the order the producer wrote them in.
         assert_eq!(
             text,
-            "orders/1 @7 1970-01-01T00:00:00.000Z key=k\n  h=v\n{\n  \"a\": 1\n}\n\n"
+            "orders/1 @7 1970-01-01T00:00:00.000Z key=k\n  h=v\n{\n  \"b\": 1,\n  \"a\": 2\n}\n\n"
         );
         let coloured = render(&RecordStyle::Readable(Palette::new(true)), Some(b"x"));
         assert!(coloured.contains("\x1b[36morders/1\x1b[0m"), "{coloured}");
