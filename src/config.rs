@@ -26,7 +26,7 @@ pub struct Config {
     pub stdout_is_terminal: bool,
     pub verbose: u8,
     pub quiet: bool,
-    pub config_path: PathBuf,
+    /// The context in use, if any (for messages).
     pub context: Option<String>,
 }
 
@@ -217,7 +217,6 @@ impl Config {
             stdout_is_terminal,
             verbose: global.verbose,
             quiet: global.quiet,
-            config_path,
             context: selected.map(|(name, _)| name.to_string()),
         })
     }

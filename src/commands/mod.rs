@@ -36,6 +36,13 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
         Command::Context(command) => context::run(&cli.global, command),
         command => {
             let cfg = Config::resolve(&cli.global)?;
+            if cfg.verbose > 0 {
+                eprintln!(
+                    "evctl: Kafka at {} (context: {})",
+                    cfg.kafka.brokers,
+                    cfg.context.as_deref().unwrap_or("none")
+                );
+            }
             match command {
                 Command::Produce(args) => produce::run(&cfg, args, &interrupt),
                 Command::Tail(args) => tail::run(&cfg, args, &interrupt),
