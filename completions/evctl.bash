@@ -28,6 +28,9 @@ _evctl() {
             evctl,produce)
                 cmd="evctl__subcmd__produce"
                 ;;
+            evctl,queues)
+                cmd="evctl__subcmd__queues"
+                ;;
             evctl,tail)
                 cmd="evctl__subcmd__tail"
                 ;;
@@ -70,6 +73,9 @@ _evctl() {
             evctl__subcmd__help,produce)
                 cmd="evctl__subcmd__help__subcmd__produce"
                 ;;
+            evctl__subcmd__help,queues)
+                cmd="evctl__subcmd__help__subcmd__queues"
+                ;;
             evctl__subcmd__help,tail)
                 cmd="evctl__subcmd__help__subcmd__tail"
                 ;;
@@ -85,6 +91,12 @@ _evctl() {
             evctl__subcmd__help__subcmd__context,use)
                 cmd="evctl__subcmd__help__subcmd__context__subcmd__use"
                 ;;
+            evctl__subcmd__help__subcmd__queues,describe)
+                cmd="evctl__subcmd__help__subcmd__queues__subcmd__describe"
+                ;;
+            evctl__subcmd__help__subcmd__queues,list)
+                cmd="evctl__subcmd__help__subcmd__queues__subcmd__list"
+                ;;
             evctl__subcmd__help__subcmd__topics,create)
                 cmd="evctl__subcmd__help__subcmd__topics__subcmd__create"
                 ;;
@@ -96,6 +108,24 @@ _evctl() {
                 ;;
             evctl__subcmd__help__subcmd__topics,list)
                 cmd="evctl__subcmd__help__subcmd__topics__subcmd__list"
+                ;;
+            evctl__subcmd__queues,describe)
+                cmd="evctl__subcmd__queues__subcmd__describe"
+                ;;
+            evctl__subcmd__queues,help)
+                cmd="evctl__subcmd__queues__subcmd__help"
+                ;;
+            evctl__subcmd__queues,list)
+                cmd="evctl__subcmd__queues__subcmd__list"
+                ;;
+            evctl__subcmd__queues__subcmd__help,describe)
+                cmd="evctl__subcmd__queues__subcmd__help__subcmd__describe"
+                ;;
+            evctl__subcmd__queues__subcmd__help,help)
+                cmd="evctl__subcmd__queues__subcmd__help__subcmd__help"
+                ;;
+            evctl__subcmd__queues__subcmd__help,list)
+                cmd="evctl__subcmd__queues__subcmd__help__subcmd__list"
                 ;;
             evctl__subcmd__topics,create)
                 cmd="evctl__subcmd__topics__subcmd__create"
@@ -134,7 +164,7 @@ _evctl() {
 
     case "${cmd}" in
         evctl)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version produce tail topics context completions help"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version produce tail topics queues context completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -149,6 +179,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -184,7 +222,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__completions)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version bash elvish fish powershell zsh"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -199,6 +237,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -234,7 +280,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__context)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version list use show help"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version list use show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -249,6 +295,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -354,7 +408,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__context__subcmd__list)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -369,6 +423,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -404,7 +466,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__context__subcmd__show)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -419,6 +481,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -454,7 +524,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__context__subcmd__use)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -469,6 +539,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -504,7 +582,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__help)
-            opts="produce tail topics context completions help"
+            opts="produce tail topics queues context completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -615,6 +693,48 @@ _evctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        evctl__subcmd__help__subcmd__queues)
+            opts="list describe"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help__subcmd__queues__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help__subcmd__queues__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         evctl__subcmd__help__subcmd__tail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -700,7 +820,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__produce)
-            opts="-K -H -b -X -o -v -q -h -V --value --file --input --key --key-separator --header --partition --compression --acks --null-value --rate --on-error --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-K -H -b -X -o -v -q -h -V --value --file --input --key --key-separator --header --partition --compression --acks --null-value --rate --on-error --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -770,6 +890,252 @@ _evctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__queues)
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version list describe help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__queues__subcmd__describe)
+            opts="-b -X -o -v -q -h -V --vhost --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__queues__subcmd__help)
+            opts="list describe help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__queues__subcmd__help__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__queues__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__queues__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__queues__subcmd__list)
+            opts="-b -X -o -v -q -h -V --vhost --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -802,7 +1168,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__tail)
-            opts="-e -n -p -f -b -X -o -v -q -h -V --from --exit --count --partition --group --key --header --grep --format --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-e -n -p -f -b -X -o -v -q -h -V --from --exit --count --partition --group --key --header --grep --format --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -864,6 +1230,14 @@ _evctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -896,7 +1270,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__topics)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version list describe create delete help"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version list describe create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -911,6 +1285,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -946,7 +1328,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__topics__subcmd__create)
-            opts="-b -X -o -v -q -h -V --partitions --replication-factor --config --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-b -X -o -v -q -h -V --partitions --replication-factor --config --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -973,6 +1355,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1008,7 +1398,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__topics__subcmd__delete)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1023,6 +1413,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1058,7 +1456,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__topics__subcmd__describe)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1073,6 +1471,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1192,7 +1598,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__topics__subcmd__list)
-            opts="-b -X -o -v -q -h -V --brokers --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1207,6 +1613,14 @@ _evctl() {
                     return 0
                     ;;
                 -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_evctl_global_optspecs
-    string join \n b/brokers= X= context= config-file= timeout= o/output= color= v/verbose q/quiet h/help V/version
+    string join \n b/brokers= X= amqp-url= management-url= context= config-file= timeout= o/output= color= v/verbose q/quiet h/help V/version
 end
 
 function __fish_evctl_needs_command
@@ -26,6 +26,8 @@ end
 
 complete -c evctl -n "__fish_evctl_needs_command" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_needs_command" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_needs_command" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_needs_command" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_needs_command" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_needs_command" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_needs_command" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -42,6 +44,7 @@ complete -c evctl -n "__fish_evctl_needs_command" -s V -l version -d 'Print vers
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "produce" -d 'Publish messages to a Kafka topic'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "tail" -d 'Read messages from Kafka topics and print them'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "context" -d 'List, select and show config-file contexts'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -67,6 +70,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand produce" -l on-error -d 'Wha
 skip\t'Skip bad lines, count them and report them'"
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -91,6 +96,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand tail" -l grep -d 'Only messa
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s f -l format -d 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -107,6 +114,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand tail" -s h -l help -d 'Print
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -127,6 +136,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -142,6 +153,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -160,6 +173,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l config -d 'Topic configuration (repeatable): --config retention.ms=86400000' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -175,6 +190,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -193,8 +210,69 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -f -a "list" -d 'Queues with ready, unacknowledged, consumers and rates'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -f -a "describe" -d 'One queue in full, arguments (DLX, TTL, max-length) included'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l vhost -d 'Only this vhost [default: every vhost]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l vhost -d '[default: the AMQP URL\'s vhost]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from help" -f -a "list" -d 'Queues with ready, unacknowledged, consumers and rates'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from help" -f -a "describe" -d 'One queue in full, arguments (DLX, TTL, max-length) included'
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -214,6 +292,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -229,6 +309,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -244,6 +326,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -263,6 +347,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -l context -d 'Named context from the config file' -r
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -l timeout -d 'How long to wait for a broker before giving up' -r
@@ -276,16 +362,19 @@ complete -c evctl -n "__fish_evctl_using_subcommand completions" -s v -l verbose
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "context" -d 'List, select and show config-file contexts'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "context" -d 'List, select and show config-file contexts'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'Topics with partition and message counts'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "list" -d 'Queues with ready, unacknowledged, consumers and rates'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "describe" -d 'One queue in full, arguments (DLX, TTL, max-length) included'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'Contexts in the config file; the current one is marked'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "use" -d 'Make NAME the current context'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'A context\'s settings, secrets masked [default: the current context]'

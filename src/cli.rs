@@ -39,6 +39,14 @@ pub struct GlobalArgs {
     #[arg(short = 'X', global = true, value_name = "KEY=VALUE", value_parser = parse_key_value)]
     pub property: Vec<(String, String)>,
 
+    /// RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST
+    #[arg(long, global = true, env = "EVCTL_AMQP_URL", value_name = "URL")]
+    pub amqp_url: Option<String>,
+
+    /// RabbitMQ management API [default: http://AMQP-HOST:15672]
+    #[arg(long, global = true, env = "EVCTL_MANAGEMENT_URL", value_name = "URL")]
+    pub management_url: Option<String>,
+
     /// Named context from the config file
     #[arg(long, global = true, env = "EVCTL_CONTEXT", value_name = "NAME")]
     pub context: Option<String>,
@@ -99,6 +107,9 @@ pub enum Command {
     /// List, describe, create and delete topics
     #[command(subcommand)]
     Topics(TopicsCommand),
+    /// RabbitMQ queues: depth, consumers, rates, arguments
+    #[command(subcommand)]
+    Queues(QueuesCommand),
     /// List, select and show config-file contexts
     #[command(subcommand)]
     Context(ContextCommand),
@@ -271,6 +282,23 @@ pub enum TopicsCommand {
     },
     /// Delete a topic
     Delete { topic: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QueuesCommand {
+    /// Queues with ready, unacknowledged, consumers and rates
+    List {
+        /// Only this vhost [default: every vhost]
+        #[arg(long)]
+        vhost: Option<String>,
+    },
+    /// One queue in full, arguments (DLX, TTL, max-length) included
+    Describe {
+        queue: String,
+        /// [default: the AMQP URL's vhost]
+        #[arg(long)]
+        vhost: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

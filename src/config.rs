@@ -20,6 +20,7 @@ pub const DEFAULT_BROKERS: &str = "localhost:9092";
 #[derive(Debug, Clone)]
 pub struct Config {
     pub kafka: KafkaSettings,
+    pub amqp: AmqpSettings,
     pub output: OutputFormat,
     /// Colour on stdout, decided once from --color, NO_COLOR and the terminal.
     pub color: bool,
@@ -28,6 +29,17 @@ pub struct Config {
     pub quiet: bool,
     /// The context in use, if any (for messages).
     pub context: Option<String>,
+}
+
+/// Where and how to reach RabbitMQ and its management API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmqpSettings {
+    pub url: String,
+    pub vhost: String,
+    pub management_url: String,
+    pub management_user: String,
+    pub management_password: String,
+    pub timeout: Duration,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +66,19 @@ pub struct Context {
     /// librdkafka client properties (TLS, SASL, ...).
     #[serde(default)]
     pub properties: BTreeMap<String, Setting>,
+    /// RabbitMQ connection.
+    #[serde(default)]
+    pub amqp: AmqpContext,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct AmqpContext {
+    /// amqp[s]:// URL; it may carry credentials, so it may come from env or file too.
+    pub url: Option<Setting>,
+    pub management_url: Option<String>,
+    pub management_user: Option<String>,
+    pub management_password: Option<Setting>,
 }
 
 /// A property value: inline, or read from an environment variable or a file when used.
@@ -188,6 +213,7 @@ impl Config {
         }
         properties.extend(global.property.iter().cloned());
 
+        let amqp = resolve_amqp(global, selected)?;
         let brokers = global
             .brokers
             .clone()
@@ -207,6 +233,7 @@ impl Config {
         };
 
         Ok(Config {
+            amqp,
             kafka: KafkaSettings {
                 brokers,
                 properties,
@@ -220,6 +247,56 @@ impl Config {
             context: selected.map(|(name, _)| name.to_string()),
         })
     }
+}
+
+/// AMQP settings: flag or environment, then the context's `[amqp]`, then guest on localhost.
+/// Management credentials default to the AMQP URL's.
+fn resolve_amqp(global: &GlobalArgs, selected: Option<(&str, &Context)>) -> Result<AmqpSettings> {
+    let context = selected.map(|(name, ctx)| (name, &ctx.amqp));
+    let url = match (&global.amqp_url, context) {
+        (Some(url), _) => url.clone(),
+        (
+            None,
+            Some((
+                name,
+                AmqpContext {
+                    url: Some(setting), ..
+                },
+            )),
+        ) => setting.resolve(name, "amqp.url")?,
+        _ => crate::amqp::DEFAULT_AMQP_URL.to_string(),
+    };
+    let parsed = crate::amqp::AmqpUrl::parse(&url).map_err(Error::Usage)?;
+    let management_url = global
+        .management_url
+        .clone()
+        .or_else(|| context.and_then(|(_, a)| a.management_url.clone()))
+        .unwrap_or_else(|| parsed.default_management_url());
+    let management_user = context
+        .and_then(|(_, a)| a.management_user.clone())
+        .or_else(|| parsed.user.clone())
+        .unwrap_or_else(|| "guest".to_string());
+    let management_password = match context {
+        Some((
+            name,
+            AmqpContext {
+                management_password: Some(setting),
+                ..
+            },
+        )) => setting.resolve(name, "amqp.management-password")?,
+        _ => parsed
+            .password
+            .clone()
+            .unwrap_or_else(|| "guest".to_string()),
+    };
+    Ok(AmqpSettings {
+        url,
+        vhost: parsed.vhost,
+        management_url,
+        management_user,
+        management_password,
+        timeout: global.timeout,
+    })
 }
 
 #[cfg(test)]

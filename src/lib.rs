@@ -3,6 +3,7 @@
 //! The binary is a thin shell over this library so that tests, benches and fuzz targets
 //! reach the pure parts (envelope, format strings, filters, start positions) directly.
 
+pub mod amqp;
 pub mod cli;
 pub mod commands;
 pub mod config;

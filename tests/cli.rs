@@ -68,6 +68,9 @@ brokers = "kafka-1.example.com:9093"
 "sasl.username" = "evctl"
 "sasl.password" = "hunter2"
 "ssl.key.password" = { env = "PROD_KEY_PASSWORD" }
+[contexts.prod.amqp]
+url = "amqps://evctl:rabbit-secret@rabbit.example.com/orders"
+management-password = "mgmt-secret"
 "#;
 
 #[test]
@@ -97,14 +100,26 @@ fn contexts_list_use_show_without_printing_secrets() {
 
     let show = cmd(&["context", "show"]);
     assert!(show.contains("kafka-1.example.com:9093"), "{show}");
-    assert!(show.contains("sasl.username      evctl"), "{show}");
+    assert!(
+        show.lines()
+            .any(|l| l.split_whitespace().eq(["sasl.username", "evctl"])),
+        "{show}"
+    );
     assert!(!show.contains("hunter2"), "secret printed: {show}");
+    assert!(
+        !show.contains("rabbit-secret") && !show.contains("mgmt-secret"),
+        "{show}"
+    );
+    assert!(
+        show.contains("amqps://evctl:****@rabbit.example.com/orders"),
+        "{show}"
+    );
     assert!(
         show.contains("<from environment variable PROD_KEY_PASSWORD>"),
         "{show}"
     );
     let json = cmd(&["context", "show", "-o", "json"]);
-    assert!(!json.contains("hunter2"));
+    assert!(!json.contains("hunter2") && !json.contains("rabbit-secret"));
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["name"], "prod");
 

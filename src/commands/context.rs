@@ -2,8 +2,9 @@
 
 use serde::Serialize;
 
+use crate::amqp::mask_password;
 use crate::cli::{ContextCommand, GlobalArgs, OutputFormat};
-use crate::config::{ConfigFile, DEFAULT_BROKERS, default_config_path};
+use crate::config::{AmqpContext, ConfigFile, DEFAULT_BROKERS, Setting, default_config_path};
 use crate::error::{Error, Result};
 use crate::output::table::Table;
 use crate::output::{write_json, write_listing};
@@ -21,6 +22,8 @@ struct ContextView<'a> {
     brokers: &'a str,
     /// Property values for display: secrets masked, indirections named, never resolved.
     properties: Vec<(&'a str, String)>,
+    /// RabbitMQ settings for display, the same way.
+    amqp: Vec<(&'a str, String)>,
 }
 
 pub fn run(global: &GlobalArgs, command: &ContextCommand) -> Result<()> {
@@ -78,6 +81,7 @@ pub fn run(global: &GlobalArgs, command: &ContextCommand) -> Result<()> {
                     .iter()
                     .map(|(k, v)| (k.as_str(), v.display(k)))
                     .collect(),
+                amqp: amqp_view(&ctx.amqp),
             };
             if global.output != OutputFormat::Text {
                 return write_json(&mut out, &view, global.output == OutputFormat::Json);
@@ -85,12 +89,33 @@ pub fn run(global: &GlobalArgs, command: &ContextCommand) -> Result<()> {
             let mut table = Table::new(["SETTING", "VALUE"]);
             table.row(["context", view.name]);
             table.row(["brokers", view.brokers]);
-            for (k, v) in &view.properties {
+            for (k, v) in view.properties.iter().chain(&view.amqp) {
                 table.row([*k, v.as_str()]);
             }
             table.write(&mut out).map_err(Error::Output)
         }
     }
+}
+
+fn amqp_view(amqp: &AmqpContext) -> Vec<(&'static str, String)> {
+    let mut rows = Vec::new();
+    if let Some(url) = &amqp.url {
+        let shown = match url {
+            Setting::Text(url) => mask_password(url),
+            other => other.display("amqp.url"),
+        };
+        rows.push(("amqp.url", shown));
+    }
+    if let Some(url) = &amqp.management_url {
+        rows.push(("amqp.management-url", url.clone()));
+    }
+    if let Some(user) = &amqp.management_user {
+        rows.push(("amqp.management-user", user.clone()));
+    }
+    if let Some(password) = &amqp.management_password {
+        rows.push(("amqp.management-password", password.display("password")));
+    }
+    rows
 }
 
 /// Rewrites `current-context` in place, keeping the file's comments and layout.

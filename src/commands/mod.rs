@@ -3,6 +3,7 @@
 mod completions;
 mod context;
 mod produce;
+mod queues;
 mod tail;
 mod topics;
 
@@ -47,6 +48,7 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
                 Command::Produce(args) => produce::run(&cfg, args, &interrupt),
                 Command::Tail(args) => tail::run(&cfg, args, &interrupt),
                 Command::Topics(command) => topics::run(&cfg, command).await,
+                Command::Queues(command) => queues::run(&cfg, command),
                 Command::Completions(_) | Command::Context(_) => unreachable!("handled above"),
             }
         }

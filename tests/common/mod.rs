@@ -67,7 +67,16 @@ pub fn topic(prefix: &str, partitions: u32) -> String {
     ])
     .assert()
     .success();
-    name
+    // Creation returns before every broker's metadata shows the topic (in Kafka too): wait
+    // until it is visible, so a test's first produce does not race it.
+    for _ in 0..50 {
+        let described = evctl_kafka(&["topics", "describe", &name, "-o", "json"]).output();
+        if described.is_ok_and(|o| o.status.success()) {
+            return name;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("topic {name} did not appear after creation");
 }
 
 pub fn stdout(output: &Output) -> String {
