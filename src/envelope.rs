@@ -122,7 +122,7 @@ pub fn write_envelope<'h>(
 }
 
 /// Writes `"name":<bytes in their form>`, followed by `"<marker>":"base64"` when needed.
-fn write_field(out: &mut Vec<u8>, name: &[u8], marker: &[u8], bytes: Option<&[u8]>) {
+pub(crate) fn write_field(out: &mut Vec<u8>, name: &[u8], marker: &[u8], bytes: Option<&[u8]>) {
     out.extend_from_slice(name);
     let Some(bytes) = bytes else {
         out.extend_from_slice(b"null");
@@ -249,7 +249,10 @@ impl Envelope {
 }
 
 /// Turns one field back into bytes. `None` is a JSON `null`: an absent key or a tombstone.
-fn decode_field(raw: &RawValue, encoding: Option<Encoding>) -> Result<Option<Vec<u8>>, String> {
+pub(crate) fn decode_field(
+    raw: &RawValue,
+    encoding: Option<Encoding>,
+) -> Result<Option<Vec<u8>>, String> {
     let text = raw.get();
     if text == "null" {
         return Ok(None);

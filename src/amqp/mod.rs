@@ -1,5 +1,7 @@
 //! The RabbitMQ adapter: connection URLs and the management HTTP API.
 
+pub mod envelope;
+pub mod headers;
 pub mod management;
 
 /// The parts of an `amqp://` or `amqps://` URL evctl needs.
