@@ -41,7 +41,7 @@ complete -c evctl -n "__fish_evctl_needs_command" -s v -l verbose -d 'Say more o
 complete -c evctl -n "__fish_evctl_needs_command" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_needs_command" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_needs_command" -f -a "produce" -d 'Publish messages to a Kafka topic'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "tail" -d 'Read messages from Kafka topics and print them'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
@@ -68,6 +68,16 @@ complete -c evctl -n "__fish_evctl_using_subcommand produce" -l acks -d 'Acknowl
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l rate -d 'At most this many messages per second' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l on-error -d 'What a malformed input line does' -r -f -a "fail\t'Stop at the first bad input line; nothing after it is sent'
 skip\t'Skip bad lines, count them and report them'"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l exchange -d 'Publish to this RabbitMQ exchange (instead of a Kafka topic)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l routing-key -d 'Routing key (with -K, each line\'s key part is its routing key)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l queue -d 'Publish to this queue through the default exchange' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l content-type -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l message-id -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l correlation-id -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l type -d 'The AMQP `type` property' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l app-id -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l priority -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l expiration -d 'Per-message TTL in milliseconds' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -82,6 +92,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand produce" -l color -d 'When t
 always\t''
 never\t''"
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l null-value -d 'Send an empty value as null (a tombstone), like kcat -Z'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l transient -d 'Delivery mode 1: not written to disk [default: persistent]'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l mandatory -d 'Report messages no queue received (they count as failed)'
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -94,6 +106,9 @@ complete -c evctl -n "__fish_evctl_using_subcommand tail" -l key -d 'Only messag
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l header -d 'Only messages with this header (repeatable; all must match)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l grep -d 'Only messages whose value matches this regular expression' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s f -l format -d 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l queue -d 'Read this RabbitMQ queue: a peek that puts every message back unless --ack' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l exchange -d 'Tap this RabbitMQ exchange through a temporary queue; nobody loses a message' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l binding -d 'Binding pattern for --exchange [default: #]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -108,6 +123,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand tail" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s e -l exit -d 'Stop when every partition has been read to its end'
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l ack -d 'Consume for real: acknowledge (remove) each message once it is printed'
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -362,7 +378,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand completions" -s v -l verbose
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics queues context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'

@@ -100,7 +100,7 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Publish messages to a Kafka topic
+    /// Publish messages to a Kafka topic or a RabbitMQ exchange or queue
     Produce(ProduceArgs),
     /// Read messages from Kafka topics and print them
     Tail(TailArgs),
@@ -207,12 +207,61 @@ pub struct ProduceArgs {
     /// What a malformed input line does
     #[arg(long, value_enum, default_value_t = OnError::Fail)]
     pub on_error: OnError,
+
+    #[command(flatten)]
+    pub amqp: AmqpPublishArgs,
+}
+
+/// Publishing to RabbitMQ instead of Kafka: `--exchange` or `--queue` selects it.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "RabbitMQ")]
+pub struct AmqpPublishArgs {
+    /// Publish to this RabbitMQ exchange (instead of a Kafka topic)
+    #[arg(long, conflicts_with_all = ["queue", "topic", "partition", "compression", "acks"])]
+    pub exchange: Option<String>,
+
+    /// Routing key (with -K, each line's key part is its routing key)
+    #[arg(long, value_name = "KEY", requires = "exchange")]
+    pub routing_key: Option<String>,
+
+    /// Publish to this queue through the default exchange
+    #[arg(long, conflicts_with_all = ["topic", "partition", "compression", "acks"])]
+    pub queue: Option<String>,
+
+    #[arg(long, value_name = "MIME")]
+    pub content_type: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub message_id: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub correlation_id: Option<String>,
+    /// The AMQP `type` property
+    #[arg(long = "type", value_name = "TYPE")]
+    pub message_type: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub app_id: Option<String>,
+    #[arg(long, value_name = "0-255")]
+    pub priority: Option<u8>,
+    /// Per-message TTL in milliseconds
+    #[arg(long, value_name = "MS")]
+    pub expiration: Option<String>,
+    /// Delivery mode 1: not written to disk [default: persistent]
+    #[arg(long)]
+    pub transient: bool,
+    /// Report messages no queue received (they count as failed)
+    #[arg(long)]
+    pub mandatory: bool,
+}
+
+impl AmqpPublishArgs {
+    pub fn selected(&self) -> bool {
+        self.exchange.is_some() || self.queue.is_some()
+    }
 }
 
 #[derive(Debug, Args)]
 pub struct TailArgs {
-    /// Topics to read
-    #[arg(required = true)]
+    /// Kafka topics to read
+    #[arg(required_unless_present_any = ["queue", "exchange"], conflicts_with_all = ["queue", "exchange"])]
     pub topics: Vec<String>,
 
     /// Where to start: beginning, end, OFFSET, -N (N before the end), @TIME (RFC 3339 or epoch
@@ -261,6 +310,27 @@ pub struct TailArgs {
     /// kcat-style format: %t %p %o %k %K %s %S %T %I %h %%
     #[arg(short = 'f', long, value_name = "FORMAT")]
     pub format: Option<String>,
+
+    /// Read this RabbitMQ queue: a peek that puts every message back unless --ack
+    #[arg(long, help_heading = "RabbitMQ", conflicts_with_all = ["exchange", "group", "partitions"])]
+    pub queue: Option<String>,
+
+    /// Consume for real: acknowledge (remove) each message once it is printed
+    #[arg(long, help_heading = "RabbitMQ", requires = "queue")]
+    pub ack: bool,
+
+    /// Tap this RabbitMQ exchange through a temporary queue; nobody loses a message
+    #[arg(long, help_heading = "RabbitMQ", conflicts_with_all = ["group", "partitions"])]
+    pub exchange: Option<String>,
+
+    /// Binding pattern for --exchange [default: #]
+    #[arg(
+        long,
+        help_heading = "RabbitMQ",
+        value_name = "PATTERN",
+        requires = "exchange"
+    )]
+    pub binding: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

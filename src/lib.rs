@@ -7,6 +7,7 @@ pub mod amqp;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod delivery;
 pub mod envelope;
 pub mod error;
 pub mod filter;

@@ -138,3 +138,311 @@ fn queue_errors_say_what_is_wrong() {
     assert_eq!(bad_url.status.code(), Some(2));
     assert!(stderr(&bad_url).contains("must start with amqp:// or amqps://"));
 }
+
+fn declare_queue(name: &str, arguments: Value) {
+    api(
+        "PUT",
+        &format!("/api/queues/%2F/{name}"),
+        Some(json!({"durable": true, "arguments": arguments})),
+    );
+}
+
+fn delete_queue(name: &str) {
+    api("DELETE", &format!("/api/queues/%2F/{name}"), None);
+}
+
+/// Envelope lines `evctl tail --queue Q -o jsonl` prints (a peek: nothing is removed).
+fn peek(queue: &str, extra: &[&str]) -> Vec<Value> {
+    let mut args = vec!["tail", "--queue", queue, "-o", "jsonl"];
+    args.extend_from_slice(extra);
+    let out = evctl_rabbit(&args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn publish_with_properties_then_peek_leaves_the_queue_as_it_was() {
+    let q = unique("evctl-peek");
+    declare_queue(&q, json!({}));
+    let out = evctl_rabbit(&[
+        "produce",
+        "--queue",
+        &q,
+        "-H",
+        "trace=t-1",
+        "--content-type",
+        "application/json",
+        "--message-id",
+        "m-1",
+        "--type",
+        "order.created",
+        "--priority",
+        "3",
+    ])
+    .write_stdin("{\"id\":1}\n{\"id\":2}\n")
+    .output()
+    .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains(&format!("2 of 2 messages delivered to queue {q}")));
+
+    let first = peek(&q, &[]);
+    assert_eq!(first.len(), 2);
+    assert_eq!(first[0]["value"], json!({"id": 1}));
+    assert_eq!(first[0]["routing_key"], q.as_str());
+    assert_eq!(first[0]["queue"], q.as_str());
+    assert_eq!(
+        first[0]["properties"],
+        json!({"content_type": "application/json", "message_id": "m-1", "type": "order.created",
+               "delivery_mode": 2, "priority": 3})
+    );
+    assert_eq!(
+        first[0]["headers"],
+        json!([{"key": "trace", "type": "string", "value": "t-1"}])
+    );
+    // Peeking again sees the same messages: the first peek put them back.
+    let second = peek(&q, &[]);
+    let bodies = |v: &[Value]| v.iter().map(|r| r["value"].clone()).collect::<Vec<_>>();
+    assert_eq!(bodies(&second), bodies(&first));
+    assert_eq!(
+        second[0]["redelivered"], true,
+        "requeued messages are marked redelivered"
+    );
+
+    // --ack takes them for real.
+    let consumed = evctl_rabbit(&["tail", "--queue", &q, "--ack", "-e", "-n", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&consumed), "{\"id\":1}\n");
+    assert_eq!(bodies(&peek(&q, &[])), vec![json!({"id": 2})]);
+    delete_queue(&q);
+}
+
+#[test]
+fn exchange_tap_sees_matching_messages_and_leaves_nothing_behind() {
+    let tap = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+        .args([
+            "--amqp-url",
+            "amqp://guest:guest@127.0.0.1:5672/%2f",
+            "tail",
+            "--exchange",
+            "amq.topic",
+        ])
+        .args(["--binding", "evctl.tap.*", "-n", "2", "-f", "%k %s\\n"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    for (key, value) in [
+        ("evctl.tap.a", "one"),
+        ("evctl.other", "skip"),
+        ("evctl.tap.b", "two"),
+    ] {
+        evctl_rabbit(&[
+            "produce",
+            "--exchange",
+            "amq.topic",
+            "--routing-key",
+            key,
+            "--value",
+            value,
+        ])
+        .assert()
+        .success();
+    }
+    let out = tap.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "evctl.tap.a one\nevctl.tap.b two\n"
+    );
+    // Ctrl-C stops a tap cleanly too.
+    let interrupted = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+        .args(["tail", "--exchange", "amq.topic"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    std::process::Command::new("kill")
+        .args(["-INT", &interrupted.id().to_string()])
+        .status()
+        .unwrap();
+    let out = interrupted.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Every tap's server-named queue went away with its connection.
+    let leftovers = || {
+        let out = evctl_rabbit(&["queues", "list", "-o", "json"])
+            .output()
+            .unwrap();
+        let queues: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        queues
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|q| {
+                q["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .starts_with("amq.gen-")
+            })
+            .count()
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while leftovers() > 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(leftovers(), 0, "a tap queue was left behind");
+}
+
+#[test]
+fn dead_lettered_messages_replay_with_typed_x_death_intact() {
+    let work = unique("evctl-work");
+    let dlq = unique("evctl-dlq");
+    let replay = unique("evctl-replay");
+    declare_queue(&dlq, json!({}));
+    declare_queue(&replay, json!({}));
+    declare_queue(
+        &work,
+        json!({"x-dead-letter-exchange": "", "x-dead-letter-routing-key": dlq}),
+    );
+    evctl_rabbit(&[
+        "produce",
+        "--queue",
+        &work,
+        "-H",
+        "tenant=acme",
+        "--message-id",
+        "m-9",
+    ])
+    .write_stdin("{\"order\":\"o-9\"}\n")
+    .assert()
+    .success();
+    // A consumer that rejects without requeue: RabbitMQ dead-letters and writes x-death.
+    api(
+        "POST",
+        &format!("/api/queues/%2F/{work}/get"),
+        Some(json!({"count": 1, "ackmode": "reject_requeue_false", "encoding": "auto"})),
+    );
+    let dead = peek(&dlq, &[]);
+    assert_eq!(dead.len(), 1, "{dead:?}");
+    let headers = dead[0]["headers"].as_array().unwrap();
+    let x_death = headers
+        .iter()
+        .find(|h| h["key"] == "x-death")
+        .expect("x-death");
+    assert_eq!(x_death["type"], "array");
+    let death = &x_death["value"][0]["value"];
+    assert_eq!(death["count"], json!({"type": "i64", "value": 1}));
+    assert_eq!(
+        death["reason"],
+        json!({"type": "string", "value": "rejected"})
+    );
+    assert_eq!(death["queue"], json!({"type": "string", "value": work}));
+    assert_eq!(death["time"]["type"], "timestamp");
+
+    // Re-publish the tailed line and read it back: body, properties and headers unchanged.
+    let line = serde_json::to_string(&dead[0]).unwrap();
+    evctl_rabbit(&["produce", "--queue", &replay, "--input", "jsonl"])
+        .write_stdin(line)
+        .assert()
+        .success();
+    let replayed = peek(&replay, &[]);
+    assert_eq!(replayed.len(), 1);
+    for field in ["value", "properties", "headers"] {
+        assert_eq!(replayed[0][field], dead[0][field], "{field} changed");
+    }
+    for q in [&work, &dlq, &replay] {
+        delete_queue(q);
+    }
+}
+
+#[test]
+fn publish_errors_are_clear_and_lose_nothing_silently() {
+    let missing = evctl_rabbit(&["produce", "--queue", "evctl-no-such-queue", "--value", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("NOT_FOUND - no queue 'evctl-no-such-queue'"),
+        "{}",
+        stderr(&missing)
+    );
+
+    let missing = evctl_rabbit(&[
+        "produce",
+        "--exchange",
+        "evctl-no-such-exchange",
+        "--value",
+        "x",
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no exchange 'evctl-no-such-exchange'"));
+
+    let unroutable = evctl_rabbit(&[
+        "produce",
+        "--exchange",
+        "amq.direct",
+        "--routing-key",
+        "evctl-nobody",
+        "--mandatory",
+        "--value",
+        "x",
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(unroutable.status.code(), Some(4));
+    assert!(
+        stderr(&unroutable).contains("1 × unroutable, returned by the broker (312 NO_ROUTE)"),
+        "{}",
+        stderr(&unroutable)
+    );
+
+    let refused = evctl()
+        .args([
+            "--amqp-url",
+            "amqp://guest:wrong@127.0.0.1:5672/",
+            "produce",
+            "--queue",
+            "q",
+            "--value",
+            "x",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(3));
+    assert!(
+        stderr(&refused).contains("refused the credentials") && !stderr(&refused).contains("wrong")
+    );
+
+    let vhost = evctl()
+        .args([
+            "--amqp-url",
+            "amqp://guest:guest@127.0.0.1:5672/evctl-no-vhost",
+            "tail",
+            "--queue",
+            "q",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(vhost.status.code(), Some(2));
+    assert!(
+        stderr(&vhost).contains("vhost \"evctl-no-vhost\""),
+        "{}",
+        stderr(&vhost)
+    );
+}

@@ -1,8 +1,10 @@
 //! The RabbitMQ adapter: connection URLs and the management HTTP API.
 
+pub mod client;
 pub mod envelope;
 pub mod headers;
 pub mod management;
+pub mod tail;
 
 /// The parts of an `amqp://` or `amqps://` URL evctl needs.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -45,8 +45,8 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
                 );
             }
             match command {
-                Command::Produce(args) => produce::run(&cfg, args, &interrupt),
-                Command::Tail(args) => tail::run(&cfg, args, &interrupt),
+                Command::Produce(args) => produce::run(&cfg, args, &interrupt).await,
+                Command::Tail(args) => tail::run(&cfg, args, &interrupt).await,
                 Command::Topics(command) => topics::run(&cfg, command).await,
                 Command::Queues(command) => queues::run(&cfg, command),
                 Command::Completions(_) | Command::Context(_) => unreachable!("handled above"),

@@ -1,88 +1,42 @@
-//! `evctl produce`: messages from a flag, a file or stdin to a Kafka topic.
+//! `evctl produce`: messages from a flag, a file or stdin to a Kafka topic, or to a RabbitMQ
+//! exchange or queue. Reading input is the same for both; a `Sink` sends.
 
 use std::collections::HashSet;
 use std::fs::File;
 use std::io::Read;
 use std::time::{Duration, Instant};
 
+use lapin::BasicProperties;
+use lapin::types::{AMQPValue, FieldTable, ShortString};
 use rdkafka::message::OwnedHeaders;
 
 use super::Interrupt;
-use crate::cli::{Acks, Compression, InputMode, OnError, ProduceArgs};
+use crate::amqp::client::{AmqpPublisher, check_exchange, check_queue, connect};
+use crate::amqp::envelope::AmqpEnvelope;
+use crate::cli::{Acks, AmqpPublishArgs, Compression, InputMode, OnError, ProduceArgs};
 use crate::config::Config;
+use crate::delivery::DeliverySummary;
 use crate::envelope::Envelope;
 use crate::error::{Error, Result};
 use crate::input::{InputChunks, Next, lines};
-use crate::kafka::produce::{
-    DeliverySummary, KafkaProducer, Outgoing, ProducerOptions, owned_headers,
-};
+use crate::kafka::produce::{KafkaProducer, Outgoing, ProducerOptions, owned_headers};
 
-pub fn run(cfg: &Config, args: &ProduceArgs, interrupt: &Interrupt) -> Result<()> {
+pub async fn run(cfg: &Config, args: &ProduceArgs, interrupt: &Interrupt) -> Result<()> {
     check_args(args)?;
-    let options = ProducerOptions {
-        acks: args.acks.map(|a| match a {
-            Acks::All => "all",
-            Acks::Leader => "1",
-            Acks::None => "0",
-        }),
-        compression: args.compression.map(|c| match c {
-            Compression::None => "none",
-            Compression::Gzip => "gzip",
-            Compression::Snappy => "snappy",
-            Compression::Lz4 => "lz4",
-            Compression::Zstd => "zstd",
-        }),
-    };
-    let mut producer = KafkaProducer::new(&cfg.kafka, &options, cfg.verbose)?;
-    let mut known_topics = HashSet::new();
-    if let Some(topic) = &args.topic {
-        producer.check_topic(topic)?;
-        known_topics.insert(topic.clone());
+    if args.amqp.selected() {
+        let sink = AmqpSink::open(cfg, args).await?;
+        drive(cfg, args, sink, interrupt).await
+    } else {
+        let sink = KafkaSink::open(cfg, args)?;
+        drive(cfg, args, sink, interrupt).await
     }
-    let fixed_headers = (!args.headers.is_empty()).then(|| {
-        owned_headers(
-            args.headers
-                .iter()
-                .map(|(k, v)| (k.as_str(), Some(v.as_bytes()))),
-        )
-    });
-
-    let mut run = ProduceRun {
-        args,
-        producer: &mut producer,
-        fixed_headers: fixed_headers.as_ref(),
-        known_topics,
-        pacer: args.rate.map(Pacer::new),
-        queued: 0,
-        skipped: Vec::new(),
-    };
-    let outcome = run.feed(cfg, interrupt);
-    let (queued, skipped) = (run.queued, std::mem::take(&mut run.skipped));
-    let summary = producer.finish();
-    report(cfg, args, queued, &skipped, &summary);
-    outcome?;
-    if !summary.all_delivered() {
-        return Err(Error::Partial(format!(
-            "{} of {queued} messages not delivered: {}",
-            summary.failed + summary.unconfirmed,
-            summary.failure_text()
-        )));
-    }
-    if !skipped.is_empty() {
-        return Err(Error::Partial(format!(
-            "{} malformed input lines skipped (first: {})",
-            skipped.len(),
-            skipped[0]
-        )));
-    }
-    Ok(())
 }
 
 fn check_args(args: &ProduceArgs) -> Result<()> {
     let jsonl = args.input == InputMode::Jsonl;
-    if args.topic.is_none() && !jsonl {
+    if args.topic.is_none() && !jsonl && !args.amqp.selected() {
         return Err(Error::usage(
-            "a TOPIC is needed (only --input jsonl can take topics from the envelopes)",
+            "a TOPIC is needed, or --exchange/--queue for RabbitMQ (only --input jsonl can take destinations from the envelopes)",
         ));
     }
     if jsonl && (args.key.is_some() || args.key_separator.is_some()) {
@@ -104,25 +58,74 @@ fn check_args(args: &ProduceArgs) -> Result<()> {
     Ok(())
 }
 
-struct ProduceRun<'a> {
+/// Where messages go. `key` is the Kafka key, or for RabbitMQ the routing key.
+trait Sink {
+    async fn send(&mut self, key: Option<&[u8]>, value: Option<&[u8]>) -> Result<()>;
+    async fn send_envelope(&mut self, line: &[u8], cfg: &Config) -> Result<(), LineError>;
+    /// Called while input is slow: serve delivery reports.
+    fn idle(&mut self);
+    async fn finish(self) -> DeliverySummary;
+    /// Where the messages went, for the summary line.
+    fn target(&self) -> String;
+}
+
+async fn drive<S: Sink>(
+    cfg: &Config,
+    args: &ProduceArgs,
+    mut sink: S,
+    interrupt: &Interrupt,
+) -> Result<()> {
+    let mut feed = Feed {
+        args,
+        pacer: args.rate.map(Pacer::new),
+        queued: 0,
+        skipped: Vec::new(),
+    };
+    let outcome = feed.run(&mut sink, cfg, interrupt).await;
+    let target = sink.target();
+    let summary = sink.finish().await;
+    let (queued, skipped) = (feed.queued, feed.skipped);
+    report(cfg, &target, queued, &skipped, &summary);
+    outcome?;
+    if !summary.all_delivered() {
+        return Err(Error::Partial(format!(
+            "{} of {queued} messages not delivered: {}",
+            summary.failed + summary.unconfirmed,
+            summary.failure_text()
+        )));
+    }
+    if !skipped.is_empty() {
+        return Err(Error::Partial(format!(
+            "{} malformed input lines skipped (first: {})",
+            skipped.len(),
+            skipped[0]
+        )));
+    }
+    Ok(())
+}
+
+struct Feed<'a> {
     args: &'a ProduceArgs,
-    producer: &'a mut KafkaProducer,
-    fixed_headers: Option<&'a OwnedHeaders>,
-    known_topics: HashSet<String>,
     pacer: Option<Pacer>,
     queued: u64,
     /// Locations and reasons of malformed lines skipped with `--on-error skip`.
     skipped: Vec<String>,
 }
 
-impl ProduceRun<'_> {
+impl Feed<'_> {
     /// Sends everything the input holds; stops at the first malformed line unless skipping.
-    fn feed(&mut self, cfg: &Config, interrupt: &Interrupt) -> Result<()> {
-        if let Some(value) = &self.args.value {
-            let topic = self.args.topic.as_deref().unwrap_or_default();
-            return self.send_value(topic, value.as_bytes());
+    async fn run<S: Sink>(
+        &mut self,
+        sink: &mut S,
+        cfg: &Config,
+        interrupt: &Interrupt,
+    ) -> Result<()> {
+        let args = self.args;
+        if let Some(value) = &args.value {
+            let key = args.key.as_deref().map(str::as_bytes);
+            return self.send(sink, key, value.as_bytes()).await;
         }
-        let (source, name): (Box<dyn Read + Send>, String) = match &self.args.file {
+        let (source, name): (Box<dyn Read + Send>, String) = match &args.file {
             Some(path) => (
                 Box::new(File::open(path).map_err(|source| Error::File {
                     path: path.display().to_string(),
@@ -132,7 +135,7 @@ impl ProduceRun<'_> {
             ),
             None => (Box::new(std::io::stdin()), "stdin".to_string()),
         };
-        let chunks = InputChunks::spawn(source, self.args.input == InputMode::Raw);
+        let chunks = InputChunks::spawn(source, args.input == InputMode::Raw);
         let mut line_no = 0u64;
         loop {
             if interrupt.is_set() {
@@ -141,15 +144,15 @@ impl ProduceRun<'_> {
             let chunk = match chunks.next(Duration::from_millis(200)) {
                 Ok(Next::Chunk(chunk)) => chunk,
                 Ok(Next::Waiting) => {
-                    self.producer.poll();
+                    sink.idle();
                     continue;
                 }
                 Ok(Next::End) => return Ok(()),
                 Err(source) => return Err(Error::File { path: name, source }),
             };
-            if self.args.input == InputMode::Raw {
-                let topic = self.args.topic.as_deref().unwrap_or_default();
-                self.send_value(topic, &chunk)?;
+            if args.input == InputMode::Raw {
+                let key = args.key.as_deref().map(str::as_bytes);
+                self.send(sink, key, &chunk).await?;
                 continue;
             }
             for line in lines(&chunk) {
@@ -157,14 +160,14 @@ impl ProduceRun<'_> {
                 if interrupt.is_set() {
                     return Err(Error::Interrupted);
                 }
-                let result = match self.args.input {
-                    InputMode::Jsonl => self.send_envelope(line, cfg),
-                    _ => self.send_line(line),
+                let result = match args.input {
+                    InputMode::Jsonl => self.send_envelope(sink, line, cfg).await,
+                    _ => self.send_line(sink, line).await.map_err(LineError::Fatal),
                 };
                 match result {
                     Err(LineError::Malformed(message)) => {
                         let location = format!("{name}:{line_no}");
-                        match self.args.on_error {
+                        match args.on_error {
                             OnError::Fail => return Err(Error::Input { location, message }),
                             OnError::Skip => {
                                 if !cfg.quiet {
@@ -181,8 +184,7 @@ impl ProduceRun<'_> {
         }
     }
 
-    fn send_line(&mut self, line: &[u8]) -> Result<(), LineError> {
-        let topic = self.args.topic.as_deref().unwrap_or_default();
+    async fn send_line<S: Sink>(&mut self, sink: &mut S, line: &[u8]) -> Result<()> {
         let (key, value) = match &self.args.key_separator {
             Some(sep) => match memchr::memmem::find(line, sep.as_bytes()) {
                 Some(at) => (Some(&line[..at]), &line[at + sep.len()..]),
@@ -191,32 +193,120 @@ impl ProduceRun<'_> {
             },
             None => (self.args.key.as_deref().map(str::as_bytes), line),
         };
-        let msg = Outgoing {
-            topic,
-            partition: self.args.partition,
-            timestamp: None,
-            key,
-            value: self.value_or_null(value),
-        };
-        self.send(&msg, self.fixed_headers)
-            .map_err(LineError::Fatal)
+        self.send(sink, key, value).await
     }
 
-    fn send_value(&mut self, topic: &str, value: &[u8]) -> Result<()> {
-        let msg = Outgoing {
-            topic,
-            partition: self.args.partition,
-            timestamp: None,
-            key: self.args.key.as_deref().map(str::as_bytes),
-            value: self.value_or_null(value),
+    async fn send<S: Sink>(
+        &mut self,
+        sink: &mut S,
+        key: Option<&[u8]>,
+        value: &[u8],
+    ) -> Result<()> {
+        let value = if self.args.null_value && value.is_empty() {
+            None
+        } else {
+            Some(value)
         };
-        self.send(&msg, self.fixed_headers)
+        self.pace();
+        sink.send(key, value).await?;
+        self.queued += 1;
+        Ok(())
     }
 
-    fn send_envelope(&mut self, line: &[u8], cfg: &Config) -> Result<(), LineError> {
+    async fn send_envelope<S: Sink>(
+        &mut self,
+        sink: &mut S,
+        line: &[u8],
+        cfg: &Config,
+    ) -> Result<(), LineError> {
         if line.iter().all(u8::is_ascii_whitespace) {
             return Ok(());
         }
+        self.pace();
+        sink.send_envelope(line, cfg).await?;
+        self.queued += 1;
+        Ok(())
+    }
+
+    fn pace(&mut self) {
+        if let Some(pacer) = &mut self.pacer {
+            pacer.wait();
+        }
+    }
+}
+
+enum LineError {
+    /// The line cannot be read as a message: subject to `--on-error`.
+    Malformed(String),
+    /// The broker or client failed: always stops.
+    Fatal(Error),
+}
+
+impl From<Error> for LineError {
+    fn from(e: Error) -> Self {
+        LineError::Fatal(e)
+    }
+}
+
+struct KafkaSink<'a> {
+    args: &'a ProduceArgs,
+    producer: KafkaProducer,
+    fixed_headers: Option<OwnedHeaders>,
+    known_topics: HashSet<String>,
+}
+
+impl<'a> KafkaSink<'a> {
+    fn open(cfg: &Config, args: &'a ProduceArgs) -> Result<KafkaSink<'a>> {
+        let options = ProducerOptions {
+            acks: args.acks.map(|a| match a {
+                Acks::All => "all",
+                Acks::Leader => "1",
+                Acks::None => "0",
+            }),
+            compression: args.compression.map(|c| match c {
+                Compression::None => "none",
+                Compression::Gzip => "gzip",
+                Compression::Snappy => "snappy",
+                Compression::Lz4 => "lz4",
+                Compression::Zstd => "zstd",
+            }),
+        };
+        let mut producer = KafkaProducer::new(&cfg.kafka, &options, cfg.verbose)?;
+        let mut known_topics = HashSet::new();
+        if let Some(topic) = &args.topic {
+            producer.check_topic(topic)?;
+            known_topics.insert(topic.clone());
+        }
+        let fixed_headers = (!args.headers.is_empty()).then(|| {
+            owned_headers(
+                args.headers
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), Some(v.as_bytes()))),
+            )
+        });
+        Ok(KafkaSink {
+            args,
+            producer,
+            fixed_headers,
+            known_topics,
+        })
+    }
+}
+
+impl Sink for KafkaSink<'_> {
+    async fn send(&mut self, key: Option<&[u8]>, value: Option<&[u8]>) -> Result<()> {
+        let msg = Outgoing {
+            topic: self.args.topic.as_deref().unwrap_or_default(),
+            partition: self.args.partition,
+            timestamp: None,
+            key,
+            value,
+        };
+        self.producer.send(&msg, self.fixed_headers.as_ref());
+        Ok(())
+    }
+
+    async fn send_envelope(&mut self, line: &[u8], cfg: &Config) -> Result<(), LineError> {
         let env = Envelope::parse(line).map_err(LineError::Malformed)?;
         let topic = match (&self.args.topic, &env.topic) {
             (Some(t), _) | (None, Some(t)) => t.clone(),
@@ -227,9 +317,7 @@ impl ProduceRun<'_> {
             }
         };
         if !self.known_topics.contains(&topic) {
-            self.producer
-                .check_topic(&topic)
-                .map_err(LineError::Fatal)?;
+            self.producer.check_topic(&topic)?;
             if cfg.verbose > 0 {
                 eprintln!("evctl: producing to {topic}");
             }
@@ -251,32 +339,178 @@ impl ProduceRun<'_> {
             key: env.key.as_deref(),
             value: env.value.as_deref(),
         };
-        self.send(&msg, headers.as_ref()).map_err(LineError::Fatal)
-    }
-
-    fn value_or_null<'v>(&self, value: &'v [u8]) -> Option<&'v [u8]> {
-        if self.args.null_value && value.is_empty() {
-            None
-        } else {
-            Some(value)
-        }
-    }
-
-    fn send(&mut self, msg: &Outgoing<'_>, headers: Option<&OwnedHeaders>) -> Result<()> {
-        if let Some(pacer) = &mut self.pacer {
-            pacer.wait();
-        }
-        self.producer.send(msg, headers);
-        self.queued += 1;
+        self.producer.send(&msg, headers.as_ref());
         Ok(())
+    }
+
+    fn idle(&mut self) {
+        self.producer.poll();
+    }
+
+    async fn finish(self) -> DeliverySummary {
+        self.producer.finish()
+    }
+
+    fn target(&self) -> String {
+        self.args
+            .topic
+            .clone()
+            .unwrap_or_else(|| "the envelopes' topics".into())
     }
 }
 
-enum LineError {
-    /// The line cannot be read as a message: subject to `--on-error`.
-    Malformed(String),
-    /// The broker or client failed: always stops.
-    Fatal(Error),
+struct AmqpSink<'a> {
+    args: &'a AmqpPublishArgs,
+    publisher: AmqpPublisher,
+    /// The default exchange (`""`) for `--queue`.
+    exchange: String,
+    routing_key: String,
+    properties: BasicProperties,
+    checked_exchanges: HashSet<String>,
+    settings: crate::config::AmqpSettings,
+    /// Kept open for as long as the publisher's channel.
+    _connection: lapin::Connection,
+}
+
+impl<'a> AmqpSink<'a> {
+    async fn open(cfg: &Config, args: &'a ProduceArgs) -> Result<AmqpSink<'a>> {
+        let amqp = &args.amqp;
+        let connection = connect(&cfg.amqp).await?;
+        let publisher = AmqpPublisher::open(&connection, &cfg.amqp).await?;
+        let (exchange, routing_key) = match (&amqp.exchange, &amqp.queue) {
+            (Some(x), _) => (x.clone(), amqp.routing_key.clone().unwrap_or_default()),
+            (None, Some(q)) => (String::new(), q.clone()),
+            (None, None) => unreachable!("AMQP selected without --exchange or --queue"),
+        };
+        // A missing exchange or queue is an error, never declared by accident.
+        if let Some(queue) = &amqp.queue {
+            check_queue(publisher.channel(), queue, &cfg.amqp).await?;
+        }
+        check_exchange(publisher.channel(), &exchange, &cfg.amqp).await?;
+        let mut checked_exchanges = HashSet::new();
+        checked_exchanges.insert(exchange.clone());
+        Ok(AmqpSink {
+            args: amqp,
+            publisher,
+            exchange,
+            routing_key,
+            properties: properties(amqp, &args.headers)?,
+            checked_exchanges,
+            settings: cfg.amqp.clone(),
+            _connection: connection,
+        })
+    }
+}
+
+/// The properties every message of this run carries, from the flags.
+fn properties(args: &AmqpPublishArgs, headers: &[(String, String)]) -> Result<BasicProperties> {
+    let short = |flag: &str, v: &str| {
+        ShortString::try_new(v).map_err(|e| Error::usage(format!("--{flag}: {e}")))
+    };
+    let mut p = BasicProperties::default().with_delivery_mode(if args.transient { 1 } else { 2 });
+    if let Some(v) = &args.content_type {
+        p = p.with_content_type(short("content-type", v)?);
+    }
+    if let Some(v) = &args.message_id {
+        p = p.with_message_id(short("message-id", v)?);
+    }
+    if let Some(v) = &args.correlation_id {
+        p = p.with_correlation_id(short("correlation-id", v)?);
+    }
+    if let Some(v) = &args.message_type {
+        p = p.with_type(short("type", v)?);
+    }
+    if let Some(v) = &args.app_id {
+        p = p.with_app_id(short("app-id", v)?);
+    }
+    if let Some(v) = args.priority {
+        p = p.with_priority(v);
+    }
+    if let Some(v) = &args.expiration {
+        if v.parse::<u64>().is_err() {
+            return Err(Error::usage(format!(
+                "--expiration takes milliseconds, got {v:?}"
+            )));
+        }
+        p = p.with_expiration(short("expiration", v)?);
+    }
+    if !headers.is_empty() {
+        let mut table = FieldTable::default();
+        for (k, v) in headers {
+            table.insert(
+                short("header", k)?,
+                AMQPValue::LongString(v.as_str().into()),
+            );
+        }
+        p = p.with_headers(table);
+    }
+    Ok(p)
+}
+
+impl Sink for AmqpSink<'_> {
+    async fn send(&mut self, key: Option<&[u8]>, value: Option<&[u8]>) -> Result<()> {
+        // With --exchange, a message's key (--key, -K) is its routing key; --queue fixes it.
+        let routing_key = match key {
+            Some(k) if self.args.queue.is_none() => std::str::from_utf8(k)
+                .map_err(|_| Error::usage("a routing key must be UTF-8 text"))?,
+            _ => &self.routing_key,
+        };
+        let (exchange, mandatory) = (self.exchange.clone(), self.args.mandatory);
+        let routing_key = routing_key.to_string();
+        self.publisher
+            .publish(
+                &exchange,
+                &routing_key,
+                mandatory,
+                value.unwrap_or_default(),
+                self.properties.clone(),
+            )
+            .await
+    }
+
+    async fn send_envelope(&mut self, line: &[u8], _cfg: &Config) -> Result<(), LineError> {
+        let env = AmqpEnvelope::parse(line).map_err(LineError::Malformed)?;
+        // The flags choose the destination; `--exchange` alone lets the envelope's routing key
+        // through, so tailed messages go back with the keys they had.
+        let exchange = if self.args.queue.is_some() {
+            String::new()
+        } else {
+            self.exchange.clone()
+        };
+        let routing_key = match (&self.args.queue, &self.args.routing_key, &env.routing_key) {
+            (Some(q), _, _) => q.clone(),
+            (None, Some(rk), _) => rk.clone(),
+            (None, None, Some(rk)) => rk.clone(),
+            (None, None, None) => String::new(),
+        };
+        if !self.checked_exchanges.contains(&exchange) {
+            check_exchange(self.publisher.channel(), &exchange, &self.settings).await?;
+            self.checked_exchanges.insert(exchange.clone());
+        }
+        self.publisher
+            .publish(
+                &exchange,
+                &routing_key,
+                self.args.mandatory,
+                &env.body,
+                env.properties,
+            )
+            .await?;
+        Ok(())
+    }
+
+    fn idle(&mut self) {}
+
+    async fn finish(self) -> DeliverySummary {
+        self.publisher.finish().await
+    }
+
+    fn target(&self) -> String {
+        match &self.args.queue {
+            Some(q) => format!("queue {q}"),
+            None => format!("exchange {}", self.exchange),
+        }
+    }
 }
 
 /// Spaces sends evenly at `rate` messages per second.
@@ -305,17 +539,10 @@ impl Pacer {
     }
 }
 
-fn report(
-    cfg: &Config,
-    args: &ProduceArgs,
-    queued: u64,
-    skipped: &[String],
-    summary: &DeliverySummary,
-) {
+fn report(cfg: &Config, target: &str, queued: u64, skipped: &[String], summary: &DeliverySummary) {
     if cfg.quiet && summary.all_delivered() && skipped.is_empty() {
         return;
     }
-    let target = args.topic.as_deref().unwrap_or("the envelopes' topics");
     let mut line = format!(
         "evctl: {} of {queued} messages delivered to {target}",
         summary.delivered

@@ -6,7 +6,11 @@ use std::time::Duration;
 use rdkafka::Message;
 use rdkafka::message::{BorrowedMessage, Headers};
 
+use lapin::types::AMQPValue;
+
 use super::Interrupt;
+use crate::amqp::envelope::AmqpRecordRef;
+use crate::amqp::tail::{AmqpSource, AmqpTail};
 use crate::cli::TailArgs;
 use crate::config::Config;
 use crate::envelope::{HeaderRef, RecordRef};
@@ -20,7 +24,7 @@ use crate::start::{StartFrom, now_ms};
 /// Output is written in blocks of about this size into pipes (line by line on a terminal).
 const BLOCK: usize = 64 * 1024;
 
-pub fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result<()> {
+pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result<()> {
     let from = StartFrom::parse(&args.from, now_ms()).map_err(Error::Usage)?;
     let format = args
         .format
@@ -33,6 +37,27 @@ pub fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result<()> {
     // `--color always` asks for the readable form even into a pipe (`| less -R`).
     let readable = cfg.stdout_is_terminal || cfg.color;
     let style = RecordStyle::choose(cfg.output, format, readable, cfg.color);
+    let source = match (&args.queue, &args.exchange) {
+        (Some(queue), _) if args.ack => Some(AmqpSource::Consume {
+            queue: queue.clone(),
+        }),
+        (Some(queue), _) => Some(AmqpSource::Peek {
+            queue: queue.clone(),
+        }),
+        (None, Some(exchange)) => Some(AmqpSource::Tap {
+            exchange: exchange.clone(),
+            binding: args.binding.clone().unwrap_or_else(|| "#".to_string()),
+        }),
+        (None, None) => None,
+    };
+    if let Some(source) = source {
+        if args.from != "end" {
+            return Err(Error::usage(
+                "--from applies to Kafka topics (RabbitMQ queues are read from their head)",
+            ));
+        }
+        return tail_amqp(cfg, args, source, &filter, &style, interrupt).await;
+    }
     let tail = KafkaTail::open(
         &cfg.kafka,
         cfg.verbose,
@@ -100,6 +125,80 @@ pub fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result<()> {
     result?;
     written?;
     committed
+}
+
+async fn tail_amqp(
+    cfg: &Config,
+    args: &TailArgs,
+    source: AmqpSource,
+    filter: &MessageFilter,
+    style: &RecordStyle,
+    interrupt: &Interrupt,
+) -> Result<()> {
+    let mut tail = AmqpTail::open(&cfg.amqp, source).await?;
+    let mut out = Output {
+        buf: Vec::with_capacity(BLOCK + 4096),
+        stdout: std::io::stdout().lock(),
+        line_by_line: cfg.stdout_is_terminal,
+    };
+    let limit = args.count.unwrap_or(u64::MAX);
+    let mut printed = 0u64;
+    let mut position = 0i64;
+    let result = async {
+        while printed < limit {
+            if interrupt.is_set() {
+                return Err(Error::Interrupted);
+            }
+            let Some(delivery) = tail.next(Duration::from_millis(200)).await? else {
+                out.write()?;
+                // A peek ends when the queue has been read; so does -e.
+                if tail.drained() && (tail.is_peek() || args.exit) {
+                    return Ok(());
+                }
+                continue;
+            };
+            let record = AmqpRecordRef {
+                exchange: delivery.exchange.as_str(),
+                routing_key: delivery.routing_key.as_str(),
+                queue: Some(tail.queue()).filter(|_| args.queue.is_some()),
+                redelivered: delivery.redelivered,
+                properties: &delivery.properties,
+                body: &delivery.data,
+            };
+            if filter.is_empty() || amqp_matches(filter, &record) {
+                style.render_amqp(&mut out.buf, &record, position);
+                printed += 1;
+            }
+            position += 1;
+            // Written (and flushed) before it is acknowledged: nothing is lost on a crash.
+            out.write()?;
+            tail.written(&delivery).await?;
+        }
+        Ok(())
+    }
+    .await;
+    let written = out.write();
+    tail.close().await;
+    result?;
+    written
+}
+
+fn amqp_matches(filter: &MessageFilter, record: &AmqpRecordRef<'_>) -> bool {
+    let headers = record.properties.headers().as_ref();
+    let strings = headers.into_iter().flat_map(|t| {
+        t.inner().iter().filter_map(|(k, v)| match v {
+            AMQPValue::LongString(s) => Some(HeaderRef {
+                key: k.as_str(),
+                value: Some(s.as_bytes()),
+            }),
+            _ => None,
+        })
+    });
+    filter.matches(
+        Some(record.routing_key.as_bytes()),
+        strings,
+        Some(record.body),
+    )
 }
 
 /// Renders `message` into `buf` if it passes the filter; says whether it did.

@@ -14,6 +14,7 @@ use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, Prod
 
 use super::{EvctlContext, LastError, client_config, configuration_error, grace};
 use crate::config::KafkaSettings;
+pub use crate::delivery::DeliverySummary;
 use crate::error::Result;
 
 /// Counts delivery reports. Failures are grouped by reason so the summary can say why.
@@ -60,38 +61,6 @@ impl ProducerContext for DeliveryCounter {
             }
             Err((e, _)) => self.record_failure(e.to_string()),
         }
-    }
-}
-
-/// What became of the messages handed to the producer.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DeliverySummary {
-    pub delivered: u64,
-    pub failed: u64,
-    /// Messages still unacknowledged when the flush gave up.
-    pub unconfirmed: u64,
-    pub reasons: BTreeMap<String, u64>,
-}
-
-impl DeliverySummary {
-    pub fn all_delivered(&self) -> bool {
-        self.failed == 0 && self.unconfirmed == 0
-    }
-
-    /// "3 failed (2 × Broker: Unknown topic or partition; ...)" style explanation.
-    pub fn failure_text(&self) -> String {
-        let mut parts: Vec<String> = self
-            .reasons
-            .iter()
-            .map(|(reason, n)| format!("{n} × {reason}"))
-            .collect();
-        if self.unconfirmed > 0 {
-            parts.push(format!(
-                "{} × not acknowledged before the timeout",
-                self.unconfirmed
-            ));
-        }
-        parts.join("; ")
     }
 }
 

@@ -8,6 +8,7 @@ use std::io::Write;
 use base64::Engine as _;
 use serde::Serialize;
 
+use crate::amqp::envelope::{AmqpRecordRef, write_amqp_envelope};
 use crate::cli::OutputFormat;
 use crate::envelope::{Encoding, HeaderRef, RecordRef, write_envelope};
 use crate::error::{Error, Result};
@@ -87,17 +88,97 @@ impl RecordStyle {
             RecordStyle::Json => {
                 let mut line = Vec::new();
                 write_envelope(&mut line, record, headers);
-                match serde_json::from_slice::<serde_json::Value>(&line) {
-                    Ok(v) => {
-                        let _ = serde_json::to_writer_pretty(&mut *out, &v);
-                        out.push(b'\n');
-                    }
-                    Err(_) => out.extend_from_slice(&line),
-                }
+                pretty_json_line(out, &line);
             }
             RecordStyle::Format(f) => f.render(out, record, headers),
             RecordStyle::Readable(palette) => render_readable(out, *palette, record, headers),
         }
+    }
+}
+
+impl RecordStyle {
+    /// Appends one RabbitMQ message in this style. For `-f`, `%t` is the exchange, `%k` the
+    /// routing key, `%o` the message's position in this run, `%T` the AMQP timestamp in ms,
+    /// and `%h` the headers that are strings.
+    pub fn render_amqp(&self, out: &mut Vec<u8>, record: &AmqpRecordRef<'_>, position: i64) {
+        match self {
+            RecordStyle::Value => {
+                out.extend_from_slice(record.body);
+                out.push(b'\n');
+            }
+            RecordStyle::Jsonl => write_amqp_envelope(out, record),
+            RecordStyle::Json => {
+                let mut line = Vec::new();
+                write_amqp_envelope(&mut line, record);
+                pretty_json_line(out, &line);
+            }
+            RecordStyle::Format(f) => {
+                let as_record = RecordRef {
+                    topic: record.exchange,
+                    partition: 0,
+                    offset: position,
+                    timestamp: record
+                        .properties
+                        .timestamp()
+                        .map(|s| (s as i64).saturating_mul(1000)),
+                    key: Some(record.routing_key.as_bytes()),
+                    value: Some(record.body),
+                };
+                let headers = record.properties.headers().as_ref();
+                let strings = headers.into_iter().flat_map(|t| {
+                    t.inner().iter().filter_map(|(k, v)| match v {
+                        lapin::types::AMQPValue::LongString(s) => Some(HeaderRef {
+                            key: k.as_str(),
+                            value: Some(s.as_bytes()),
+                        }),
+                        _ => None,
+                    })
+                });
+                f.render(out, &as_record, strings);
+            }
+            RecordStyle::Readable(palette) => {
+                let exchange = if record.exchange.is_empty() {
+                    "(default)"
+                } else {
+                    record.exchange
+                };
+                palette.paint(
+                    out,
+                    "36",
+                    format!("{exchange} {}", record.routing_key).as_bytes(),
+                );
+                if let Some(queue) = record.queue {
+                    palette.paint(out, "2", format!(" queue={queue}").as_bytes());
+                }
+                if record.redelivered {
+                    palette.paint(out, "33", b" redelivered");
+                }
+                out.push(b'\n');
+                if let Some(headers) = record.properties.headers() {
+                    for entry in crate::amqp::headers::header_entries(headers) {
+                        let text = format!(
+                            "  {}={}",
+                            entry["key"].as_str().unwrap_or_default(),
+                            entry["value"]
+                        );
+                        palette.paint(out, "2", text.as_bytes());
+                        out.push(b'\n');
+                    }
+                }
+                render_value(out, *palette, Some(record.body));
+                out.extend_from_slice(b"\n\n");
+            }
+        }
+    }
+}
+
+fn pretty_json_line(out: &mut Vec<u8>, line: &[u8]) {
+    match serde_json::from_slice::<serde_json::Value>(line) {
+        Ok(v) => {
+            let _ = serde_json::to_writer_pretty(&mut *out, &v);
+            out.push(b'\n');
+        }
+        Err(_) => out.extend_from_slice(line),
     }
 }
 
@@ -131,7 +212,13 @@ fn render_readable<'h>(
         palette.paint(out, "2", &text);
         out.push(b'\n');
     }
-    match record.value {
+    render_value(out, palette, record.value);
+    out.extend_from_slice(b"\n\n");
+}
+
+/// A value for reading: JSON pretty-printed, text as it is, anything else as base64.
+fn render_value(out: &mut Vec<u8>, palette: Palette, value: Option<&[u8]>) {
+    match value {
         None => palette.paint(out, "2", b"(null)"),
         Some(value) => match Encoding::of(value) {
             Encoding::Json => match serde_json::from_slice::<serde_json::Value>(value) {
@@ -152,7 +239,6 @@ fn render_readable<'h>(
             }
         },
     }
-    out.extend_from_slice(b"\n\n");
 }
 
 /// Bytes for a one-line display: text as is, anything else as base64 in brackets.

@@ -1,0 +1,200 @@
+//! AMQP 0-9-1 through lapin: connecting, checking that exchanges and queues exist (never
+//! declaring them by accident), and publishing with confirms.
+
+use std::collections::VecDeque;
+
+use lapin::options::{
+    BasicPublishOptions, ConfirmSelectOptions, ExchangeDeclareOptions, QueueDeclareOptions,
+};
+use lapin::protocol::{AMQPErrorKind, AMQPHardError, AMQPSoftError};
+use lapin::types::FieldTable;
+use lapin::{
+    BasicProperties, Channel, Confirmation, Connection, ConnectionProperties, ErrorKind,
+    ExchangeKind, PublisherConfirm,
+};
+
+use super::mask_password;
+use crate::config::AmqpSettings;
+use crate::delivery::DeliverySummary;
+use crate::error::{Error, Result};
+
+/// Translates a lapin error into ours: unreachable, refused or timed out is `Unavailable`
+/// (exit 3); a missing exchange, queue or vhost is `NotFound` (exit 2).
+pub fn amqp_error(what: &str, e: &lapin::Error, settings: &AmqpSettings) -> Error {
+    let server = mask_password(&settings.url);
+    match e.kind() {
+        ErrorKind::ProtocolError(amqp) => match amqp.kind() {
+            AMQPErrorKind::Soft(AMQPSoftError::NOTFOUND) => {
+                Error::NotFound(format!("{what}: {}", amqp.get_message()))
+            }
+            AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED)
+            | AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) => Error::Unavailable(format!(
+                "{what}: RabbitMQ at {server} refused access: {}",
+                amqp.get_message()
+            )),
+            _ => Error::Broker(format!("{what}: {}", amqp.get_message())),
+        },
+        _ => Error::Unavailable(format!("{what}: RabbitMQ at {server}: {e}")),
+    }
+}
+
+pub async fn connect(settings: &AmqpSettings) -> Result<Connection> {
+    let server = mask_password(&settings.url);
+    let attempt = Connection::connect(&settings.url, ConnectionProperties::default());
+    match tokio::time::timeout(settings.timeout, attempt).await {
+        Ok(Ok(connection)) => Ok(connection),
+        Ok(Err(e)) => {
+            let text = e.to_string();
+            // RabbitMQ closes the socket after a failed login (ACCESS_REFUSED) or for an
+            // unknown vhost; lapin reports either as a protocol error or a closed connection.
+            if text.contains("ACCESS_REFUSED") || text.contains("403") {
+                return Err(Error::Unavailable(format!(
+                    "RabbitMQ at {server} refused the credentials: {text}"
+                )));
+            }
+            if text.contains("vhost") || text.contains("NOT_ALLOWED") || text.contains("530") {
+                return Err(Error::NotFound(format!(
+                    "RabbitMQ at {server}: vhost {:?} refused or unknown: {text}",
+                    settings.vhost
+                )));
+            }
+            Err(amqp_error("connecting", &e, settings))
+        }
+        Err(_) => Err(Error::Unavailable(format!(
+            "cannot reach RabbitMQ at {server} within {}",
+            humantime::format_duration(settings.timeout)
+        ))),
+    }
+}
+
+/// Fails with `NotFound` unless the exchange exists (the default exchange always does).
+pub async fn check_exchange(
+    channel: &Channel,
+    exchange: &str,
+    settings: &AmqpSettings,
+) -> Result<()> {
+    if exchange.is_empty() {
+        return Ok(());
+    }
+    let options = ExchangeDeclareOptions {
+        passive: true,
+        ..ExchangeDeclareOptions::default()
+    };
+    channel
+        .exchange_declare(
+            exchange.into(),
+            ExchangeKind::Direct,
+            options,
+            FieldTable::default(),
+        )
+        .await
+        .map_err(|e| amqp_error(&format!("exchange {exchange:?}"), &e, settings))
+}
+
+/// Fails with `NotFound` unless the queue exists; returns its message and consumer counts.
+pub async fn check_queue(
+    channel: &Channel,
+    queue: &str,
+    settings: &AmqpSettings,
+) -> Result<(u32, u32)> {
+    let options = QueueDeclareOptions {
+        passive: true,
+        ..QueueDeclareOptions::default()
+    };
+    let q = channel
+        .queue_declare(queue.into(), options, FieldTable::default())
+        .await
+        .map_err(|e| amqp_error(&format!("queue {queue:?}"), &e, settings))?;
+    Ok((q.message_count(), q.consumer_count()))
+}
+
+/// Publishes with confirms; counts acks, nacks and returned (unroutable) messages.
+pub struct AmqpPublisher {
+    channel: Channel,
+    settings: AmqpSettings,
+    pending: VecDeque<PublisherConfirm>,
+    summary: DeliverySummary,
+}
+
+/// Confirms awaited at most this far behind the newest publish.
+const WINDOW: usize = 1024;
+
+impl AmqpPublisher {
+    pub async fn open(connection: &Connection, settings: &AmqpSettings) -> Result<AmqpPublisher> {
+        let channel = connection
+            .create_channel()
+            .await
+            .map_err(|e| amqp_error("opening a channel", &e, settings))?;
+        channel
+            .confirm_select(ConfirmSelectOptions::default())
+            .await
+            .map_err(|e| amqp_error("enabling publisher confirms", &e, settings))?;
+        Ok(AmqpPublisher {
+            channel,
+            settings: settings.clone(),
+            pending: VecDeque::new(),
+            summary: DeliverySummary::default(),
+        })
+    }
+
+    pub fn channel(&self) -> &Channel {
+        &self.channel
+    }
+
+    pub async fn publish(
+        &mut self,
+        exchange: &str,
+        routing_key: &str,
+        mandatory: bool,
+        body: &[u8],
+        properties: BasicProperties,
+    ) -> Result<()> {
+        let options = BasicPublishOptions {
+            mandatory,
+            ..BasicPublishOptions::default()
+        };
+        let confirm = self
+            .channel
+            .basic_publish(
+                exchange.into(),
+                routing_key.into(),
+                options,
+                body,
+                properties,
+            )
+            .await
+            .map_err(|e| amqp_error("publishing", &e, &self.settings))?;
+        self.pending.push_back(confirm);
+        while self.pending.len() > WINDOW {
+            self.settle_oldest().await;
+        }
+        Ok(())
+    }
+
+    async fn settle_oldest(&mut self) {
+        let Some(confirm) = self.pending.pop_front() else {
+            return;
+        };
+        match tokio::time::timeout(self.settings.timeout, confirm).await {
+            Ok(Ok(Confirmation::Ack(None))) | Ok(Ok(Confirmation::NotRequested)) => {
+                self.summary.delivered += 1;
+            }
+            Ok(Ok(Confirmation::Ack(Some(returned)))) => self.summary.fail(format!(
+                "unroutable, returned by the broker ({} {})",
+                returned.reply_code, returned.reply_text
+            )),
+            Ok(Ok(Confirmation::Nack(_))) => self.summary.fail("nacked by the broker".into()),
+            Ok(Err(e)) => self.summary.fail(e.to_string()),
+            Err(_) => self.summary.unconfirmed += 1,
+        }
+    }
+
+    /// Waits for every outstanding confirm and says what became of each message.
+    pub async fn finish(mut self) -> DeliverySummary {
+        while !self.pending.is_empty() {
+            self.settle_oldest().await;
+        }
+        let _ = self.channel.close(200, "evctl done".into()).await;
+        self.summary
+    }
+}
