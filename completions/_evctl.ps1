@@ -44,6 +44,8 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Read messages from Kafka topics and print them')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List, describe, create and delete topics')
             [CompletionResult]::new('queues', 'queues', [CompletionResultType]::ParameterValue, 'RabbitMQ queues: depth, consumers, rates, arguments')
+            [CompletionResult]::new('exchanges', 'exchanges', [CompletionResultType]::ParameterValue, 'RabbitMQ exchanges: type, flags, arguments, rates')
+            [CompletionResult]::new('bindings', 'bindings', [CompletionResultType]::ParameterValue, 'RabbitMQ bindings: which exchange routes what to which queue or exchange')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'List, select and show config-file contexts')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -112,6 +114,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Read this RabbitMQ queue: a peek that puts every message back unless --ack')
             [CompletionResult]::new('--exchange', '--exchange', [CompletionResultType]::ParameterName, 'Tap this RabbitMQ exchange through a temporary queue; nobody loses a message')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'Binding pattern for --exchange [default: #]')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'For a headers exchange: bind on these headers (repeatable; all must match)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL')
@@ -363,6 +366,89 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
         'evctl;queues;help;help' {
             break
         }
+        'evctl;exchanges' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL')
+            [CompletionResult]::new('--amqp-url', '--amqp-url', [CompletionResultType]::ParameterName, 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST')
+            [CompletionResult]::new('--management-url', '--management-url', [CompletionResultType]::ParameterName, 'RabbitMQ management API [default: http://AMQP-HOST:15672]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a broker before giving up')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Exchanges with type, durability and publish rates')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'evctl;exchanges;list' {
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Only this vhost [default: every vhost]')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL')
+            [CompletionResult]::new('--amqp-url', '--amqp-url', [CompletionResultType]::ParameterName, 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST')
+            [CompletionResult]::new('--management-url', '--management-url', [CompletionResultType]::ParameterName, 'RabbitMQ management API [default: http://AMQP-HOST:15672]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a broker before giving up')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'evctl;exchanges;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Exchanges with type, durability and publish rates')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'evctl;exchanges;help;list' {
+            break
+        }
+        'evctl;exchanges;help;help' {
+            break
+        }
+        'evctl;bindings' {
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Only this vhost [default: every vhost]')
+            [CompletionResult]::new('--exchange', '--exchange', [CompletionResultType]::ParameterName, 'Only bindings from this exchange')
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Only bindings to this queue')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL')
+            [CompletionResult]::new('--amqp-url', '--amqp-url', [CompletionResultType]::ParameterName, 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST')
+            [CompletionResult]::new('--management-url', '--management-url', [CompletionResultType]::ParameterName, 'RabbitMQ management API [default: http://AMQP-HOST:15672]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a broker before giving up')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'evctl;context' {
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
@@ -501,6 +587,8 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Read messages from Kafka topics and print them')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List, describe, create and delete topics')
             [CompletionResult]::new('queues', 'queues', [CompletionResultType]::ParameterValue, 'RabbitMQ queues: depth, consumers, rates, arguments')
+            [CompletionResult]::new('exchanges', 'exchanges', [CompletionResultType]::ParameterValue, 'RabbitMQ exchanges: type, flags, arguments, rates')
+            [CompletionResult]::new('bindings', 'bindings', [CompletionResultType]::ParameterValue, 'RabbitMQ bindings: which exchange routes what to which queue or exchange')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'List, select and show config-file contexts')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -540,6 +628,16 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             break
         }
         'evctl;help;queues;describe' {
+            break
+        }
+        'evctl;help;exchanges' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Exchanges with type, durability and publish rates')
+            break
+        }
+        'evctl;help;exchanges;list' {
+            break
+        }
+        'evctl;help;bindings' {
             break
         }
         'evctl;help;context' {

@@ -16,11 +16,17 @@ _evctl() {
             ",$1")
                 cmd="evctl"
                 ;;
+            evctl,bindings)
+                cmd="evctl__subcmd__bindings"
+                ;;
             evctl,completions)
                 cmd="evctl__subcmd__completions"
                 ;;
             evctl,context)
                 cmd="evctl__subcmd__context"
+                ;;
+            evctl,exchanges)
+                cmd="evctl__subcmd__exchanges"
                 ;;
             evctl,help)
                 cmd="evctl__subcmd__help"
@@ -61,11 +67,29 @@ _evctl() {
             evctl__subcmd__context__subcmd__help,use)
                 cmd="evctl__subcmd__context__subcmd__help__subcmd__use"
                 ;;
+            evctl__subcmd__exchanges,help)
+                cmd="evctl__subcmd__exchanges__subcmd__help"
+                ;;
+            evctl__subcmd__exchanges,list)
+                cmd="evctl__subcmd__exchanges__subcmd__list"
+                ;;
+            evctl__subcmd__exchanges__subcmd__help,help)
+                cmd="evctl__subcmd__exchanges__subcmd__help__subcmd__help"
+                ;;
+            evctl__subcmd__exchanges__subcmd__help,list)
+                cmd="evctl__subcmd__exchanges__subcmd__help__subcmd__list"
+                ;;
+            evctl__subcmd__help,bindings)
+                cmd="evctl__subcmd__help__subcmd__bindings"
+                ;;
             evctl__subcmd__help,completions)
                 cmd="evctl__subcmd__help__subcmd__completions"
                 ;;
             evctl__subcmd__help,context)
                 cmd="evctl__subcmd__help__subcmd__context"
+                ;;
+            evctl__subcmd__help,exchanges)
+                cmd="evctl__subcmd__help__subcmd__exchanges"
                 ;;
             evctl__subcmd__help,help)
                 cmd="evctl__subcmd__help__subcmd__help"
@@ -90,6 +114,9 @@ _evctl() {
                 ;;
             evctl__subcmd__help__subcmd__context,use)
                 cmd="evctl__subcmd__help__subcmd__context__subcmd__use"
+                ;;
+            evctl__subcmd__help__subcmd__exchanges,list)
+                cmd="evctl__subcmd__help__subcmd__exchanges__subcmd__list"
                 ;;
             evctl__subcmd__help__subcmd__queues,describe)
                 cmd="evctl__subcmd__help__subcmd__queues__subcmd__describe"
@@ -164,12 +191,82 @@ _evctl() {
 
     case "${cmd}" in
         evctl)
-            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version produce tail topics queues context completions help"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version produce tail topics queues exchanges bindings context completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__bindings)
+            opts="-b -X -o -v -q -h -V --vhost --exchange --queue --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exchange)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --brokers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -581,9 +678,185 @@ _evctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        evctl__subcmd__help)
-            opts="produce tail topics queues context completions help"
+        evctl__subcmd__exchanges)
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__exchanges__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__exchanges__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__exchanges__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__exchanges__subcmd__list)
+            opts="-b -X -o -v -q -h -V --vhost --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help)
+            opts="produce tail topics queues exchanges bindings context completions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help__subcmd__bindings)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -652,6 +925,34 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__help__subcmd__context__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help__subcmd__exchanges)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help__subcmd__exchanges__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1208,7 +1509,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__tail)
-            opts="-e -n -p -f -b -X -o -v -q -h -V --from --exit --count --partition --group --key --header --grep --format --queue --ack --exchange --binding --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-e -n -p -f -b -X -o -v -q -h -V --from --exit --count --partition --group --key --header --grep --format --queue --ack --exchange --binding --match --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,6 +1568,10 @@ _evctl() {
                     return 0
                     ;;
                 --binding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

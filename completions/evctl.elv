@@ -41,6 +41,8 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand tail 'Read messages from Kafka topics and print them'
             cand topics 'List, describe, create and delete topics'
             cand queues 'RabbitMQ queues: depth, consumers, rates, arguments'
+            cand exchanges 'RabbitMQ exchanges: type, flags, arguments, rates'
+            cand bindings 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
             cand context 'List, select and show config-file contexts'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -107,6 +109,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand --queue 'Read this RabbitMQ queue: a peek that puts every message back unless --ack'
             cand --exchange 'Tap this RabbitMQ exchange through a temporary queue; nobody loses a message'
             cand --binding 'Binding pattern for --exchange [default: #]'
+            cand --match 'For a headers exchange: bind on these headers (repeatable; all must match)'
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
@@ -339,6 +342,83 @@ set edit:completion:arg-completer[evctl] = {|@words|
         }
         &'evctl;queues;help;help'= {
         }
+        &'evctl;exchanges'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Exchanges with type, durability and publish rates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;exchanges;list'= {
+            cand --vhost 'Only this vhost [default: every vhost]'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;exchanges;help'= {
+            cand list 'Exchanges with type, durability and publish rates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;exchanges;help;list'= {
+        }
+        &'evctl;exchanges;help;help'= {
+        }
+        &'evctl;bindings'= {
+            cand --vhost 'Only this vhost [default: every vhost]'
+            cand --exchange 'Only bindings from this exchange'
+            cand --queue 'Only bindings to this queue'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'evctl;context'= {
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
@@ -467,6 +547,8 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand tail 'Read messages from Kafka topics and print them'
             cand topics 'List, describe, create and delete topics'
             cand queues 'RabbitMQ queues: depth, consumers, rates, arguments'
+            cand exchanges 'RabbitMQ exchanges: type, flags, arguments, rates'
+            cand bindings 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
             cand context 'List, select and show config-file contexts'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -496,6 +578,13 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;help;queues;list'= {
         }
         &'evctl;help;queues;describe'= {
+        }
+        &'evctl;help;exchanges'= {
+            cand list 'Exchanges with type, durability and publish rates'
+        }
+        &'evctl;help;exchanges;list'= {
+        }
+        &'evctl;help;bindings'= {
         }
         &'evctl;help;context'= {
             cand list 'Contexts in the config file; the current one is marked'

@@ -110,6 +110,11 @@ pub enum Command {
     /// RabbitMQ queues: depth, consumers, rates, arguments
     #[command(subcommand)]
     Queues(QueuesCommand),
+    /// RabbitMQ exchanges: type, flags, arguments, rates
+    #[command(subcommand)]
+    Exchanges(ExchangesCommand),
+    /// RabbitMQ bindings: which exchange routes what to which queue or exchange
+    Bindings(BindingsArgs),
     /// List, select and show config-file contexts
     #[command(subcommand)]
     Context(ContextCommand),
@@ -331,6 +336,17 @@ pub struct TailArgs {
         requires = "exchange"
     )]
     pub binding: Option<String>,
+
+    /// For a headers exchange: bind on these headers (repeatable; all must match)
+    #[arg(
+        long = "match",
+        help_heading = "RabbitMQ",
+        value_name = "KEY=VALUE",
+        value_parser = parse_key_value,
+        requires = "exchange",
+        conflicts_with = "binding"
+    )]
+    pub matches: Vec<(String, String)>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -369,6 +385,29 @@ pub enum QueuesCommand {
         #[arg(long)]
         vhost: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExchangesCommand {
+    /// Exchanges with type, durability and publish rates
+    List {
+        /// Only this vhost [default: every vhost]
+        #[arg(long)]
+        vhost: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BindingsArgs {
+    /// Only this vhost [default: every vhost]
+    #[arg(long)]
+    pub vhost: Option<String>,
+    /// Only bindings from this exchange
+    #[arg(long)]
+    pub exchange: Option<String>,
+    /// Only bindings to this queue
+    #[arg(long)]
+    pub queue: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -446,3 +446,89 @@ fn publish_errors_are_clear_and_lose_nothing_silently() {
         stderr(&vhost)
     );
 }
+
+#[test]
+fn exchanges_bindings_and_a_headers_exchange_tap() {
+    let x = unique("evctl-hx");
+    let q = unique("evctl-hq");
+    api(
+        "PUT",
+        &format!("/api/exchanges/%2F/{x}"),
+        Some(json!({"type": "headers", "durable": false, "auto_delete": false})),
+    );
+    declare_queue(&q, json!({}));
+    api(
+        "POST",
+        &format!("/api/bindings/%2F/e/{x}/q/{q}"),
+        Some(json!({"routing_key": "", "arguments": {"x-match": "any", "tenant": "acme"}})),
+    );
+
+    let out = evctl_rabbit(&["exchanges", "list", "--vhost", "/", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let exchanges: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let entry = exchanges
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == x.as_str())
+        .unwrap();
+    assert_eq!(entry["type"], "headers");
+    assert_eq!(entry["durable"], false);
+
+    let out = evctl_rabbit(&["bindings", "--exchange", &x, "-o", "json"])
+        .output()
+        .unwrap();
+    let bindings: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(bindings.as_array().unwrap().len(), 1, "{bindings}");
+    assert_eq!(bindings[0]["destination"], q.as_str());
+    assert_eq!(bindings[0]["arguments"]["tenant"], "acme");
+    let text = evctl_rabbit(&["bindings", "--queue", &q]).output().unwrap();
+    assert!(
+        stdout(&text).contains(&format!("queue {q}")),
+        "{}",
+        stdout(&text)
+    );
+
+    // A tap on the headers exchange sees only what matches.
+    let tap = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+        .args([
+            "tail",
+            "--exchange",
+            &x,
+            "--match",
+            "type=order.created",
+            "-n",
+            "1",
+            "-f",
+            "%s\\n",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    for (kind, value) in [("order.paid", "no"), ("order.created", "yes")] {
+        evctl_rabbit(&[
+            "produce",
+            "--exchange",
+            &x,
+            "-H",
+            &format!("type={kind}"),
+            "--value",
+            value,
+        ])
+        .assert()
+        .success();
+    }
+    let out = tap.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "yes\n");
+    delete_queue(&q);
+    api("DELETE", &format!("/api/exchanges/%2F/{x}"), None);
+}

@@ -67,6 +67,56 @@ impl QueueStats {
     }
 }
 
+/// One exchange as `GET /api/exchanges` describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExchangeInfo {
+    pub name: String,
+    pub vhost: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub durable: bool,
+    #[serde(default)]
+    pub auto_delete: bool,
+    #[serde(default)]
+    pub internal: bool,
+    #[serde(default)]
+    pub arguments: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    pub message_stats: Option<ExchangeStats>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ExchangeStats {
+    pub publish_in_details: Option<Rate>,
+    pub publish_out_details: Option<Rate>,
+}
+
+impl ExchangeInfo {
+    pub fn rates(&self) -> (f64, f64) {
+        let stats = self.message_stats.as_ref();
+        let rate = |r: Option<&Rate>| r.map_or(0.0, |r| r.rate);
+        (
+            rate(stats.and_then(|s| s.publish_in_details.as_ref())),
+            rate(stats.and_then(|s| s.publish_out_details.as_ref())),
+        )
+    }
+}
+
+/// One binding: messages from `source` matching `routing_key` (or `arguments` for a headers
+/// exchange) go to `destination`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BindingInfo {
+    pub source: String,
+    pub vhost: String,
+    pub destination: String,
+    pub destination_type: String,
+    #[serde(default)]
+    pub routing_key: String,
+    #[serde(default)]
+    pub arguments: BTreeMap<String, serde_json::Value>,
+}
+
 pub struct ManagementClient {
     agent: ureq::Agent,
     base: String,
@@ -102,6 +152,35 @@ impl ManagementClient {
         let mut queues: Vec<QueueStats> = self.get(&path, "queues")?;
         queues.sort_by(|a, b| (&a.vhost, &a.name).cmp(&(&b.vhost, &b.name)));
         Ok(queues)
+    }
+
+    /// Every exchange, or those of one vhost, sorted by vhost and name.
+    pub fn exchanges(&self, vhost: Option<&str>) -> Result<Vec<ExchangeInfo>> {
+        let path = match vhost {
+            Some(v) => format!("/api/exchanges/{}", encode_segment(v)),
+            None => "/api/exchanges".to_string(),
+        };
+        let mut exchanges: Vec<ExchangeInfo> = self.get(&path, "exchanges")?;
+        exchanges.sort_by(|a, b| (&a.vhost, &a.name).cmp(&(&b.vhost, &b.name)));
+        Ok(exchanges)
+    }
+
+    /// Every binding, or those of one vhost, sorted by source, destination and key.
+    pub fn bindings(&self, vhost: Option<&str>) -> Result<Vec<BindingInfo>> {
+        let path = match vhost {
+            Some(v) => format!("/api/bindings/{}", encode_segment(v)),
+            None => "/api/bindings".to_string(),
+        };
+        let mut bindings: Vec<BindingInfo> = self.get(&path, "bindings")?;
+        bindings.sort_by(|a, b| {
+            (&a.vhost, &a.source, &a.destination, &a.routing_key).cmp(&(
+                &b.vhost,
+                &b.source,
+                &b.destination,
+                &b.routing_key,
+            ))
+        });
+        Ok(bindings)
     }
 
     pub fn queue(&self, vhost: &str, name: &str) -> Result<QueueStats> {

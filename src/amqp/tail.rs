@@ -8,7 +8,7 @@ use lapin::message::Delivery;
 use lapin::options::{
     BasicAckOptions, BasicConsumeOptions, BasicGetOptions, QueueBindOptions, QueueDeclareOptions,
 };
-use lapin::types::FieldTable;
+use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{Channel, Connection, Consumer};
 
 use super::client::{amqp_error, check_exchange, check_queue, connect};
@@ -21,8 +21,13 @@ pub enum AmqpSource {
     Peek { queue: String },
     /// Get and acknowledge each message once it has been written.
     Consume { queue: String },
-    /// A server-named, exclusive, auto-delete queue bound to the exchange.
-    Tap { exchange: String, binding: String },
+    /// A server-named, exclusive, auto-delete queue bound to the exchange with a routing
+    /// pattern, or (for a headers exchange) with header values that must all match.
+    Tap {
+        exchange: String,
+        binding: String,
+        matches: Vec<(String, String)>,
+    },
 }
 
 pub struct AmqpTail {
@@ -48,7 +53,11 @@ impl AmqpTail {
             AmqpSource::Peek { queue } | AmqpSource::Consume { queue } => {
                 check_queue(&channel, queue, settings).await?;
             }
-            AmqpSource::Tap { exchange, binding } => {
+            AmqpSource::Tap {
+                exchange,
+                binding,
+                matches,
+            } => {
                 check_exchange(&channel, exchange, settings).await?;
                 let options = QueueDeclareOptions {
                     exclusive: true,
@@ -60,13 +69,22 @@ impl AmqpTail {
                     .await
                     .map_err(|e| amqp_error("declaring the tap queue", &e, settings))?;
                 let name = queue.name().as_str().to_string();
+                let mut arguments = FieldTable::default();
+                if !matches.is_empty() {
+                    arguments.insert("x-match".into(), AMQPValue::LongString("all".into()));
+                    for (k, v) in matches {
+                        let key = ShortString::try_new(k.as_str())
+                            .map_err(|e| Error::usage(format!("--match {k}: {e}")))?;
+                        arguments.insert(key, AMQPValue::LongString(v.as_str().into()));
+                    }
+                }
                 channel
                     .queue_bind(
                         name.as_str().into(),
                         exchange.as_str().into(),
                         binding.as_str().into(),
                         QueueBindOptions::default(),
-                        FieldTable::default(),
+                        arguments,
                     )
                     .await
                     .map_err(|e| {

@@ -1,7 +1,9 @@
 //! One module per subcommand: glue from `Config` to the core, the adapters and the output.
 
+mod bindings;
 mod completions;
 mod context;
+mod exchanges;
 mod produce;
 mod queues;
 mod tail;
@@ -49,6 +51,8 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
                 Command::Tail(args) => tail::run(&cfg, args, &interrupt).await,
                 Command::Topics(command) => topics::run(&cfg, command).await,
                 Command::Queues(command) => queues::run(&cfg, command),
+                Command::Exchanges(command) => exchanges::run(&cfg, command),
+                Command::Bindings(args) => bindings::run(&cfg, args),
                 Command::Completions(_) | Command::Context(_) => unreachable!("handled above"),
             }
         }

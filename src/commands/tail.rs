@@ -46,7 +46,13 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
         }),
         (None, Some(exchange)) => Some(AmqpSource::Tap {
             exchange: exchange.clone(),
-            binding: args.binding.clone().unwrap_or_else(|| "#".to_string()),
+            // A headers exchange ignores the routing key; `#` matches all on a topic exchange.
+            binding: match (&args.binding, args.matches.is_empty()) {
+                (Some(b), _) => b.clone(),
+                (None, true) => "#".to_string(),
+                (None, false) => String::new(),
+            },
+            matches: args.matches.clone(),
         }),
         (None, None) => None,
     };
