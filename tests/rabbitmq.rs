@@ -265,7 +265,13 @@ fn exchange_tap_sees_matching_messages_and_leaves_nothing_behind() {
     );
     // Ctrl-C stops a tap cleanly too.
     let interrupted = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
-        .args(["tail", "--exchange", "amq.topic"])
+        .args([
+            "tail",
+            "--exchange",
+            "amq.topic",
+            "--binding",
+            "evctl.tap.*",
+        ])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -282,22 +288,13 @@ fn exchange_tap_sees_matching_messages_and_leaves_nothing_behind() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    // Every tap's server-named queue went away with its connection.
+    // The tap's queue went away with its connection: no binding with its pattern is left.
     let leftovers = || {
-        let out = evctl_rabbit(&["queues", "list", "-o", "json"])
-            .output()
-            .unwrap();
-        let queues: Value = serde_json::from_str(&stdout(&out)).unwrap();
-        queues
+        api_get("/api/bindings/%2F")
             .as_array()
             .unwrap()
             .iter()
-            .filter(|q| {
-                q["name"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .starts_with("amq.gen-")
-            })
+            .filter(|b| b["source"] == "amq.topic" && b["routing_key"] == "evctl.tap.*")
             .count()
     };
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -531,4 +528,88 @@ fn exchanges_bindings_and_a_headers_exchange_tap() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "yes\n");
     delete_queue(&q);
     api("DELETE", &format!("/api/exchanges/%2F/{x}"), None);
+}
+
+#[test]
+fn streams_are_read_from_an_offset_and_keep_their_messages() {
+    let s = unique("evctl-stream");
+    declare_queue(&s, json!({"x-queue-type": "stream"}));
+    evctl_rabbit(&["produce", "--queue", &s])
+        .write_stdin("s-0\ns-1\ns-2\ns-3\ns-4\n")
+        .assert()
+        .success();
+    let read = |from: &str| -> Vec<String> {
+        let out = evctl_rabbit(&["tail", "--queue", &s, "--from", from, "-e", "-f", "%s\\n"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out).lines().map(String::from).collect()
+    };
+    assert_eq!(read("beginning"), ["s-0", "s-1", "s-2", "s-3", "s-4"]);
+    assert_eq!(read("3"), ["s-3", "s-4"]);
+    // Reading removed nothing.
+    assert_eq!(read("first").len(), 5);
+    let envelope = peek(&s, &["--from", "beginning", "-e", "-n", "1"]);
+    assert_eq!(
+        envelope[0]["headers"][0],
+        json!({"key": "x-stream-offset", "type": "i64", "value": 0})
+    );
+    let bad = evctl_rabbit(&["tail", "--queue", &s, "--from", "-3"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    delete_queue(&s);
+}
+
+fn api_get(path: &str) -> Value {
+    let mut response = ureq::Agent::new_with_defaults()
+        .get(format!("{MANAGEMENT}{path}"))
+        .header("Authorization", "Basic Z3Vlc3Q6Z3Vlc3Q=")
+        .call()
+        .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+    serde_json::from_str(&response.body_mut().read_to_string().unwrap()).unwrap()
+}
+
+#[test]
+fn a_connection_lost_while_tailing_is_reported_with_exit_3() {
+    let tap = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+        .args(["tail", "--exchange", "amq.fanout"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let wanted = format!("evctl (pid {})", tap.id());
+    // The management API lists connections with its statistics, a few seconds late.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let name = loop {
+        let connections = api_get("/api/connections");
+        let found = connections.as_array().unwrap().iter().find_map(|c| {
+            (c["client_properties"]["connection_name"] == wanted.as_str())
+                .then(|| c["name"].as_str().unwrap().to_string())
+        });
+        if let Some(name) = found {
+            break name;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the tap's connection never showed"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    let encoded: String = name
+        .bytes()
+        .map(|b| match b {
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    api("DELETE", &format!("/api/connections/{encoded}"), None);
+    let out = tap.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("connection lost while tailing"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
 }

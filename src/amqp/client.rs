@@ -40,7 +40,10 @@ pub fn amqp_error(what: &str, e: &lapin::Error, settings: &AmqpSettings) -> Erro
 
 pub async fn connect(settings: &AmqpSettings) -> Result<Connection> {
     let server = mask_password(&settings.url);
-    let attempt = Connection::connect(&settings.url, ConnectionProperties::default());
+    // The name shows in the management UI and `rabbitmqctl list_connections`: who is this?
+    let name = format!("evctl (pid {})", std::process::id());
+    let properties = ConnectionProperties::default().with_connection_name(name.into());
+    let attempt = Connection::connect(&settings.url, properties);
     match tokio::time::timeout(settings.timeout, attempt).await {
         Ok(Ok(connection)) => Ok(connection),
         Ok(Err(e)) => {

@@ -6,7 +6,8 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use lapin::message::Delivery;
 use lapin::options::{
-    BasicAckOptions, BasicConsumeOptions, BasicGetOptions, QueueBindOptions, QueueDeclareOptions,
+    BasicAckOptions, BasicConsumeOptions, BasicGetOptions, BasicQosOptions, QueueBindOptions,
+    QueueDeclareOptions,
 };
 use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{Channel, Connection, Consumer};
@@ -21,6 +22,8 @@ pub enum AmqpSource {
     Peek { queue: String },
     /// Get and acknowledge each message once it has been written.
     Consume { queue: String },
+    /// Read a stream queue from an offset: reading a stream removes nothing.
+    Stream { queue: String, offset: StreamOffset },
     /// A server-named, exclusive, auto-delete queue bound to the exchange with a routing
     /// pattern, or (for a headers exchange) with header values that must all match.
     Tap {
@@ -28,6 +31,29 @@ pub enum AmqpSource {
         binding: String,
         matches: Vec<(String, String)>,
     },
+}
+
+/// Where reading a stream starts (`x-stream-offset`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StreamOffset {
+    First,
+    Last,
+    Next,
+    Offset(i64),
+    /// Seconds since the epoch.
+    Time(u64),
+}
+
+impl StreamOffset {
+    fn argument(&self) -> AMQPValue {
+        match self {
+            StreamOffset::First => AMQPValue::LongString("first".into()),
+            StreamOffset::Last => AMQPValue::LongString("last".into()),
+            StreamOffset::Next => AMQPValue::LongString("next".into()),
+            StreamOffset::Offset(o) => AMQPValue::LongLongInt(*o),
+            StreamOffset::Time(t) => AMQPValue::Timestamp(*t),
+        }
+    }
 }
 
 pub struct AmqpTail {
@@ -52,6 +78,26 @@ impl AmqpTail {
         match &source {
             AmqpSource::Peek { queue } | AmqpSource::Consume { queue } => {
                 check_queue(&channel, queue, settings).await?;
+            }
+            AmqpSource::Stream { queue, offset } => {
+                check_queue(&channel, queue, settings).await?;
+                // Streams deliver only to consumers with a prefetch, and need acks for credit.
+                channel
+                    .basic_qos(1000, BasicQosOptions::default())
+                    .await
+                    .map_err(|e| amqp_error("setting the prefetch", &e, settings))?;
+                let mut arguments = FieldTable::default();
+                arguments.insert("x-stream-offset".into(), offset.argument());
+                let consumer = channel
+                    .basic_consume(
+                        queue.as_str().into(),
+                        "evctl-stream".into(),
+                        BasicConsumeOptions::default(),
+                        arguments,
+                    )
+                    .await
+                    .map_err(|e| amqp_error(&format!("reading stream {queue:?}"), &e, settings))?;
+                tap = Some((queue.clone(), consumer));
             }
             AmqpSource::Tap {
                 exchange,
@@ -120,7 +166,12 @@ impl AmqpTail {
     /// The queue messages are read from (the tap's temporary one for an exchange).
     pub fn queue(&self) -> &str {
         match (&self.source, &self.tap) {
-            (AmqpSource::Peek { queue } | AmqpSource::Consume { queue }, _) => queue,
+            (
+                AmqpSource::Peek { queue }
+                | AmqpSource::Consume { queue }
+                | AmqpSource::Stream { queue, .. },
+                _,
+            ) => queue,
             (_, Some((name, _))) => name,
             _ => "",
         }
@@ -168,7 +219,10 @@ impl AmqpTail {
 
     /// Called once `delivery` has been written: `--ack` removes it from the queue now.
     pub async fn written(&self, delivery: &Delivery) -> Result<()> {
-        if matches!(self.source, AmqpSource::Consume { .. }) {
+        if matches!(
+            self.source,
+            AmqpSource::Consume { .. } | AmqpSource::Stream { .. }
+        ) {
             delivery
                 .acker
                 .ack(BasicAckOptions::default())

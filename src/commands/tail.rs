@@ -10,7 +10,8 @@ use lapin::types::AMQPValue;
 
 use super::Interrupt;
 use crate::amqp::envelope::AmqpRecordRef;
-use crate::amqp::tail::{AmqpSource, AmqpTail};
+use crate::amqp::management::ManagementClient;
+use crate::amqp::tail::{AmqpSource, AmqpTail, StreamOffset};
 use crate::cli::TailArgs;
 use crate::config::Config;
 use crate::envelope::{HeaderRef, RecordRef};
@@ -38,6 +39,10 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
     let readable = cfg.stdout_is_terminal || cfg.color;
     let style = RecordStyle::choose(cfg.output, format, readable, cfg.color);
     let source = match (&args.queue, &args.exchange) {
+        (Some(queue), _) if is_stream(cfg, queue) => Some(AmqpSource::Stream {
+            queue: queue.clone(),
+            offset: stream_offset(from)?,
+        }),
         (Some(queue), _) if args.ack => Some(AmqpSource::Consume {
             queue: queue.clone(),
         }),
@@ -57,9 +62,9 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
         (None, None) => None,
     };
     if let Some(source) = source {
-        if args.from != "end" {
+        if args.from != "end" && !matches!(source, AmqpSource::Stream { .. }) {
             return Err(Error::usage(
-                "--from applies to Kafka topics (RabbitMQ queues are read from their head)",
+                "--from applies to Kafka topics and RabbitMQ streams (other queues are read from their head)",
             ));
         }
         return tail_amqp(cfg, args, source, &filter, &style, interrupt).await;
@@ -141,6 +146,8 @@ async fn tail_amqp(
     style: &RecordStyle,
     interrupt: &Interrupt,
 ) -> Result<()> {
+    let is_stream_read = matches!(source, AmqpSource::Stream { .. });
+    let wait = Duration::from_millis(if is_stream_read { 1000 } else { 200 });
     let mut tail = AmqpTail::open(&cfg.amqp, source).await?;
     let mut out = Output {
         buf: Vec::with_capacity(BLOCK + 4096),
@@ -155,10 +162,13 @@ async fn tail_amqp(
             if interrupt.is_set() {
                 return Err(Error::Interrupted);
             }
-            let Some(delivery) = tail.next(Duration::from_millis(200)).await? else {
+            let Some(delivery) = tail.next(wait).await? else {
                 out.write()?;
-                // A peek ends when the queue has been read; so does -e.
-                if tail.drained() && (tail.is_peek() || args.exit) {
+                // A peek ends when the queue has been read; so does -e. A stream has no
+                // "empty": with -e it ends after a second without a message.
+                if (tail.drained() && (tail.is_peek() || args.exit))
+                    || (args.exit && is_stream_read)
+                {
                     return Ok(());
                 }
                 continue;
@@ -187,6 +197,29 @@ async fn tail_amqp(
     tail.close().await;
     result?;
     written
+}
+
+/// A stream queue is read by offset; anything else is peeked or consumed. The management API
+/// says which; without it the queue is treated as classic.
+fn is_stream(cfg: &Config, queue: &str) -> bool {
+    ManagementClient::new(&cfg.amqp)
+        .queue(&cfg.amqp.vhost, queue)
+        .is_ok_and(|q| q.kind == "stream")
+}
+
+fn stream_offset(from: StartFrom) -> Result<StreamOffset> {
+    Ok(match from {
+        StartFrom::Beginning => StreamOffset::First,
+        StartFrom::End => StreamOffset::Next,
+        StartFrom::Offset(o) => StreamOffset::Offset(o),
+        StartFrom::Tail(1) => StreamOffset::Last,
+        StartFrom::Tail(_) => {
+            return Err(Error::usage(
+                "a stream can start at -1 (its last chunk), not -N: use an offset or a time",
+            ));
+        }
+        StartFrom::Time(ms) => StreamOffset::Time(u64::try_from(ms / 1000).unwrap_or(0)),
+    })
 }
 
 fn amqp_matches(filter: &MessageFilter, record: &AmqpRecordRef<'_>) -> bool {
