@@ -1121,7 +1121,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__produce)
-            opts="-K -H -b -X -o -v -q -h -V --value --file --input --key --key-separator --header --partition --compression --acks --null-value --rate --on-error --exchange --routing-key --queue --content-type --message-id --correlation-id --type --app-id --priority --expiration --transient --mandatory --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-K -H -b -X -o -v -q -h -V --value --file --input --key --key-separator --header --partition --compression --acks --null-value --rate --on-error --exchange --routing-key --queue --content-type --message-id --correlation-id --type --app-id --priority --expiration --persistent --transient --mandatory --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -94,7 +94,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand produce" -l color -d 'When t
 always\t''
 never\t''"
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l null-value -d 'Send an empty value as null (a tombstone), like kcat -Z'
-complete -c evctl -n "__fish_evctl_using_subcommand produce" -l transient -d 'Delivery mode 1: not written to disk [default: persistent]'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l persistent -d 'Delivery mode 2: written to disk (the default)'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l transient -d 'Delivery mode 1: not written to disk'
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l mandatory -d 'Report messages no queue received (they count as failed)'
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s q -l quiet -d 'Say nothing on stderr but errors'

@@ -249,7 +249,10 @@ pub struct AmqpPublishArgs {
     /// Per-message TTL in milliseconds
     #[arg(long, value_name = "MS")]
     pub expiration: Option<String>,
-    /// Delivery mode 1: not written to disk [default: persistent]
+    /// Delivery mode 2: written to disk (the default)
+    #[arg(long, conflicts_with = "transient")]
+    pub persistent: bool,
+    /// Delivery mode 1: not written to disk
     #[arg(long)]
     pub transient: bool,
     /// Report messages no queue received (they count as failed)

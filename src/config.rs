@@ -35,11 +35,20 @@ pub struct Config {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AmqpSettings {
     pub url: String,
+    /// TLS files for amqps:// (PEM): a CA bundle to trust, a client certificate and its key.
+    pub tls: AmqpTls,
     pub vhost: String,
     pub management_url: String,
     pub management_user: String,
     pub management_password: String,
     pub timeout: Duration,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AmqpTls {
+    pub ca: Option<PathBuf>,
+    pub cert: Option<PathBuf>,
+    pub key: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +88,11 @@ pub struct AmqpContext {
     pub management_url: Option<String>,
     pub management_user: Option<String>,
     pub management_password: Option<Setting>,
+    /// PEM CA bundle that signs the server's certificate (amqps://).
+    pub tls_ca: Option<PathBuf>,
+    /// PEM client certificate and its PEM (PKCS#8) key, for servers that ask for one.
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
 }
 
 /// A property value: inline, or read from an environment variable or a file when used.
@@ -289,8 +303,19 @@ fn resolve_amqp(global: &GlobalArgs, selected: Option<(&str, &Context)>) -> Resu
             .clone()
             .unwrap_or_else(|| "guest".to_string()),
     };
+    let tls = context
+        .map(|(_, a)| AmqpTls {
+            ca: a.tls_ca.clone(),
+            cert: a.tls_cert.clone(),
+            key: a.tls_key.clone(),
+        })
+        .unwrap_or_default();
+    if tls.cert.is_some() != tls.key.is_some() {
+        return Err(Error::config("amqp.tls-cert and amqp.tls-key go together"));
+    }
     Ok(AmqpSettings {
         url,
+        tls,
         vhost: parsed.vhost,
         management_url,
         management_user,

@@ -613,3 +613,78 @@ fn a_connection_lost_while_tailing_is_reported_with_exit_3() {
     );
     assert!(out.stdout.is_empty());
 }
+
+/// Where `scripts/brokers` keeps its state (the TLS listener's test CA and client certificate).
+fn brokers_state() -> std::path::PathBuf {
+    if let Some(dir) = std::env::var_os("EVCTL_BROKERS_DIR") {
+        return dir.into();
+    }
+    let state = std::env::var_os("XDG_STATE_HOME")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::PathBuf::from(std::env::var_os("HOME").unwrap()).join(".local/state")
+        });
+    state.join("evctl-brokers")
+}
+
+#[test]
+fn amqps_with_a_ca_and_with_a_client_certificate() {
+    let tls = brokers_state().join("tls");
+    let q = unique("evctl-tls");
+    declare_queue(&q, json!({}));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let context = |name: &str, client: bool| {
+        let mut text = format!(
+            "[contexts.{name}.amqp]\nurl = \"amqps://guest:guest@localhost:5671/%2f\"\nmanagement-url = \"{MANAGEMENT}\"\ntls-ca = \"{}\"\n",
+            tls.join("ca.pem").display()
+        );
+        if client {
+            text.push_str(&format!(
+                "tls-cert = \"{}\"\ntls-key = \"{}\"\n",
+                tls.join("client.pem").display(),
+                tls.join("client-key.pem").display()
+            ));
+        }
+        text
+    };
+    std::fs::write(&config, context("tls", false) + &context("mtls", true)).unwrap();
+    for (ctx, value) in [("tls", "over TLS"), ("mtls", "with a client certificate")] {
+        let out = evctl()
+            .env("EVCTL_CONFIG", &config)
+            .args(["--context", ctx, "produce", "--queue", &q, "--value", value])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{ctx}: {}", stderr(&out));
+    }
+    let read = evctl()
+        .env("EVCTL_CONFIG", &config)
+        .args(["--context", "mtls", "tail", "--queue", &q, "-f", "%s\\n"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&read),
+        "over TLS\nwith a client certificate\n",
+        "{}",
+        stderr(&read)
+    );
+
+    // Without the CA the server's certificate is not trusted.
+    let untrusted = evctl()
+        .args([
+            "--amqp-url",
+            "amqps://guest:guest@localhost:5671/%2f",
+            "--timeout",
+            "5s",
+        ])
+        .args(["produce", "--queue", &q, "--value", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(untrusted.status.code(), Some(3));
+    assert!(
+        stderr(&untrusted).contains("invalid peer certificate"),
+        "{}",
+        stderr(&untrusted)
+    );
+    delete_queue(&q);
+}

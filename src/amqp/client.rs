@@ -7,6 +7,7 @@ use lapin::options::{
     BasicPublishOptions, ConfirmSelectOptions, ExchangeDeclareOptions, QueueDeclareOptions,
 };
 use lapin::protocol::{AMQPErrorKind, AMQPHardError, AMQPSoftError};
+use lapin::tcp::{OwnedIdentity, OwnedTLSConfig};
 use lapin::types::FieldTable;
 use lapin::{
     BasicProperties, Channel, Confirmation, Connection, ConnectionProperties, ErrorKind,
@@ -43,7 +44,10 @@ pub async fn connect(settings: &AmqpSettings) -> Result<Connection> {
     // The name shows in the management UI and `rabbitmqctl list_connections`: who is this?
     let name = format!("evctl (pid {})", std::process::id());
     let properties = ConnectionProperties::default().with_connection_name(name.into());
-    let attempt = Connection::connect(&settings.url, properties);
+    let tls = tls_config(settings)?;
+    let runtime = lapin::runtime::default_runtime()
+        .map_err(|e| Error::Unavailable(format!("no async runtime for AMQP: {e}")))?;
+    let attempt = Connection::connect_with_config(&settings.url, properties, tls, runtime);
     match tokio::time::timeout(settings.timeout, attempt).await {
         Ok(Ok(connection)) => Ok(connection),
         Ok(Err(e)) => {
@@ -68,6 +72,33 @@ pub async fn connect(settings: &AmqpSettings) -> Result<Connection> {
             humantime::format_duration(settings.timeout)
         ))),
     }
+}
+
+/// The TLS files of the context, read now so a missing file is a configuration error.
+fn tls_config(settings: &AmqpSettings) -> Result<OwnedTLSConfig> {
+    let read = |path: &std::path::Path| {
+        std::fs::read(path).map_err(|source| Error::File {
+            path: path.display().to_string(),
+            source,
+        })
+    };
+    let cert_chain = match &settings.tls.ca {
+        Some(ca) => Some(String::from_utf8(read(ca)?).map_err(|_| {
+            Error::config(format!("{}: a CA bundle must be PEM text", ca.display()))
+        })?),
+        None => None,
+    };
+    let identity = match (&settings.tls.cert, &settings.tls.key) {
+        (Some(cert), Some(key)) => Some(OwnedIdentity::PKCS8 {
+            pem: read(cert)?,
+            key: read(key)?,
+        }),
+        _ => None,
+    };
+    Ok(OwnedTLSConfig {
+        identity,
+        cert_chain,
+    })
 }
 
 /// Fails with `NotFound` unless the exchange exists (the default exchange always does).

@@ -115,6 +115,15 @@ fn amqp_view(amqp: &AmqpContext) -> Vec<(&'static str, String)> {
     if let Some(password) = &amqp.management_password {
         rows.push(("amqp.management-password", password.display("password")));
     }
+    for (name, path) in [
+        ("amqp.tls-ca", &amqp.tls_ca),
+        ("amqp.tls-cert", &amqp.tls_cert),
+        ("amqp.tls-key", &amqp.tls_key),
+    ] {
+        if let Some(path) = path {
+            rows.push((name, path.display().to_string()));
+        }
+    }
     rows
 }
 
