@@ -130,6 +130,7 @@ fn queue_errors_say_what_is_wrong() {
     assert!(
         stderr(&down).contains("cannot reach the RabbitMQ management API at http://127.0.0.1:1")
     );
+    assert!(stderr(&down).contains("rabbitmq-plugins enable rabbitmq_management"));
 
     let bad_url = evctl()
         .args(["--amqp-url", "http://x", "queues", "list"])

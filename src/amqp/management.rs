@@ -201,7 +201,7 @@ impl ManagementClient {
             .call()
             .map_err(|e| {
                 Error::Unavailable(format!(
-                    "cannot reach the RabbitMQ management API at {}: {e}",
+                    "cannot reach the RabbitMQ management API at {}: {e} (is the management plugin enabled? `rabbitmq-plugins enable rabbitmq_management` on the server; or point --management-url at it)",
                     self.base
                 ))
             })?;
