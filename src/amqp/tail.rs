@@ -1,13 +1,13 @@
-//! Reading RabbitMQ without harming anyone: peeking at a queue (get, then put everything
-//! back), consuming it for real (`--ack`), or tapping an exchange through a temporary queue.
+//! Reading RabbitMQ without harming anyone: peeking at a queue (consume without acknowledging,
+//! then close the channel so everything goes back), consuming it for real (`--ack`), reading a
+//! stream from an offset, or tapping an exchange through a temporary queue.
 
 use std::time::Duration;
 
 use futures_util::StreamExt;
 use lapin::message::Delivery;
 use lapin::options::{
-    BasicAckOptions, BasicConsumeOptions, BasicGetOptions, BasicQosOptions, QueueBindOptions,
-    QueueDeclareOptions,
+    BasicAckOptions, BasicConsumeOptions, BasicQosOptions, QueueBindOptions, QueueDeclareOptions,
 };
 use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{Channel, Connection, Consumer};
@@ -61,9 +61,13 @@ pub struct AmqpTail {
     channel: Channel,
     source: AmqpSource,
     settings: AmqpSettings,
-    /// The tap's temporary queue and its consumer.
-    tap: Option<(String, Consumer)>,
-    /// A get found the queue empty.
+    /// The queue read: the named one, or the tap's temporary one.
+    queue: String,
+    consumer: Consumer,
+    /// Messages ready in a peeked or consumed queue when reading began: "the end" for -e.
+    initial: u32,
+    received: u32,
+    /// A peek or consume has read what the queue held when it began (or found it idle).
     drained: bool,
 }
 
@@ -74,110 +78,63 @@ impl AmqpTail {
             .create_channel()
             .await
             .map_err(|e| amqp_error("opening a channel", &e, settings))?;
-        let mut tap = None;
-        match &source {
+        let mut arguments = FieldTable::default();
+        let mut initial = 0;
+        let (queue, options) = match &source {
             AmqpSource::Peek { queue } | AmqpSource::Consume { queue } => {
-                check_queue(&channel, queue, settings).await?;
+                initial = check_queue(&channel, queue, settings).await?.0;
+                if matches!(source, AmqpSource::Consume { .. }) {
+                    set_prefetch(&channel, settings).await?;
+                }
+                // A peek sets no prefetch: it never acknowledges, so a limit would stall it.
+                (queue.clone(), BasicConsumeOptions::default())
             }
             AmqpSource::Stream { queue, offset } => {
                 check_queue(&channel, queue, settings).await?;
                 // Streams deliver only to consumers with a prefetch, and need acks for credit.
-                channel
-                    .basic_qos(1000, BasicQosOptions::default())
-                    .await
-                    .map_err(|e| amqp_error("setting the prefetch", &e, settings))?;
-                let mut arguments = FieldTable::default();
+                set_prefetch(&channel, settings).await?;
                 arguments.insert("x-stream-offset".into(), offset.argument());
-                let consumer = channel
-                    .basic_consume(
-                        queue.as_str().into(),
-                        "evctl-stream".into(),
-                        BasicConsumeOptions::default(),
-                        arguments,
-                    )
-                    .await
-                    .map_err(|e| amqp_error(&format!("reading stream {queue:?}"), &e, settings))?;
-                tap = Some((queue.clone(), consumer));
+                (queue.clone(), BasicConsumeOptions::default())
             }
             AmqpSource::Tap {
                 exchange,
                 binding,
                 matches,
             } => {
-                check_exchange(&channel, exchange, settings).await?;
-                let options = QueueDeclareOptions {
-                    exclusive: true,
-                    auto_delete: true,
-                    ..QueueDeclareOptions::default()
-                };
-                let queue = channel
-                    .queue_declare("".into(), options, FieldTable::default())
-                    .await
-                    .map_err(|e| amqp_error("declaring the tap queue", &e, settings))?;
-                let name = queue.name().as_str().to_string();
-                let mut arguments = FieldTable::default();
-                if !matches.is_empty() {
-                    arguments.insert("x-match".into(), AMQPValue::LongString("all".into()));
-                    for (k, v) in matches {
-                        let key = ShortString::try_new(k.as_str())
-                            .map_err(|e| Error::usage(format!("--match {k}: {e}")))?;
-                        arguments.insert(key, AMQPValue::LongString(v.as_str().into()));
-                    }
-                }
-                channel
-                    .queue_bind(
-                        name.as_str().into(),
-                        exchange.as_str().into(),
-                        binding.as_str().into(),
-                        QueueBindOptions::default(),
-                        arguments,
-                    )
-                    .await
-                    .map_err(|e| {
-                        amqp_error(&format!("binding to exchange {exchange:?}"), &e, settings)
-                    })?;
+                let name = declare_tap(&channel, exchange, binding, matches, settings).await?;
                 let options = BasicConsumeOptions {
                     no_ack: true,
                     exclusive: true,
                     ..BasicConsumeOptions::default()
                 };
-                let consumer = channel
-                    .basic_consume(
-                        name.as_str().into(),
-                        "evctl-tap".into(),
-                        options,
-                        FieldTable::default(),
-                    )
-                    .await
-                    .map_err(|e| amqp_error("consuming the tap queue", &e, settings))?;
-                tap = Some((name, consumer));
+                (name, options)
             }
-        }
+        };
+        let consumer = channel
+            .basic_consume(queue.as_str().into(), "evctl".into(), options, arguments)
+            .await
+            .map_err(|e| amqp_error(&format!("reading queue {queue:?}"), &e, settings))?;
+        let drained =
+            initial == 0 && matches!(source, AmqpSource::Peek { .. } | AmqpSource::Consume { .. });
         Ok(AmqpTail {
             connection,
             channel,
             source,
             settings: settings.clone(),
-            tap,
-            drained: false,
+            queue,
+            consumer,
+            initial,
+            received: 0,
+            drained,
         })
     }
 
     /// The queue messages are read from (the tap's temporary one for an exchange).
     pub fn queue(&self) -> &str {
-        match (&self.source, &self.tap) {
-            (
-                AmqpSource::Peek { queue }
-                | AmqpSource::Consume { queue }
-                | AmqpSource::Stream { queue, .. },
-                _,
-            ) => queue,
-            (_, Some((name, _))) => name,
-            _ => "",
-        }
+        &self.queue
     }
 
-    /// True once a peek or consume found the queue empty.
+    /// True once a peek or consume has read what the queue held when it began.
     pub fn drained(&self) -> bool {
         self.drained
     }
@@ -189,43 +146,41 @@ impl AmqpTail {
 
     /// The next message, or `None` when none came within `wait`.
     pub async fn next(&mut self, wait: Duration) -> Result<Option<Delivery>> {
-        if let Some((_, consumer)) = &mut self.tap {
-            return match tokio::time::timeout(wait, consumer.next()).await {
-                Err(_) => Ok(None),
-                Ok(Some(Ok(delivery))) => Ok(Some(delivery)),
-                Ok(Some(Err(e))) => Err(lost(&e, &self.settings)),
-                Ok(None) => Err(Error::Unavailable(
-                    "RabbitMQ closed the tap's consumer".to_string(),
-                )),
-            };
+        if self.drained && self.is_peek() {
+            return Ok(None);
         }
-        let queue = self.queue().to_string();
-        match self
-            .channel
-            .basic_get(queue.as_str().into(), BasicGetOptions { no_ack: false })
-            .await
-        {
-            Ok(Some(message)) => Ok(Some(message.delivery)),
-            Ok(None) => {
+        match tokio::time::timeout(wait, self.consumer.next()).await {
+            Err(_) => {
+                // Nothing for a while: whatever the count said, the queue has been read.
                 self.drained = true;
-                if !self.is_peek() {
-                    tokio::time::sleep(wait).await;
-                }
                 Ok(None)
             }
-            Err(e) => Err(lost(&e, &self.settings)),
+            Ok(Some(Ok(delivery))) => {
+                self.received += 1;
+                if self.received >= self.initial {
+                    self.drained = true;
+                }
+                Ok(Some(delivery))
+            }
+            Ok(Some(Err(e))) => Err(lost(&e, &self.settings)),
+            Ok(None) => Err(Error::Unavailable(format!(
+                "connection lost while tailing: RabbitMQ cancelled the consumer of {:?}",
+                self.queue
+            ))),
         }
     }
 
-    /// Called once `delivery` has been written: `--ack` removes it from the queue now.
-    pub async fn written(&self, delivery: &Delivery) -> Result<()> {
+    /// Called once `delivery` and everything before it have been written: acknowledges them
+    /// all at once where acknowledging is due (`--ack` removes them; a stream needs it for
+    /// credit). A peek never acknowledges; a tap has nothing to acknowledge.
+    pub async fn written_through(&self, delivery: &Delivery) -> Result<()> {
         if matches!(
             self.source,
             AmqpSource::Consume { .. } | AmqpSource::Stream { .. }
         ) {
             delivery
                 .acker
-                .ack(BasicAckOptions::default())
+                .ack(BasicAckOptions { multiple: true })
                 .await
                 .map_err(|e| lost(&e, &self.settings))?;
         }
@@ -238,6 +193,57 @@ impl AmqpTail {
         let _ = self.channel.close(200, "evctl done".into()).await;
         let _ = self.connection.close(200, "evctl done".into()).await;
     }
+}
+
+/// At most this many unacknowledged messages in flight to a consumer that acknowledges.
+pub const PREFETCH: u16 = 1000;
+
+async fn set_prefetch(channel: &Channel, settings: &AmqpSettings) -> Result<()> {
+    channel
+        .basic_qos(PREFETCH, BasicQosOptions::default())
+        .await
+        .map_err(|e| amqp_error("setting the prefetch", &e, settings))
+}
+
+/// A server-named, exclusive, auto-delete queue bound to `exchange`; returns its name.
+async fn declare_tap(
+    channel: &Channel,
+    exchange: &str,
+    binding: &str,
+    matches: &[(String, String)],
+    settings: &AmqpSettings,
+) -> Result<String> {
+    check_exchange(channel, exchange, settings).await?;
+    let options = QueueDeclareOptions {
+        exclusive: true,
+        auto_delete: true,
+        ..QueueDeclareOptions::default()
+    };
+    let queue = channel
+        .queue_declare("".into(), options, FieldTable::default())
+        .await
+        .map_err(|e| amqp_error("declaring the tap queue", &e, settings))?;
+    let name = queue.name().as_str().to_string();
+    let mut arguments = FieldTable::default();
+    if !matches.is_empty() {
+        arguments.insert("x-match".into(), AMQPValue::LongString("all".into()));
+        for (k, v) in matches {
+            let key = ShortString::try_new(k.as_str())
+                .map_err(|e| Error::usage(format!("--match {k}: {e}")))?;
+            arguments.insert(key, AMQPValue::LongString(v.as_str().into()));
+        }
+    }
+    channel
+        .queue_bind(
+            name.as_str().into(),
+            exchange.into(),
+            binding.into(),
+            QueueBindOptions::default(),
+            arguments,
+        )
+        .await
+        .map_err(|e| amqp_error(&format!("binding to exchange {exchange:?}"), &e, settings))?;
+    Ok(name)
 }
 
 fn lost(e: &lapin::Error, settings: &AmqpSettings) -> Error {

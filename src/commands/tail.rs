@@ -6,6 +6,7 @@ use std::time::Duration;
 use rdkafka::Message;
 use rdkafka::message::{BorrowedMessage, Headers};
 
+use lapin::message::Delivery;
 use lapin::types::AMQPValue;
 
 use super::Interrupt;
@@ -157,13 +158,16 @@ async fn tail_amqp(
     let limit = args.count.unwrap_or(u64::MAX);
     let mut printed = 0u64;
     let mut position = 0i64;
+    // The newest message rendered but not yet written (and so not yet acknowledged).
+    let mut unwritten: Option<Delivery> = None;
+    let mut unwritten_count = 0usize;
     let result = async {
         while printed < limit {
             if interrupt.is_set() {
                 return Err(Error::Interrupted);
             }
             let Some(delivery) = tail.next(wait).await? else {
-                out.write()?;
+                write_and_ack(&mut out, &tail, &mut unwritten, &mut unwritten_count).await?;
                 // A peek ends when the queue has been read; so does -e. A stream has no
                 // "empty": with -e it ends after a second without a message.
                 if (tail.drained() && (tail.is_peek() || args.exit))
@@ -186,17 +190,38 @@ async fn tail_amqp(
                 printed += 1;
             }
             position += 1;
-            // Written (and flushed) before it is acknowledged: nothing is lost on a crash.
-            out.write()?;
-            tail.written(&delivery).await?;
+            unwritten = Some(delivery);
+            unwritten_count += 1;
+            // Written before acknowledged, in batches well under the prefetch.
+            if out.buf.len() >= BLOCK || out.line_by_line || unwritten_count >= 256 {
+                write_and_ack(&mut out, &tail, &mut unwritten, &mut unwritten_count).await?;
+            }
+            if tail.drained() && tail.is_peek() {
+                break;
+            }
         }
-        Ok(())
+        write_and_ack(&mut out, &tail, &mut unwritten, &mut unwritten_count).await
     }
     .await;
     let written = out.write();
     tail.close().await;
     result?;
     written
+}
+
+/// Writes what was rendered, then acknowledges it (with the messages before it).
+async fn write_and_ack(
+    out: &mut Output<'_>,
+    tail: &AmqpTail,
+    unwritten: &mut Option<Delivery>,
+    count: &mut usize,
+) -> Result<()> {
+    out.write()?;
+    if let Some(delivery) = unwritten.take() {
+        tail.written_through(&delivery).await?;
+    }
+    *count = 0;
+    Ok(())
 }
 
 /// A stream queue is read by offset; anything else is peeked or consumed. The management API
