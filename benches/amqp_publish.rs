@@ -42,10 +42,10 @@ async fn main() {
             .await
             .expect("publish");
         pending.push_back(confirm);
-        if pending.len() > 1024 {
-            if let Some(c) = pending.pop_front() {
-                acked += u64::from(matches!(c.await, Ok(Confirmation::Ack(None))));
-            }
+        if pending.len() > 1024
+            && let Some(c) = pending.pop_front()
+        {
+            acked += u64::from(matches!(c.await, Ok(Confirmation::Ack(None))));
         }
     }
     for c in pending {
