@@ -67,6 +67,8 @@ pub struct AmqpTail {
     /// Messages ready in a peeked or consumed queue when reading began: "the end" for -e.
     initial: u32,
     received: u32,
+    /// How long nothing has arrived.
+    idle: Duration,
     /// A peek or consume has read what the queue held when it began (or found it idle).
     drained: bool,
 }
@@ -125,6 +127,7 @@ impl AmqpTail {
             consumer,
             initial,
             received: 0,
+            idle: Duration::ZERO,
             drained,
         })
     }
@@ -151,11 +154,16 @@ impl AmqpTail {
         }
         match tokio::time::timeout(wait, self.consumer.next()).await {
             Err(_) => {
-                // Nothing for a while: whatever the count said, the queue has been read.
-                self.drained = true;
+                // Quiet for a while although the count said more: other consumers took the
+                // rest. (RabbitMQ pauses between deliveries now and then, so not at once.)
+                self.idle += wait;
+                if self.idle >= QUIET {
+                    self.drained = true;
+                }
                 Ok(None)
             }
             Ok(Some(Ok(delivery))) => {
+                self.idle = Duration::ZERO;
                 self.received += 1;
                 if self.received >= self.initial {
                     self.drained = true;
@@ -194,6 +202,10 @@ impl AmqpTail {
         let _ = self.connection.close(200, "evctl done".into()).await;
     }
 }
+
+/// How long a peek or consume waits for the messages the queue held at the start before it
+/// concludes that someone else consumed them.
+const QUIET: Duration = Duration::from_secs(2);
 
 /// At most this many unacknowledged messages in flight to a consumer that acknowledges.
 pub const PREFETCH: u16 = 1000;
