@@ -548,6 +548,13 @@ fn streams_are_read_from_an_offset_and_keep_their_messages() {
     };
     assert_eq!(read("beginning"), ["s-0", "s-1", "s-2", "s-3", "s-4"]);
     assert_eq!(read("3"), ["s-3", "s-4"]);
+    // `last` starts at the last chunk: at most all five, ending with the newest.
+    let last = read("last");
+    assert!(
+        !last.is_empty() && last.len() <= 5 && last.last().unwrap() == "s-4",
+        "{last:?}"
+    );
+    assert!(read("next").is_empty());
     // Reading removed nothing.
     assert_eq!(read("first").len(), 5);
     let envelope = peek(&s, &["--from", "beginning", "-e", "-n", "1"]);

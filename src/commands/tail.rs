@@ -42,7 +42,7 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
     let source = match (&args.queue, &args.exchange) {
         (Some(queue), _) if is_stream(cfg, queue) => Some(AmqpSource::Stream {
             queue: queue.clone(),
-            offset: stream_offset(from)?,
+            offset: stream_offset(&args.from, from)?,
         }),
         (Some(queue), _) if args.ack => Some(AmqpSource::Consume {
             queue: queue.clone(),
@@ -232,7 +232,14 @@ fn is_stream(cfg: &Config, queue: &str) -> bool {
         .is_ok_and(|q| q.kind == "stream")
 }
 
-fn stream_offset(from: StartFrom) -> Result<StreamOffset> {
+/// `--from` for a stream: `last` (the last chunk) and `next` (only new messages) are distinct
+/// there, where Kafka's `end` is both.
+fn stream_offset(spec: &str, from: StartFrom) -> Result<StreamOffset> {
+    match spec.trim() {
+        "last" => return Ok(StreamOffset::Last),
+        "next" => return Ok(StreamOffset::Next),
+        _ => {}
+    }
     Ok(match from {
         StartFrom::Beginning => StreamOffset::First,
         StartFrom::End => StreamOffset::Next,
