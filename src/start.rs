@@ -22,7 +22,7 @@ impl StartFrom {
         let spec = spec.trim();
         match spec {
             "beginning" | "earliest" | "first" => return Ok(StartFrom::Beginning),
-            "end" | "latest" | "last" => return Ok(StartFrom::End),
+            "end" | "latest" | "last" | "next" => return Ok(StartFrom::End),
             _ => {}
         }
         if let Some(time) = spec.strip_prefix('@') {
