@@ -13,5 +13,6 @@ pub mod error;
 pub mod filter;
 pub mod input;
 pub mod kafka;
+pub mod lag;
 pub mod output;
 pub mod start;

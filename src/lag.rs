@@ -1,0 +1,192 @@
+//! Consumer lag judged like Burrow (linkedin/Burrow's evaluator; conventions.md §4): a status
+//! per partition from a window of samples of its committed offset and high watermark, and a
+//! status per group from its worst partition. Pure: no broker, no clock.
+
+use serde::Serialize;
+
+/// One look at a partition: where the group had committed, and where the log ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sample {
+    /// When the sample was taken (epoch ms).
+    pub at_ms: i64,
+    pub committed: i64,
+    pub high_watermark: i64,
+}
+
+impl Sample {
+    pub fn lag(&self) -> i64 {
+        (self.high_watermark - self.committed).max(0)
+    }
+}
+
+/// A partition's status, in increasing order of severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum PartitionStatus {
+    Ok,
+    /// Lag grew (never shrank) across the whole window.
+    Warn,
+    /// The committed offset went backwards and did not come back.
+    Rewind,
+    /// Lag throughout, and the committed offset did not move at all.
+    Stall,
+    /// Nothing committed for longer than the window spans, while behind.
+    Stop,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum GroupStatus {
+    Ok,
+    Warn,
+    Err,
+}
+
+/// Burrow's rules over `window` (oldest first), first match wins, at time `now_ms`.
+/// An empty window is OK: there is nothing to judge.
+///
+/// Burrow sees every commit with its time; a tool that samples committed offsets sees only
+/// when an offset changed. `last_commit_ms` is the last time the offset was seen to change,
+/// when that was seen: STOP (stopped committing) needs it. An offset that never moved while
+/// sampled is judged STALL instead, which is the same trouble seen from outside.
+pub fn evaluate(
+    window: &[Sample],
+    allowed_lag: i64,
+    now_ms: i64,
+    last_commit_ms: Option<i64>,
+) -> PartitionStatus {
+    let (Some(first), Some(last)) = (window.first(), window.last()) else {
+        return PartitionStatus::Ok;
+    };
+    // 0. Caught up (within what is allowed) now.
+    if last.lag() <= allowed_lag {
+        return PartitionStatus::Ok;
+    }
+    // 1. No commit for longer than the window spans, unless the consumer was caught up
+    //    recently (a high watermark at or below the last committed offset).
+    let span = last.at_ms - first.at_ms;
+    let caught_up_recently = window.iter().any(|s| s.high_watermark <= last.committed);
+    if let Some(last_commit) = last_commit_ms
+        && span > 0
+        && now_ms - last_commit > span
+        && !caught_up_recently
+    {
+        return PartitionStatus::Stop;
+    }
+    // 2. The committed offset went backwards and never recovered.
+    let highest_before_last = window[..window.len() - 1].iter().map(|s| s.committed).max();
+    if highest_before_last.is_some_and(|h| last.committed < h) {
+        return PartitionStatus::Rewind;
+    }
+    // 3. Lag at every point of the window.
+    if window.len() > 1 && window.iter().all(|s| s.lag() > allowed_lag) {
+        if window.iter().all(|s| s.committed == first.committed) {
+            return PartitionStatus::Stall;
+        }
+        if window.windows(2).all(|w| w[1].lag() >= w[0].lag()) {
+            return PartitionStatus::Warn;
+        }
+    }
+    PartitionStatus::Ok
+}
+
+/// The group's status: its worst partition; STOP, STALL and REWIND make it ERR.
+pub fn group_status(partitions: impl IntoIterator<Item = PartitionStatus>) -> GroupStatus {
+    match partitions.into_iter().max() {
+        None | Some(PartitionStatus::Ok) => GroupStatus::Ok,
+        Some(PartitionStatus::Warn) => GroupStatus::Warn,
+        Some(_) => GroupStatus::Err,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Samples one second apart: (committed, high watermark).
+    fn window(points: &[(i64, i64)]) -> Vec<Sample> {
+        points
+            .iter()
+            .enumerate()
+            .map(|(i, &(committed, high_watermark))| Sample {
+                at_ms: 1_000 * i as i64,
+                committed,
+                high_watermark,
+            })
+            .collect()
+    }
+
+    /// "Now" just after the last sample.
+    fn judge(points: &[(i64, i64)]) -> PartitionStatus {
+        let w = window(points);
+        evaluate(&w, 0, w.last().map_or(0, |s| s.at_ms) + 100, None)
+    }
+
+    #[test]
+    fn caught_up_is_ok() {
+        assert_eq!(judge(&[(10, 10), (20, 20), (30, 30)]), PartitionStatus::Ok);
+        assert_eq!(judge(&[]), PartitionStatus::Ok);
+        // Behind earlier, caught up now.
+        assert_eq!(judge(&[(10, 50), (50, 50)]), PartitionStatus::Ok);
+    }
+
+    #[test]
+    fn lag_that_shrinks_somewhere_is_ok() {
+        assert_eq!(judge(&[(10, 20), (18, 25), (30, 33)]), PartitionStatus::Ok);
+    }
+
+    #[test]
+    fn lag_that_never_shrinks_is_warn() {
+        assert_eq!(
+            judge(&[(10, 20), (15, 30), (20, 40)]),
+            PartitionStatus::Warn
+        );
+    }
+
+    #[test]
+    fn lag_with_an_unmoving_offset_is_stall() {
+        assert_eq!(
+            judge(&[(10, 20), (10, 20), (10, 25)]),
+            PartitionStatus::Stall
+        );
+    }
+
+    #[test]
+    fn offset_going_backwards_is_rewind() {
+        assert_eq!(
+            judge(&[(50, 60), (60, 70), (40, 80)]),
+            PartitionStatus::Rewind
+        );
+        // Backwards then recovered past the old high point: judged on lag instead.
+        assert_eq!(judge(&[(50, 60), (40, 70), (65, 70)]), PartitionStatus::Ok);
+    }
+
+    #[test]
+    fn no_commit_for_longer_than_the_window_is_stop() {
+        let w = window(&[(10, 20), (12, 24), (14, 30)]);
+        // The window spans 2 s; the offset last moved at 2 s; 10 s later it has not moved.
+        assert_eq!(evaluate(&w, 0, 12_000, Some(2_000)), PartitionStatus::Stop);
+        // Not while the last commit is recent.
+        assert_ne!(evaluate(&w, 0, 3_000, Some(2_000)), PartitionStatus::Stop);
+        // Nor when the consumer was caught up in the window.
+        let w = window(&[(10, 10), (12, 24), (14, 30)]);
+        assert_ne!(evaluate(&w, 0, 12_000, Some(2_000)), PartitionStatus::Stop);
+    }
+
+    #[test]
+    fn allowed_lag_raises_the_bar() {
+        let w = window(&[(10, 20), (15, 30), (20, 40)]);
+        assert_eq!(evaluate(&w, 25, 2_100, None), PartitionStatus::Ok);
+    }
+
+    #[test]
+    fn group_is_its_worst_partition_and_err_for_stop_stall_rewind() {
+        use PartitionStatus::*;
+        assert_eq!(group_status([Ok, Ok]), GroupStatus::Ok);
+        assert_eq!(group_status([Ok, Warn]), GroupStatus::Warn);
+        for bad in [Stop, Stall, Rewind] {
+            assert_eq!(group_status([Ok, Warn, bad]), GroupStatus::Err);
+        }
+        assert_eq!(group_status([]), GroupStatus::Ok);
+    }
+}
