@@ -40,6 +40,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand produce 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
             cand tail 'Read messages from Kafka topics and print them'
             cand topics 'List, describe, create and delete topics'
+            cand lag 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
             cand queues 'RabbitMQ queues: depth, consumers, rates, arguments'
             cand exchanges 'RabbitMQ exchanges: type, flags, arguments, rates'
             cand bindings 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
@@ -263,6 +264,36 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;topics;help;delete'= {
         }
         &'evctl;topics;help;help'= {
+        }
+        &'evctl;lag'= {
+            cand -g 'Consumer group (repeatable)'
+            cand --group 'Consumer group (repeatable)'
+            cand --topic 'Only these topics (repeatable) [default: every topic the group committed on]'
+            cand --samples 'Samples taken to judge the status (Burrow''s window)'
+            cand --interval 'Time between samples'
+            cand --fail-on 'Exit 1 when a group''s status is this bad or worse'
+            cand --max-lag 'Exit 1 when a partition lags more than N messages'
+            cand --max-time-lag 'Exit 1 when a partition''s oldest unconsumed message is older than this'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --only-lagging 'Show only partitions that lag'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'evctl;queues'= {
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
@@ -547,6 +578,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand produce 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
             cand tail 'Read messages from Kafka topics and print them'
             cand topics 'List, describe, create and delete topics'
+            cand lag 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
             cand queues 'RabbitMQ queues: depth, consumers, rates, arguments'
             cand exchanges 'RabbitMQ exchanges: type, flags, arguments, rates'
             cand bindings 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
@@ -571,6 +603,8 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;help;topics;create'= {
         }
         &'evctl;help;topics;delete'= {
+        }
+        &'evctl;help;lag'= {
         }
         &'evctl;help;queues'= {
             cand list 'Queues with ready, unacknowledged, consumers and rates'

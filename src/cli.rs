@@ -107,6 +107,8 @@ pub enum Command {
     /// List, describe, create and delete topics
     #[command(subcommand)]
     Topics(TopicsCommand),
+    /// Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)
+    Lag(LagArgs),
     /// RabbitMQ queues: depth, consumers, rates, arguments
     #[command(subcommand)]
     Queues(QueuesCommand),
@@ -350,6 +352,47 @@ pub struct TailArgs {
         conflicts_with = "binding"
     )]
     pub matches: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Warn,
+    Err,
+}
+
+#[derive(Debug, Args)]
+pub struct LagArgs {
+    /// Consumer group (repeatable)
+    #[arg(short = 'g', long = "group", value_name = "NAME", required = true)]
+    pub groups: Vec<String>,
+
+    /// Only these topics (repeatable) [default: every topic the group committed on]
+    #[arg(long = "topic", value_name = "TOPIC")]
+    pub topics: Vec<String>,
+
+    /// Samples taken to judge the status (Burrow's window)
+    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub samples: u32,
+
+    /// Time between samples
+    #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = parse_duration)]
+    pub interval: Duration,
+
+    /// Show only partitions that lag
+    #[arg(long)]
+    pub only_lagging: bool,
+
+    /// Exit 1 when a group's status is this bad or worse
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub fail_on: Option<FailOn>,
+
+    /// Exit 1 when a partition lags more than N messages
+    #[arg(long, value_name = "N")]
+    pub max_lag: Option<i64>,
+
+    /// Exit 1 when a partition's oldest unconsumed message is older than this
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub max_time_lag: Option<Duration>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -19,6 +19,10 @@ pub mod exit {
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// A check the user asked for failed (lag over a threshold, an invalid payload).
+    #[error("{0}")]
+    CheckFailed(String),
+
     /// A flag or argument that cannot be used as given.
     #[error("{0}")]
     Usage(String),
@@ -76,7 +80,7 @@ impl Error {
             Error::Broker(_) => exit::UNAVAILABLE,
             Error::Partial(_) => exit::PARTIAL,
             Error::Interrupted => exit::INTERRUPTED,
-            Error::Output(_) => exit::CHECK_FAILED,
+            Error::Output(_) | Error::CheckFailed(_) => exit::CHECK_FAILED,
         }
     }
 

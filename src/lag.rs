@@ -42,6 +42,28 @@ pub enum GroupStatus {
     Err,
 }
 
+impl PartitionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartitionStatus::Ok => "OK",
+            PartitionStatus::Warn => "WARN",
+            PartitionStatus::Rewind => "REWIND",
+            PartitionStatus::Stall => "STALL",
+            PartitionStatus::Stop => "STOP",
+        }
+    }
+}
+
+impl GroupStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupStatus::Ok => "OK",
+            GroupStatus::Warn => "WARN",
+            GroupStatus::Err => "ERR",
+        }
+    }
+}
+
 /// Burrow's rules over `window` (oldest first), first match wins, at time `now_ms`.
 /// An empty window is OK: there is nothing to judge.
 ///
@@ -96,6 +118,97 @@ pub fn group_status(partitions: impl IntoIterator<Item = PartitionStatus>) -> Gr
         None | Some(PartitionStatus::Ok) => GroupStatus::Ok,
         Some(PartitionStatus::Warn) => GroupStatus::Warn,
         Some(_) => GroupStatus::Err,
+    }
+}
+
+/// A partition's lag as reported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartitionLag {
+    pub topic: String,
+    pub partition: i32,
+    /// `null` when the group committed nothing here.
+    pub committed: Option<i64>,
+    pub high_watermark: i64,
+    /// Messages not yet consumed: from the committed offset (or the log start when nothing
+    /// was committed) to the high watermark.
+    pub lag: i64,
+    /// How old the oldest unconsumed message is; 0 when caught up; `null` when it could not
+    /// be read (deleted by retention, or a slow broker).
+    pub time_lag_ms: Option<i64>,
+    pub status: PartitionStatus,
+}
+
+/// A group's lag as reported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GroupLag {
+    pub group: String,
+    pub status: GroupStatus,
+    pub total_lag: i64,
+    pub max_time_lag_ms: Option<i64>,
+    /// How the status was judged ("3 samples over 2s").
+    pub judged: String,
+    pub partitions: Vec<PartitionLag>,
+}
+
+impl GroupLag {
+    pub fn new(group: String, judged: String, partitions: Vec<PartitionLag>) -> GroupLag {
+        GroupLag {
+            status: group_status(partitions.iter().map(|p| p.status)),
+            total_lag: partitions.iter().map(|p| p.lag).sum(),
+            max_time_lag_ms: partitions.iter().filter_map(|p| p.time_lag_ms).max(),
+            group,
+            judged,
+            partitions,
+        }
+    }
+}
+
+/// CI gates: each breach is named with its group and partition.
+#[derive(Debug, Clone, Default)]
+pub struct Gates {
+    pub fail_on: Option<GroupStatus>,
+    pub max_lag: Option<i64>,
+    pub max_time_lag_ms: Option<i64>,
+}
+
+impl Gates {
+    pub fn breaches(&self, group: &GroupLag) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(threshold) = self.fail_on
+            && group.status >= threshold
+        {
+            let worst: Vec<String> = group
+                .partitions
+                .iter()
+                .filter(|p| p.status != PartitionStatus::Ok)
+                .map(|p| format!("{}/{} {}", p.topic, p.partition, p.status.as_str()))
+                .collect();
+            out.push(format!(
+                "group {} is {} ({})",
+                group.group,
+                group.status.as_str(),
+                worst.join(", ")
+            ));
+        }
+        for p in &group.partitions {
+            if let Some(max) = self.max_lag
+                && p.lag > max
+            {
+                out.push(format!(
+                    "group {} {}/{}: lag {} > --max-lag {max}",
+                    group.group, p.topic, p.partition, p.lag
+                ));
+            }
+            if let (Some(max), Some(t)) = (self.max_time_lag_ms, p.time_lag_ms)
+                && t > max
+            {
+                out.push(format!(
+                    "group {} {}/{}: time lag {} ms > --max-time-lag {max} ms",
+                    group.group, p.topic, p.partition, t
+                ));
+            }
+        }
+        out
     }
 }
 
@@ -188,5 +301,52 @@ mod tests {
             assert_eq!(group_status([Ok, Warn, bad]), GroupStatus::Err);
         }
         assert_eq!(group_status([]), GroupStatus::Ok);
+    }
+
+    fn partition(
+        p: i32,
+        lag: i64,
+        time_lag_ms: Option<i64>,
+        status: PartitionStatus,
+    ) -> PartitionLag {
+        PartitionLag {
+            topic: "orders".into(),
+            partition: p,
+            committed: Some(0),
+            high_watermark: lag,
+            lag,
+            time_lag_ms,
+            status,
+        }
+    }
+
+    #[test]
+    fn totals_and_gates_name_group_and_partition() {
+        let g = GroupLag::new(
+            "billing".into(),
+            "3 samples over 2s".into(),
+            vec![
+                partition(0, 6, Some(90_000), PartitionStatus::Stall),
+                partition(1, 0, Some(0), PartitionStatus::Ok),
+            ],
+        );
+        assert_eq!(
+            (g.total_lag, g.max_time_lag_ms, g.status),
+            (6, Some(90_000), GroupStatus::Err)
+        );
+        let gates = Gates {
+            fail_on: Some(GroupStatus::Err),
+            max_lag: Some(5),
+            max_time_lag_ms: Some(60_000),
+        };
+        assert_eq!(
+            gates.breaches(&g),
+            [
+                "group billing is ERR (orders/0 STALL)",
+                "group billing orders/0: lag 6 > --max-lag 5",
+                "group billing orders/0: time lag 90000 ms > --max-time-lag 60000 ms",
+            ]
+        );
+        assert!(Gates::default().breaches(&g).is_empty());
     }
 }
