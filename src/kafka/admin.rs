@@ -75,16 +75,7 @@ impl TopicAdmin {
     }
 
     fn watermarks(&self, topic: &str, partition: i32) -> Result<(i64, i64)> {
-        self.lookup
-            .fetch_watermarks(topic, partition, self.settings.timeout)
-            .map_err(|e| {
-                broker_error(
-                    &format!("reading watermarks of {topic}/{partition}"),
-                    &e,
-                    &self.settings,
-                    self.lookup.context().as_ref(),
-                )
-            })
+        super::watermarks(&self.lookup, topic, partition, &self.settings)
     }
 
     /// Every topic, sorted by name, internal (`__`) topics included.

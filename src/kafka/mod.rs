@@ -206,6 +206,26 @@ pub fn fetch_metadata<C: LastError>(
     Ok(metadata)
 }
 
+/// The low and high watermarks of one partition.
+pub fn watermarks(
+    consumer: &BaseConsumer<EvctlContext>,
+    topic: &str,
+    partition: i32,
+    settings: &KafkaSettings,
+) -> Result<(i64, i64)> {
+    use rdkafka::consumer::Consumer;
+    consumer
+        .fetch_watermarks(topic, partition, settings.timeout)
+        .map_err(|e| {
+            broker_error(
+                &format!("reading watermarks of {topic}/{partition}"),
+                &e,
+                settings,
+                consumer.context().as_ref(),
+            )
+        })
+}
+
 /// Partition ids of `topic`, in order.
 pub fn partitions_of(metadata: &Metadata, topic: &str) -> Vec<i32> {
     let mut ids: Vec<i32> = metadata

@@ -102,17 +102,7 @@ impl OffsetProbe {
             .collect();
         let mut out = Vec::with_capacity(partitions.len());
         for (topic, partition) in partitions {
-            let (low, high) = self
-                .lookup
-                .fetch_watermarks(topic, *partition, self.settings.timeout)
-                .map_err(|e| {
-                    broker_error(
-                        &format!("reading watermarks of {topic}/{partition}"),
-                        &e,
-                        &self.settings,
-                        self.lookup.context().as_ref(),
-                    )
-                })?;
+            let (low, high) = super::watermarks(&self.lookup, topic, *partition, &self.settings)?;
             out.push(PartitionOffsets {
                 topic: topic.clone(),
                 partition: *partition,
