@@ -271,6 +271,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand --topic 'Only these topics (repeatable) [default: every topic the group committed on]'
             cand --samples 'Samples taken to judge the status (Burrow''s window)'
             cand --interval 'Time between samples'
+            cand --watch 'Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)'
             cand --fail-on 'Exit 1 when a group''s status is this bad or worse'
             cand --max-lag 'Exit 1 when a partition lags more than N messages'
             cand --max-time-lag 'Exit 1 when a partition''s oldest unconsumed message is older than this'

@@ -235,6 +235,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand lag" -s g -l group -d 'Consu
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l topic -d 'Only these topics (repeatable) [default: every topic the group committed on]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l samples -d 'Samples taken to judge the status (Burrow\'s window)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l interval -d 'Time between samples' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -l watch -d 'Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l fail-on -d 'Exit 1 when a group\'s status is this bad or worse' -r -f -a "warn\t''
 err\t''"
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l max-lag -d 'Exit 1 when a partition lags more than N messages' -r

@@ -378,6 +378,10 @@ pub struct LagArgs {
     #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = parse_duration)]
     pub interval: Duration,
 
+    /// Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)
+    #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "2s", value_parser = parse_duration)]
+    pub watch: Option<Duration>,
+
     /// Show only partitions that lag
     #[arg(long)]
     pub only_lagging: bool,

@@ -121,8 +121,53 @@ pub fn group_status(partitions: impl IntoIterator<Item = PartitionStatus>) -> Gr
     }
 }
 
+/// Where lag is heading, from the first and last samples of a window.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Trend {
+    /// Messages per second the group consumed (committed offsets moved).
+    pub consume_rate: f64,
+    /// Messages per second produced (the high watermark moved).
+    pub produce_rate: f64,
+    /// At the current rates, how long until caught up; `null` when lag is not shrinking.
+    pub catch_up_ms: Option<i64>,
+    /// Production outpaces consumption: lag grows.
+    pub falling_behind: bool,
+}
+
+impl Trend {
+    /// `None` for a window shorter than two samples or no time.
+    pub fn of(window: &[Sample]) -> Option<Trend> {
+        let (first, last) = (window.first()?, window.last()?);
+        let seconds = (last.at_ms - first.at_ms) as f64 / 1000.0;
+        if seconds <= 0.0 {
+            return None;
+        }
+        let consume_rate = (last.committed - first.committed) as f64 / seconds;
+        let produce_rate = (last.high_watermark - first.high_watermark) as f64 / seconds;
+        Some(Trend::from_rates(consume_rate, produce_rate, last.lag()))
+    }
+
+    pub fn from_rates(consume_rate: f64, produce_rate: f64, lag: i64) -> Trend {
+        let net = consume_rate - produce_rate;
+        let (catch_up_ms, falling_behind) = if lag == 0 {
+            (Some(0), false)
+        } else if net > 0.0 {
+            (Some((lag as f64 / net * 1000.0) as i64), false)
+        } else {
+            // Not shrinking: growing (falling behind) or at best holding steady.
+            (None, net < 0.0)
+        };
+        Trend {
+            consume_rate,
+            produce_rate,
+            catch_up_ms,
+            falling_behind,
+        }
+    }
+}
+
 /// A partition's lag as reported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PartitionLag {
     pub topic: String,
     pub partition: i32,
@@ -136,10 +181,13 @@ pub struct PartitionLag {
     /// be read (deleted by retention, or a slow broker).
     pub time_lag_ms: Option<i64>,
     pub status: PartitionStatus,
+    /// Rates over the window and the time to catch up at them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trend: Option<Trend>,
 }
 
 /// A group's lag as reported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupLag {
     pub group: String,
     pub status: GroupStatus,
@@ -147,14 +195,27 @@ pub struct GroupLag {
     pub max_time_lag_ms: Option<i64>,
     /// How the status was judged ("3 samples over 2s").
     pub judged: String,
+    /// The partitions' rates summed, and the time to catch up at them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trend: Option<Trend>,
     pub partitions: Vec<PartitionLag>,
 }
 
 impl GroupLag {
     pub fn new(group: String, judged: String, partitions: Vec<PartitionLag>) -> GroupLag {
+        let total_lag = partitions.iter().map(|p| p.lag).sum();
+        let rates: Vec<&Trend> = partitions.iter().filter_map(|p| p.trend.as_ref()).collect();
+        let trend = (!rates.is_empty()).then(|| {
+            Trend::from_rates(
+                rates.iter().map(|t| t.consume_rate).sum(),
+                rates.iter().map(|t| t.produce_rate).sum(),
+                total_lag,
+            )
+        });
         GroupLag {
+            trend,
             status: group_status(partitions.iter().map(|p| p.status)),
-            total_lag: partitions.iter().map(|p| p.lag).sum(),
+            total_lag,
             max_time_lag_ms: partitions.iter().filter_map(|p| p.time_lag_ms).max(),
             group,
             judged,
@@ -317,7 +378,23 @@ mod tests {
             lag,
             time_lag_ms,
             status,
+            trend: None,
         }
+    }
+
+    #[test]
+    fn trends_say_when_lag_will_be_gone_or_that_it_grows() {
+        // Consumed 30/s, produced 10/s over 2 s; 40 behind at the end: 2 s to catch up.
+        let t = Trend::of(&window(&[(0, 100), (30, 110), (60, 120), (80, 120)])[1..]).unwrap();
+        assert_eq!((t.consume_rate, t.produce_rate), (25.0, 5.0));
+        assert_eq!((t.catch_up_ms, t.falling_behind), (Some(2_000), false));
+        let behind = Trend::of(&window(&[(0, 100), (5, 200)])).unwrap();
+        assert_eq!((behind.catch_up_ms, behind.falling_behind), (None, true));
+        let caught_up = Trend::of(&window(&[(0, 10), (10, 10)])).unwrap();
+        assert_eq!(caught_up.catch_up_ms, Some(0));
+        let idle = Trend::of(&window(&[(0, 10), (0, 10)])).unwrap();
+        assert_eq!((idle.catch_up_ms, idle.falling_behind), (None, false));
+        assert!(Trend::of(&window(&[(0, 10)])).is_none());
     }
 
     #[test]

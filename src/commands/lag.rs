@@ -2,43 +2,87 @@
 //! judged over a short window of samples, and CI gates.
 
 use std::collections::HashSet;
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use super::Interrupt;
 
 use crate::cli::{FailOn, LagArgs, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::kafka::offsets::{OffsetProbe, PartitionOffsets};
-use crate::lag::{Gates, GroupLag, GroupStatus, PartitionLag, Sample, evaluate};
+use crate::lag::{Gates, GroupLag, GroupStatus, PartitionLag, Sample, Trend, evaluate};
+use crate::output::format::write_iso_time;
 use crate::output::table::Table;
 use crate::output::{write_json, write_listing};
 use crate::start::now_ms;
 
-pub fn run(cfg: &Config, args: &LagArgs) -> Result<()> {
+pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
     let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
     let partitions = probe.partitions(&args.topics)?;
-    let judged = format!(
-        "{} samples over {}",
-        args.samples,
-        humantime::format_duration(args.interval * (args.samples - 1))
-    );
-    let mut reports = Vec::new();
-    for group in &args.groups {
-        let mut samples: Vec<(i64, Vec<PartitionOffsets>)> = Vec::new();
-        for i in 0..args.samples {
-            if i > 0 {
-                std::thread::sleep(args.interval);
+    let interval = args.watch.unwrap_or(args.interval);
+    let gates = Gates {
+        fail_on: args.fail_on.map(|f| match f {
+            FailOn::Warn => GroupStatus::Warn,
+            FailOn::Err => GroupStatus::Err,
+        }),
+        max_lag: args.max_lag,
+        max_time_lag_ms: args
+            .max_time_lag
+            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
+    };
+    // Per group, the last `--samples` samples: Burrow's window.
+    let mut history: Vec<Vec<(i64, Vec<PartitionOffsets>)>> = vec![Vec::new(); args.groups.len()];
+    loop {
+        for (group, window) in args.groups.iter().zip(&mut history) {
+            window.push((now_ms(), probe.sample(group, &partitions)?));
+            if window.len() > args.samples as usize {
+                window.remove(0);
             }
-            samples.push((now_ms(), probe.sample(group, &partitions)?));
         }
-        reports.push(judge(&probe, group, &judged, &samples, args)?);
+        let filled = history.iter().all(|w| w.len() >= args.samples as usize);
+        if args.watch.is_some() || filled {
+            let mut reports = Vec::new();
+            for (group, window) in args.groups.iter().zip(&history) {
+                reports.push(judge(&probe, group, window, args)?);
+            }
+            print(cfg, &reports, args.watch.is_some())?;
+            let breaches: Vec<String> = reports.iter().flat_map(|g| gates.breaches(g)).collect();
+            if !breaches.is_empty() {
+                return Err(Error::CheckFailed(breaches.join("; ")));
+            }
+            if args.watch.is_none() {
+                return Ok(());
+            }
+        }
+        sleep_unless_interrupted(interval, interrupt)?;
     }
+}
 
+fn sleep_unless_interrupted(duration: Duration, interrupt: &Interrupt) -> Result<()> {
+    let until = Instant::now() + duration;
+    while Instant::now() < until {
+        if interrupt.is_set() {
+            return Err(Error::Interrupted);
+        }
+        std::thread::sleep(Duration::from_millis(50).min(until - Instant::now()));
+    }
+    Ok(())
+}
+
+fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
         OutputFormat::Json => write_json(&mut out, &reports, true)?,
         OutputFormat::Jsonl => {
-            write_listing(&mut out, OutputFormat::Jsonl, &reports, Table::default)?
+            write_listing(&mut out, OutputFormat::Jsonl, reports, Table::default)?
         }
         OutputFormat::Text => {
+            if watching {
+                let mut stamp = Vec::new();
+                write_iso_time(&mut stamp, Some(now_ms()));
+                writeln!(out, "{}", String::from_utf8_lossy(&stamp)).map_err(Error::Output)?;
+            }
             let mut table = Table::new([
                 "GROUP",
                 "TOPIC",
@@ -48,8 +92,9 @@ pub fn run(cfg: &Config, args: &LagArgs) -> Result<()> {
                 "LAG",
                 "TIME-LAG",
                 "STATUS",
+                "TREND",
             ]);
-            for g in &reports {
+            for g in reports {
                 for p in &g.partitions {
                     table.row([
                         g.group.clone(),
@@ -60,6 +105,7 @@ pub fn run(cfg: &Config, args: &LagArgs) -> Result<()> {
                         p.lag.to_string(),
                         p.time_lag_ms.map_or("?".into(), format_ms),
                         p.status.as_str().to_string(),
+                        p.trend.as_ref().map_or(String::new(), describe_trend),
                     ]);
                 }
                 table.row([
@@ -71,41 +117,55 @@ pub fn run(cfg: &Config, args: &LagArgs) -> Result<()> {
                     g.total_lag.to_string(),
                     g.max_time_lag_ms.map_or("-".into(), format_ms),
                     g.status.as_str().to_string(),
+                    g.trend.as_ref().map_or(String::new(), describe_trend),
                 ]);
             }
             table.write(&mut out).map_err(Error::Output)?;
-            if !cfg.quiet {
-                eprintln!("evctl: status judged from {judged} (--samples, --interval)");
+            if let Some(g) = reports.first()
+                && !cfg.quiet
+                && !watching
+            {
+                eprintln!(
+                    "evctl: status judged from {} (--samples, --interval)",
+                    g.judged
+                );
             }
         }
     }
+    out.flush().map_err(Error::Output)
+}
 
-    let gates = Gates {
-        fail_on: args.fail_on.map(|f| match f {
-            FailOn::Warn => GroupStatus::Warn,
-            FailOn::Err => GroupStatus::Err,
-        }),
-        max_lag: args.max_lag,
-        max_time_lag_ms: args
-            .max_time_lag
-            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
+/// "consume 12.0/s, produce 3.0/s, caught up in 4s", or why it will not be.
+fn describe_trend(t: &Trend) -> String {
+    let eta = match (t.catch_up_ms, t.falling_behind) {
+        (_, true) => "falling behind".to_string(),
+        (Some(0), _) => "caught up".to_string(),
+        (Some(ms), _) => format!("caught up in {}", format_ms(ms)),
+        (None, false) if t.consume_rate <= 0.0 => "not consuming".to_string(),
+        (None, false) => "not catching up".to_string(),
     };
-    let breaches: Vec<String> = reports.iter().flat_map(|g| gates.breaches(g)).collect();
-    if breaches.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::CheckFailed(breaches.join("; ")))
-    }
+    format!(
+        "consume {:.1}/s, produce {:.1}/s, {eta}",
+        t.consume_rate, t.produce_rate
+    )
 }
 
 /// One group's report from its samples (oldest first).
 fn judge(
     probe: &OffsetProbe,
     group: &str,
-    judged: &str,
     samples: &[(i64, Vec<PartitionOffsets>)],
     args: &LagArgs,
 ) -> Result<GroupLag> {
+    let span = match (samples.first(), samples.last()) {
+        (Some((first, _)), Some((last, _))) => u64::try_from(last - first).unwrap_or(0),
+        _ => 0,
+    };
+    let judged = format!(
+        "{} samples over {}",
+        samples.len(),
+        humantime::format_duration(Duration::from_millis(span / 100 * 100))
+    );
     let Some((now, latest)) = samples.last() else {
         return Ok(GroupLag::new(
             group.to_string(),
@@ -154,6 +214,7 @@ fn judge(
             lag,
             time_lag_ms: (lag == 0).then_some(0),
             status: evaluate(&window, 0, *now, last_change),
+            trend: Trend::of(&window),
         });
     }
     let oldest = probe.timestamps_at(&unread)?;

@@ -51,7 +51,7 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
                 Command::Produce(args) => produce::run(&cfg, args, &interrupt).await,
                 Command::Tail(args) => tail::run(&cfg, args, &interrupt).await,
                 Command::Topics(command) => topics::run(&cfg, command).await,
-                Command::Lag(args) => lag::run(&cfg, args),
+                Command::Lag(args) => lag::run(&cfg, args, &interrupt),
                 Command::Queues(command) => queues::run(&cfg, command),
                 Command::Exchanges(command) => exchanges::run(&cfg, command),
                 Command::Bindings(args) => bindings::run(&cfg, args),
