@@ -28,6 +28,9 @@ _evctl() {
             evctl,exchanges)
                 cmd="evctl__subcmd__exchanges"
                 ;;
+            evctl,groups)
+                cmd="evctl__subcmd__groups"
+                ;;
             evctl,help)
                 cmd="evctl__subcmd__help"
                 ;;
@@ -82,6 +85,18 @@ _evctl() {
             evctl__subcmd__exchanges__subcmd__help,list)
                 cmd="evctl__subcmd__exchanges__subcmd__help__subcmd__list"
                 ;;
+            evctl__subcmd__groups,help)
+                cmd="evctl__subcmd__groups__subcmd__help"
+                ;;
+            evctl__subcmd__groups,list)
+                cmd="evctl__subcmd__groups__subcmd__list"
+                ;;
+            evctl__subcmd__groups__subcmd__help,help)
+                cmd="evctl__subcmd__groups__subcmd__help__subcmd__help"
+                ;;
+            evctl__subcmd__groups__subcmd__help,list)
+                cmd="evctl__subcmd__groups__subcmd__help__subcmd__list"
+                ;;
             evctl__subcmd__help,bindings)
                 cmd="evctl__subcmd__help__subcmd__bindings"
                 ;;
@@ -93,6 +108,9 @@ _evctl() {
                 ;;
             evctl__subcmd__help,exchanges)
                 cmd="evctl__subcmd__help__subcmd__exchanges"
+                ;;
+            evctl__subcmd__help,groups)
+                cmd="evctl__subcmd__help__subcmd__groups"
                 ;;
             evctl__subcmd__help,help)
                 cmd="evctl__subcmd__help__subcmd__help"
@@ -123,6 +141,9 @@ _evctl() {
                 ;;
             evctl__subcmd__help__subcmd__exchanges,list)
                 cmd="evctl__subcmd__help__subcmd__exchanges__subcmd__list"
+                ;;
+            evctl__subcmd__help__subcmd__groups,list)
+                cmd="evctl__subcmd__help__subcmd__groups__subcmd__list"
                 ;;
             evctl__subcmd__help__subcmd__queues,describe)
                 cmd="evctl__subcmd__help__subcmd__queues__subcmd__describe"
@@ -197,7 +218,7 @@ _evctl() {
 
     case "${cmd}" in
         evctl)
-            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version produce tail topics lag queues exchanges bindings context completions help"
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version produce tail topics lag groups queues exchanges bindings context completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,8 +867,166 @@ _evctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        evctl__subcmd__groups)
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__groups__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__groups__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__groups__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__groups__subcmd__list)
+            opts="-b -X -o -v -q -h -V --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         evctl__subcmd__help)
-            opts="produce tail topics lag queues exchanges bindings context completions help"
+            opts="produce tail topics lag groups queues exchanges bindings context completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,6 +1138,34 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__help__subcmd__exchanges__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help__subcmd__groups)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help__subcmd__groups__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -41,6 +41,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand tail 'Read messages from Kafka topics and print them'
             cand topics 'List, describe, create and delete topics'
             cand lag 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
+            cand groups 'Consumer groups'
             cand queues 'RabbitMQ queues: depth, consumers, rates, arguments'
             cand exchanges 'RabbitMQ exchanges: type, flags, arguments, rates'
             cand bindings 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
@@ -266,8 +267,8 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;topics;help;help'= {
         }
         &'evctl;lag'= {
-            cand -g 'Consumer group (repeatable)'
-            cand --group 'Consumer group (repeatable)'
+            cand -g 'Consumer group, by name or regular expression (repeatable) [default: every group]'
+            cand --group 'Consumer group, by name or regular expression (repeatable) [default: every group]'
             cand --topic 'Only these topics (repeatable) [default: every topic the group committed on]'
             cand --samples 'Samples taken to judge the status (Burrow''s window)'
             cand --interval 'Time between samples'
@@ -295,6 +296,58 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'evctl;groups'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every consumer group with its state'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;groups;list'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;groups;help'= {
+            cand list 'Every consumer group with its state'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;groups;help;list'= {
+        }
+        &'evctl;groups;help;help'= {
         }
         &'evctl;queues'= {
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
@@ -580,6 +633,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand tail 'Read messages from Kafka topics and print them'
             cand topics 'List, describe, create and delete topics'
             cand lag 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
+            cand groups 'Consumer groups'
             cand queues 'RabbitMQ queues: depth, consumers, rates, arguments'
             cand exchanges 'RabbitMQ exchanges: type, flags, arguments, rates'
             cand bindings 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
@@ -606,6 +660,11 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;help;topics;delete'= {
         }
         &'evctl;help;lag'= {
+        }
+        &'evctl;help;groups'= {
+            cand list 'Every consumer group with its state'
+        }
+        &'evctl;help;groups;list'= {
         }
         &'evctl;help;queues'= {
             cand list 'Queues with ready, unacknowledged, consumers and rates'

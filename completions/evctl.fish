@@ -45,6 +45,7 @@ complete -c evctl -n "__fish_evctl_needs_command" -f -a "produce" -d 'Publish me
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "tail" -d 'Read messages from Kafka topics and print them'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "groups" -d 'Consumer groups'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
@@ -231,7 +232,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -s g -l group -d 'Consumer group (repeatable)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -s g -l group -d 'Consumer group, by name or regular expression (repeatable) [default: every group]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l topic -d 'Only these topics (repeatable) [default: every topic the group committed on]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l samples -d 'Samples taken to judge the status (Burrow\'s window)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l interval -d 'Time between samples' -r
@@ -258,6 +259,44 @@ complete -c evctl -n "__fish_evctl_using_subcommand lag" -s v -l verbose -d 'Say
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Every consumer group with its state'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every consumer group with its state'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -469,20 +508,22 @@ complete -c evctl -n "__fish_evctl_using_subcommand completions" -s v -l verbose
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "context" -d 'List, select and show config-file contexts'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag queues exchanges bindings context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "groups" -d 'Consumer groups'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "context" -d 'List, select and show config-file contexts'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'Topics with partition and message counts'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'Every consumer group with its state'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "list" -d 'Queues with ready, unacknowledged, consumers and rates'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "describe" -d 'One queue in full, arguments (DLX, TTL, max-length) included'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from exchanges" -f -a "list" -d 'Exchanges with type, durability and publish rates'

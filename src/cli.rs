@@ -109,6 +109,9 @@ pub enum Command {
     Topics(TopicsCommand),
     /// Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)
     Lag(LagArgs),
+    /// Consumer groups
+    #[command(subcommand)]
+    Groups(GroupsCommand),
     /// RabbitMQ queues: depth, consumers, rates, arguments
     #[command(subcommand)]
     Queues(QueuesCommand),
@@ -362,8 +365,8 @@ pub enum FailOn {
 
 #[derive(Debug, Args)]
 pub struct LagArgs {
-    /// Consumer group (repeatable)
-    #[arg(short = 'g', long = "group", value_name = "NAME", required = true)]
+    /// Consumer group, by name or regular expression (repeatable) [default: every group]
+    #[arg(short = 'g', long = "group", value_name = "NAME|REGEX")]
     pub groups: Vec<String>,
 
     /// Only these topics (repeatable) [default: every topic the group committed on]
@@ -397,6 +400,12 @@ pub struct LagArgs {
     /// Exit 1 when a partition's oldest unconsumed message is older than this
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub max_time_lag: Option<Duration>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupsCommand {
+    /// Every consumer group with its state
+    List,
 }
 
 #[derive(Debug, Subcommand)]

@@ -196,3 +196,51 @@ fn watch_prints_every_interval_with_trends_until_ctrl_c() {
     assert_eq!(last["trend"]["falling_behind"], false, "{last}");
     assert_eq!(last["partitions"][0]["trend"]["consume_rate"], 0.0);
 }
+
+#[test]
+fn groups_are_listed_and_selected_by_regex() {
+    let t = topic("regex", 1);
+    evctl_kafka(&["produce", &t])
+        .write_stdin("1\n2\n")
+        .assert()
+        .success();
+    let prefix = unique("rx");
+    for suffix in ["alpha", "beta"] {
+        commit(&format!("{prefix}-{suffix}"), &t, &[(0, 1)]);
+    }
+    let list = evctl_kafka(&["groups", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(list.status.success(), "{}", stderr(&list));
+    let groups: Value = serde_json::from_str(&stdout(&list)).unwrap();
+    let names: Vec<&str> = groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| g["group"].as_str())
+        .collect();
+    assert!(
+        names.contains(&format!("{prefix}-alpha").as_str()),
+        "{names:?}"
+    );
+
+    let pattern = format!("{prefix}-(alpha|beta)");
+    let (code, json, err) = lag_json(&["-g", &pattern, "--topic", &t]);
+    assert_eq!(code, Some(0), "{err}");
+    let reported: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| g["group"].as_str())
+        .collect();
+    assert_eq!(
+        reported,
+        [format!("{prefix}-alpha"), format!("{prefix}-beta")]
+    );
+    assert!(json.as_array().unwrap().iter().all(|g| g["total_lag"] == 1));
+
+    let bad = evctl_kafka(&["lag", "-g", "(", "--topic", &t])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -20,6 +20,7 @@ use crate::start::now_ms;
 pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
     let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
     let partitions = probe.partitions(&args.topics)?;
+    let groups = select_groups(&probe, &args.groups)?;
     let interval = args.watch.unwrap_or(args.interval);
     let gates = Gates {
         fail_on: args.fail_on.map(|f| match f {
@@ -32,9 +33,9 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
             .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
     };
     // Per group, the last `--samples` samples: Burrow's window.
-    let mut history: Vec<Vec<(i64, Vec<PartitionOffsets>)>> = vec![Vec::new(); args.groups.len()];
+    let mut history: Vec<Vec<(i64, Vec<PartitionOffsets>)>> = vec![Vec::new(); groups.len()];
     loop {
-        for (group, window) in args.groups.iter().zip(&mut history) {
+        for (group, window) in groups.iter().zip(&mut history) {
             window.push((now_ms(), probe.sample(group, &partitions)?));
             if window.len() > args.samples as usize {
                 window.remove(0);
@@ -43,7 +44,7 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
         let filled = history.iter().all(|w| w.len() >= args.samples as usize);
         if args.watch.is_some() || filled {
             let mut reports = Vec::new();
-            for (group, window) in args.groups.iter().zip(&history) {
+            for (group, window) in groups.iter().zip(&history) {
                 reports.push(judge(&probe, group, window, args)?);
             }
             print(cfg, &reports, args.watch.is_some())?;
@@ -57,6 +58,32 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
         }
         sleep_unless_interrupted(interval, interrupt)?;
     }
+}
+
+/// The groups to report: every group without `-g`; a `-g` value is a name, or an anchored
+/// regular expression over the cluster's groups when it has regex characters.
+fn select_groups(probe: &OffsetProbe, wanted: &[String]) -> Result<Vec<String>> {
+    let is_plain = |g: &String| g.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c));
+    if !wanted.is_empty() && wanted.iter().all(is_plain) {
+        return Ok(wanted.to_vec());
+    }
+    let listed: Vec<String> = probe.list_groups()?.into_iter().map(|g| g.group).collect();
+    if wanted.is_empty() {
+        return Ok(listed);
+    }
+    let mut selected = Vec::new();
+    for pattern in wanted {
+        if is_plain(pattern) {
+            selected.push(pattern.clone());
+            continue;
+        }
+        let re = regex::Regex::new(&format!("^(?:{pattern})$"))
+            .map_err(|e| Error::usage(format!("invalid --group {pattern:?}: {e}")))?;
+        selected.extend(listed.iter().filter(|g| re.is_match(g)).cloned());
+    }
+    selected.sort();
+    selected.dedup();
+    Ok(selected)
 }
 
 fn sleep_unless_interrupted(duration: Duration, interrupt: &Interrupt) -> Result<()> {

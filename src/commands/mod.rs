@@ -4,6 +4,7 @@ mod bindings;
 mod completions;
 mod context;
 mod exchanges;
+mod groups;
 mod lag;
 mod produce;
 mod queues;
@@ -52,6 +53,7 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
                 Command::Tail(args) => tail::run(&cfg, args, &interrupt).await,
                 Command::Topics(command) => topics::run(&cfg, command).await,
                 Command::Lag(args) => lag::run(&cfg, args, &interrupt),
+                Command::Groups(command) => groups::run(&cfg, command),
                 Command::Queues(command) => queues::run(&cfg, command),
                 Command::Exchanges(command) => exchanges::run(&cfg, command),
                 Command::Bindings(args) => bindings::run(&cfg, args),

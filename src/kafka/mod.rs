@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod consume;
+pub mod groups;
 pub mod offsets;
 pub mod produce;
 

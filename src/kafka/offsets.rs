@@ -38,6 +38,11 @@ impl OffsetProbe {
         })
     }
 
+    /// Every consumer group of the cluster.
+    pub fn list_groups(&self) -> Result<Vec<super::groups::GroupListing>> {
+        super::groups::list_groups(&self.lookup, &self.settings)
+    }
+
     /// Every partition of `topics` (all topics when empty).
     pub fn partitions(&self, topics: &[String]) -> Result<Vec<(String, i32)>> {
         let mut out = Vec::new();
