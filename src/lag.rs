@@ -186,6 +186,14 @@ pub struct PartitionLag {
     pub trend: Option<Trend>,
 }
 
+/// One topic's share of a group's lag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TopicLag {
+    pub topic: String,
+    pub total_lag: i64,
+    pub max_time_lag_ms: Option<i64>,
+}
+
 /// A group's lag as reported.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupLag {
@@ -198,6 +206,9 @@ pub struct GroupLag {
     /// The partitions' rates summed, and the time to catch up at them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trend: Option<Trend>,
+    /// `topic/partition` with the most lag, when any lags.
+    pub worst_partition: Option<String>,
+    pub topics: Vec<TopicLag>,
     pub partitions: Vec<PartitionLag>,
 }
 
@@ -212,8 +223,29 @@ impl GroupLag {
                 total_lag,
             )
         });
+        let worst_partition = partitions
+            .iter()
+            .filter(|p| p.lag > 0)
+            .max_by_key(|p| (p.lag, p.time_lag_ms))
+            .map(|p| format!("{}/{}", p.topic, p.partition));
+        let mut topics: Vec<TopicLag> = Vec::new();
+        for p in &partitions {
+            match topics.iter_mut().find(|t| t.topic == p.topic) {
+                Some(t) => {
+                    t.total_lag += p.lag;
+                    t.max_time_lag_ms = t.max_time_lag_ms.max(p.time_lag_ms);
+                }
+                None => topics.push(TopicLag {
+                    topic: p.topic.clone(),
+                    total_lag: p.lag,
+                    max_time_lag_ms: p.time_lag_ms,
+                }),
+            }
+        }
         GroupLag {
             trend,
+            worst_partition,
+            topics,
             status: group_status(partitions.iter().map(|p| p.status)),
             total_lag,
             max_time_lag_ms: partitions.iter().filter_map(|p| p.time_lag_ms).max(),

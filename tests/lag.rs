@@ -55,6 +55,8 @@ fn lag_numbers_equal_the_ground_truth() {
     let group = &json[0];
     assert_eq!(group["group"], g.as_str());
     assert_eq!(group["total_lag"], 6);
+    assert_eq!(group["worst_partition"], format!("{t}/0"));
+    assert_eq!(group["topics"][0]["total_lag"], 6);
     assert_eq!(
         group["status"], "ERR",
         "an unmoving lagging offset is STALL: {group}"
