@@ -287,6 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Consumer group, by name or regular expression (repeatable) [default: every group]')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group, by name or regular expression (repeatable) [default: every group]')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only these topics (repeatable) [default: every topic the group committed on]')
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates')
             [CompletionResult]::new('--samples', '--samples', [CompletionResultType]::ParameterName, 'Samples taken to judge the status (Burrow''s window)')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between samples')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)')

@@ -1348,7 +1348,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__lag)
-            opts="-g -b -X -o -v -q -h -V --group --topic --samples --interval --watch --only-lagging --fail-on --max-lag --max-time-lag --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
+            opts="-g -b -X -o -v -q -h -V --group --topic --queue --samples --interval --watch --only-lagging --fail-on --max-lag --max-time-lag --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1363,6 +1363,10 @@ _evctl() {
                     return 0
                     ;;
                 --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queue)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

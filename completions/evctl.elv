@@ -270,6 +270,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand -g 'Consumer group, by name or regular expression (repeatable) [default: every group]'
             cand --group 'Consumer group, by name or regular expression (repeatable) [default: every group]'
             cand --topic 'Only these topics (repeatable) [default: every topic the group committed on]'
+            cand --queue 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates'
             cand --samples 'Samples taken to judge the status (Burrow''s window)'
             cand --interval 'Time between samples'
             cand --watch 'Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)'

@@ -234,6 +234,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s g -l group -d 'Consumer group, by name or regular expression (repeatable) [default: every group]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l topic -d 'Only these topics (repeatable) [default: every topic the group committed on]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -l queue -d 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l samples -d 'Samples taken to judge the status (Burrow\'s window)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l interval -d 'Time between samples' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l watch -d 'Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)' -r

@@ -373,6 +373,10 @@ pub struct LagArgs {
     #[arg(long = "topic", value_name = "TOPIC")]
     pub topics: Vec<String>,
 
+    /// RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates
+    #[arg(long = "queue", value_name = "NAME|REGEX", conflicts_with_all = ["groups", "topics"])]
+    pub queues: Vec<String>,
+
     /// Samples taken to judge the status (Burrow's window)
     #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub samples: u32,

@@ -256,6 +256,46 @@ impl GroupLag {
     }
 }
 
+/// A RabbitMQ queue's depth judged like a partition's lag: there are no offsets, only how many
+/// messages wait (ready + unacknowledged) and who consumes them. Over `depths` (oldest first):
+/// empty now is OK; messages but no consumer is STOP; depth that never fell while nothing was
+/// acknowledged is STALL; depth that rose at every step is WARN; anything else OK.
+pub fn evaluate_queue(depths: &[u64], consumers: u64, ack_rate: f64) -> PartitionStatus {
+    let Some(&last) = depths.last() else {
+        return PartitionStatus::Ok;
+    };
+    if last == 0 {
+        return PartitionStatus::Ok;
+    }
+    if consumers == 0 {
+        return PartitionStatus::Stop;
+    }
+    if ack_rate <= 0.0 && depths.windows(2).all(|w| w[1] >= w[0]) {
+        return PartitionStatus::Stall;
+    }
+    if depths.len() > 1 && depths.windows(2).all(|w| w[1] > w[0]) {
+        return PartitionStatus::Warn;
+    }
+    PartitionStatus::Ok
+}
+
+/// A RabbitMQ queue's lag as reported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QueueLag {
+    pub vhost: String,
+    pub queue: String,
+    pub status: GroupStatus,
+    pub partition_status: PartitionStatus,
+    /// Ready plus unacknowledged messages.
+    pub depth: u64,
+    pub ready: u64,
+    pub unacked: u64,
+    pub consumers: u64,
+    pub judged: String,
+    /// Publish rate against acknowledge rate, and the time to drain at them.
+    pub trend: Trend,
+}
+
 /// CI gates: each breach is named with its group and partition.
 #[derive(Debug, Clone, Default)]
 pub struct Gates {
@@ -265,6 +305,30 @@ pub struct Gates {
 }
 
 impl Gates {
+    /// Breaches for a queue: `--fail-on` by its status, `--max-lag` by its depth.
+    pub fn queue_breaches(&self, q: &QueueLag) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(threshold) = self.fail_on
+            && q.status >= threshold
+        {
+            out.push(format!(
+                "queue {} is {} ({})",
+                q.queue,
+                q.status.as_str(),
+                q.partition_status.as_str()
+            ));
+        }
+        if let Some(max) = self.max_lag
+            && q.depth > u64::try_from(max).unwrap_or(0)
+        {
+            out.push(format!(
+                "queue {}: depth {} > --max-lag {max}",
+                q.queue, q.depth
+            ));
+        }
+        out
+    }
+
     pub fn breaches(&self, group: &GroupLag) -> Vec<String> {
         let mut out = Vec::new();
         if let Some(threshold) = self.fail_on
@@ -427,6 +491,21 @@ mod tests {
         let idle = Trend::of(&window(&[(0, 10), (0, 10)])).unwrap();
         assert_eq!((idle.catch_up_ms, idle.falling_behind), (None, false));
         assert!(Trend::of(&window(&[(0, 10)])).is_none());
+    }
+
+    #[test]
+    fn queues_are_judged_by_depth_and_consumers() {
+        use PartitionStatus::*;
+        assert_eq!(evaluate_queue(&[5, 3, 0], 1, 10.0), Ok);
+        assert_eq!(evaluate_queue(&[5, 5, 5], 0, 0.0), Stop);
+        assert_eq!(evaluate_queue(&[5, 5, 6], 2, 0.0), Stall);
+        assert_eq!(evaluate_queue(&[5, 8, 12], 2, 3.0), Warn);
+        assert_eq!(evaluate_queue(&[5, 8, 7], 2, 3.0), Ok);
+        assert_eq!(evaluate_queue(&[], 0, 0.0), Ok);
+        assert_eq!(
+            group_status([evaluate_queue(&[1], 0, 0.0)]),
+            GroupStatus::Err
+        );
     }
 
     #[test]

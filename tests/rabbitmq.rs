@@ -696,3 +696,63 @@ fn amqps_with_a_ca_and_with_a_client_certificate() {
     );
     delete_queue(&q);
 }
+
+#[test]
+fn queue_lag_is_depth_judged_with_consumers_and_gated() {
+    let q = unique("evctl-lagq");
+    declare_queue(&q, json!({}));
+    evctl_rabbit(&["produce", "--queue", &q])
+        .write_stdin("1\n2\n3\n")
+        .assert()
+        .success();
+    // Queue figures reach the management API every few seconds: wait for them.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let report = loop {
+        let out = evctl_rabbit(&["lag", "--queue", &q, "--samples", "1", "-o", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        if v[0]["depth"] == 3 || Instant::now() > deadline {
+            break v;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    let entry = &report[0];
+    assert_eq!(entry["queue"], q.as_str());
+    assert_eq!(
+        (
+            entry["depth"].as_u64(),
+            entry["ready"].as_u64(),
+            entry["consumers"].as_u64()
+        ),
+        (Some(3), Some(3), Some(0))
+    );
+    // Messages and nobody to consume them.
+    assert_eq!(
+        (entry["status"].as_str(), entry["partition_status"].as_str()),
+        (Some("ERR"), Some("STOP"))
+    );
+
+    let gated = evctl_rabbit(&[
+        "lag",
+        "--queue",
+        &q,
+        "--samples",
+        "1",
+        "--fail-on",
+        "err",
+        "--max-lag",
+        "2",
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(gated.status.code(), Some(1));
+    let err = stderr(&gated);
+    assert!(err.contains(&format!("queue {q} is ERR (STOP)")), "{err}");
+    assert!(
+        err.contains(&format!("queue {q}: depth 3 > --max-lag 2")),
+        "{err}"
+    );
+    delete_queue(&q);
+}

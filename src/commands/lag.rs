@@ -7,31 +7,29 @@ use std::time::{Duration, Instant};
 
 use super::Interrupt;
 
+use crate::amqp::management::{ManagementClient, QueueStats};
 use crate::cli::{FailOn, LagArgs, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::kafka::offsets::{OffsetProbe, PartitionOffsets};
-use crate::lag::{Gates, GroupLag, GroupStatus, PartitionLag, Sample, Trend, evaluate};
+use crate::lag::{
+    Gates, GroupLag, GroupStatus, PartitionLag, QueueLag, Sample, Trend, evaluate, evaluate_queue,
+    group_status,
+};
 use crate::output::format::write_iso_time;
 use crate::output::table::Table;
 use crate::output::{write_json, write_listing};
 use crate::start::now_ms;
 
 pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
+    if !args.queues.is_empty() {
+        return run_queues(cfg, args, interrupt);
+    }
     let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
     let partitions = probe.partitions(&args.topics)?;
     let groups = select_groups(&probe, &args.groups)?;
     let interval = args.watch.unwrap_or(args.interval);
-    let gates = Gates {
-        fail_on: args.fail_on.map(|f| match f {
-            FailOn::Warn => GroupStatus::Warn,
-            FailOn::Err => GroupStatus::Err,
-        }),
-        max_lag: args.max_lag,
-        max_time_lag_ms: args
-            .max_time_lag
-            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
-    };
+    let gates = gates(args);
     // Per group, the last `--samples` samples: Burrow's window.
     let mut history: Vec<Vec<(i64, Vec<PartitionOffsets>)>> = vec![Vec::new(); groups.len()];
     loop {
@@ -58,6 +56,144 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
         }
         sleep_unless_interrupted(interval, interrupt)?;
     }
+}
+
+fn gates(args: &LagArgs) -> Gates {
+    Gates {
+        fail_on: args.fail_on.map(|f| match f {
+            FailOn::Warn => GroupStatus::Warn,
+            FailOn::Err => GroupStatus::Err,
+        }),
+        max_lag: args.max_lag,
+        max_time_lag_ms: args
+            .max_time_lag
+            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
+    }
+}
+
+/// `lag --queue`: RabbitMQ queues judged by depth over the same window of samples.
+fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
+    let client = ManagementClient::new(&cfg.amqp);
+    let patterns = args
+        .queues
+        .iter()
+        .map(|p| {
+            regex::Regex::new(&format!("^(?:{p})$"))
+                .map_err(|e| Error::usage(format!("invalid --queue {p:?}: {e}")))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let gates = gates(args);
+    let interval = args.watch.unwrap_or(args.interval);
+    // Per queue (vhost, name): depths sampled, oldest first.
+    let mut history: Vec<((String, String), Vec<(i64, QueueStats)>)> = Vec::new();
+    loop {
+        let at = now_ms();
+        for q in client.queues(None)? {
+            if !patterns.iter().any(|re| re.is_match(&q.name)) {
+                continue;
+            }
+            let key = (q.vhost.clone(), q.name.clone());
+            match history.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, samples)) => samples.push((at, q)),
+                None => history.push((key, vec![(at, q)])),
+            }
+        }
+        for (_, samples) in &mut history {
+            if samples.len() > args.samples as usize {
+                samples.remove(0);
+            }
+        }
+        let filled = history
+            .iter()
+            .all(|(_, s)| s.len() >= args.samples as usize);
+        if args.watch.is_some() || filled {
+            let reports: Vec<QueueLag> = history.iter().map(|(_, s)| judge_queue(s)).collect();
+            print_queues(cfg, &reports)?;
+            let breaches: Vec<String> = reports
+                .iter()
+                .flat_map(|q| gates.queue_breaches(q))
+                .collect();
+            if !breaches.is_empty() {
+                return Err(Error::CheckFailed(breaches.join("; ")));
+            }
+            if args.watch.is_none() {
+                return Ok(());
+            }
+        }
+        sleep_unless_interrupted(interval, interrupt)?;
+    }
+}
+
+fn judge_queue(samples: &[(i64, QueueStats)]) -> QueueLag {
+    let depths: Vec<u64> = samples
+        .iter()
+        .map(|(_, q)| q.messages_ready + q.messages_unacknowledged)
+        .collect();
+    let (first_at, last_at) = (
+        samples.first().map_or(0, |s| s.0),
+        samples.last().map_or(0, |s| s.0),
+    );
+    let (_, q) = &samples[samples.len() - 1];
+    let depth = q.messages_ready + q.messages_unacknowledged;
+    let status = evaluate_queue(&depths, q.consumers, q.ack_rate());
+    QueueLag {
+        vhost: q.vhost.clone(),
+        queue: q.name.clone(),
+        status: group_status([status]),
+        partition_status: status,
+        depth,
+        ready: q.messages_ready,
+        unacked: q.messages_unacknowledged,
+        consumers: q.consumers,
+        judged: format!(
+            "{} samples over {}",
+            samples.len(),
+            humantime::format_duration(Duration::from_millis(
+                u64::try_from(last_at - first_at).unwrap_or(0) / 100 * 100
+            ))
+        ),
+        trend: Trend::from_rates(
+            q.ack_rate(),
+            q.publish_rate(),
+            i64::try_from(depth).unwrap_or(i64::MAX),
+        ),
+    }
+}
+
+fn print_queues(cfg: &Config, reports: &[QueueLag]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match cfg.output {
+        OutputFormat::Json => write_json(&mut out, &reports, true)?,
+        OutputFormat::Jsonl => {
+            write_listing(&mut out, OutputFormat::Jsonl, reports, Table::default)?
+        }
+        OutputFormat::Text => {
+            let mut table = Table::new([
+                "VHOST",
+                "QUEUE",
+                "DEPTH",
+                "READY",
+                "UNACKED",
+                "CONSUMERS",
+                "STATUS",
+                "TREND",
+            ]);
+            for q in reports {
+                table.row([
+                    q.vhost.clone(),
+                    q.queue.clone(),
+                    q.depth.to_string(),
+                    q.ready.to_string(),
+                    q.unacked.to_string(),
+                    q.consumers.to_string(),
+                    format!("{} ({})", q.status.as_str(), q.partition_status.as_str()),
+                    describe_trend(&q.trend, ["ack", "publish"]),
+                ]);
+            }
+            table.write(&mut out).map_err(Error::Output)?;
+        }
+    }
+    out.flush().map_err(Error::Output)
 }
 
 /// The groups to report: every group without `-g`; a `-g` value is a name, or an anchored
@@ -132,7 +268,9 @@ fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
                         p.lag.to_string(),
                         p.time_lag_ms.map_or("?".into(), format_ms),
                         p.status.as_str().to_string(),
-                        p.trend.as_ref().map_or(String::new(), describe_trend),
+                        p.trend
+                            .as_ref()
+                            .map_or(String::new(), |t| describe_trend(t, ["consume", "produce"])),
                     ]);
                 }
                 table.row([
@@ -144,7 +282,9 @@ fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
                     g.total_lag.to_string(),
                     g.max_time_lag_ms.map_or("-".into(), format_ms),
                     g.status.as_str().to_string(),
-                    g.trend.as_ref().map_or(String::new(), describe_trend),
+                    g.trend
+                        .as_ref()
+                        .map_or(String::new(), |t| describe_trend(t, ["consume", "produce"])),
                 ]);
             }
             table.write(&mut out).map_err(Error::Output)?;
@@ -162,13 +302,14 @@ fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
     out.flush().map_err(Error::Output)
 }
 
-/// "consume 12.0/s, produce 3.0/s, caught up in 4s", or why it will not be.
-fn describe_trend(t: &Trend) -> String {
+/// "consume 12.0/s, produce 3.0/s, caught up in 4s", or why it will not be; `labels` name the
+/// two rates (RabbitMQ: ack and publish).
+fn describe_trend(t: &Trend, labels: [&str; 2]) -> String {
     let eta = match (t.catch_up_ms, t.falling_behind) {
         (_, true) => "falling behind".to_string(),
         (Some(0), _) => "caught up".to_string(),
         (Some(ms), _) => format!("caught up in {}", format_ms(ms)),
-        (None, false) if t.consume_rate <= 0.0 => "not consuming".to_string(),
+        (None, false) if t.consume_rate <= 0.0 => format!("no {}s", labels[0]),
         (None, false) => "not catching up".to_string(),
     };
     format!(
