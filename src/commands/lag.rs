@@ -71,6 +71,11 @@ fn gates(args: &LagArgs) -> Gates {
     }
 }
 
+/// (vhost, queue)
+type QueueKey = (String, String);
+/// When, and what the management API said.
+type QueueSample = (i64, QueueStats);
+
 /// `lag --queue`: RabbitMQ queues judged by depth over the same window of samples.
 fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
     let client = ManagementClient::new(&cfg.amqp);
@@ -85,7 +90,7 @@ fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()>
     let gates = gates(args);
     let interval = args.watch.unwrap_or(args.interval);
     // Per queue (vhost, name): depths sampled, oldest first.
-    let mut history: Vec<((String, String), Vec<(i64, QueueStats)>)> = Vec::new();
+    let mut history: Vec<(QueueKey, Vec<QueueSample>)> = Vec::new();
     loop {
         let at = now_ms();
         for q in client.queues(None)? {
@@ -124,7 +129,7 @@ fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()>
     }
 }
 
-fn judge_queue(samples: &[(i64, QueueStats)]) -> QueueLag {
+fn judge_queue(samples: &[QueueSample]) -> QueueLag {
     let depths: Vec<u64> = samples
         .iter()
         .map(|(_, q)| q.messages_ready + q.messages_unacknowledged)
