@@ -594,3 +594,20 @@ fn environment_brokers_yield_to_the_flag_and_quiet_silences_the_summary() {
     assert_eq!(out.status.code(), Some(3));
     assert!(stderr(&out).contains("127.0.0.1:1"), "{}", stderr(&out));
 }
+
+#[test]
+fn debug_logging_does_not_count_as_undelivered_messages() {
+    // librdkafka's queue length counts log events too; with -vv they once showed up as
+    // thousands of "not acknowledged" messages and a run that waited out its timeout.
+    let t = topic("verbose", 1);
+    let out = evctl_kafka(&["-vv", "--timeout", "5s", "produce", &t, "--value", "x"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("evctl: 1 of 1 messages delivered to {t}\n")),
+        "{}",
+        &err[err.len().saturating_sub(500)..]
+    );
+}

@@ -22,7 +22,10 @@ use crate::error::Result;
 pub struct DeliveryCounter {
     client: EvctlContext,
     delivered: AtomicU64,
+    /// Every failure: refused at once or reported failed.
     failed: AtomicU64,
+    /// Failures that came as delivery reports (of enqueued messages).
+    delivery_failed: AtomicU64,
     reasons: Mutex<BTreeMap<String, u64>>,
 }
 
@@ -59,7 +62,10 @@ impl ProducerContext for DeliveryCounter {
             Ok(_) => {
                 self.delivered.fetch_add(1, Ordering::Relaxed);
             }
-            Err((e, _)) => self.record_failure(e.to_string()),
+            Err((e, _)) => {
+                self.delivery_failed.fetch_add(1, Ordering::Relaxed);
+                self.record_failure(e.to_string());
+            }
         }
     }
 }
@@ -86,6 +92,8 @@ pub struct KafkaProducer {
     settings: KafkaSettings,
     since_poll: u32,
     warmed_up: bool,
+    /// Messages librdkafka accepted (each gets exactly one delivery report).
+    enqueued: u64,
 }
 
 /// Serve delivery reports every this many sends, so their queue stays short.
@@ -127,6 +135,7 @@ impl KafkaProducer {
             client: EvctlContext::new(verbose),
             delivered: AtomicU64::new(0),
             failed: AtomicU64::new(0),
+            delivery_failed: AtomicU64::new(0),
             reasons: Mutex::new(BTreeMap::new()),
         };
         let inner: BaseProducer<DeliveryCounter> = config
@@ -137,6 +146,7 @@ impl KafkaProducer {
             settings: settings.clone(),
             since_poll: 0,
             warmed_up: false,
+            enqueued: 0,
         })
     }
 
@@ -162,7 +172,10 @@ impl KafkaProducer {
                 record = record.headers(h.clone());
             }
             match self.inner.send(record) {
-                Ok(()) => break,
+                Ok(()) => {
+                    self.enqueued += 1;
+                    break;
+                }
                 Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), _)) => {
                     self.inner.poll(Duration::from_millis(1));
                 }
@@ -189,16 +202,22 @@ impl KafkaProducer {
         // rdkafka's flush() sleeps in steps of 100 ms; short steps end the run as soon as
         // the last acknowledgement arrives. A flush that times out leaves messages in
         // flight; they are counted as unconfirmed.
+        // librdkafka's queue length also counts log and error events, so what is still out
+        // is counted from our own figures: messages enqueued minus delivery reports received.
+        let context = self.inner.context();
+        let reported = || {
+            context.delivered.load(Ordering::Relaxed)
+                + context.delivery_failed.load(Ordering::Relaxed)
+        };
         let deadline = Instant::now() + grace(self.settings.timeout);
-        while self.inner.in_flight_count() > 0 && Instant::now() < deadline {
+        while reported() < self.enqueued && Instant::now() < deadline {
             let _ = self.inner.flush(Duration::from_millis(1));
         }
         self.inner.poll(Duration::ZERO);
-        let context = self.inner.context();
         DeliverySummary {
             delivered: context.delivered.load(Ordering::Relaxed),
             failed: context.failed.load(Ordering::Relaxed),
-            unconfirmed: self.inner.in_flight_count().max(0) as u64,
+            unconfirmed: self.enqueued.saturating_sub(reported()),
             reasons: context
                 .reasons
                 .lock()

@@ -55,8 +55,27 @@ pub fn unique(prefix: &str) -> String {
     )
 }
 
+/// Makes sure the broker serves writes before the first test's short timeouts start: after
+/// minutes idle (CI builds between `scripts/brokers up` and the tests) Tansu's first writes were
+/// seen to stall past the default 10 s. A readiness wait, not a test: no assertion depends on it.
+fn warm_up() {
+    static WARM: std::sync::Once = std::sync::Once::new();
+    WARM.call_once(|| {
+        let name = unique("warm-up");
+        let _ = evctl_kafka(&["topics", "create", &name]).output();
+        for _ in 0..3 {
+            let sent =
+                evctl_kafka(&["--timeout", "60s", "produce", &name, "--value", "warm"]).output();
+            if sent.is_ok_and(|o| o.status.success()) {
+                return;
+            }
+        }
+    });
+}
+
 /// Creates a topic through evctl itself and returns its name.
 pub fn topic(prefix: &str, partitions: u32) -> String {
+    warm_up();
     let name = unique(prefix);
     evctl_kafka(&[
         "topics",
