@@ -192,7 +192,7 @@ fn print_queues(cfg: &Config, reports: &[QueueLag]) -> Result<()> {
                     q.unacked.to_string(),
                     q.consumers.to_string(),
                     format!("{} ({})", q.status.as_str(), q.partition_status.as_str()),
-                    describe_trend(&q.trend, ["ack", "publish"]),
+                    describe_trend(&q.trend, ["ack", "publish", "nothing acknowledged"]),
                 ]);
             }
             table.write(&mut out).map_err(Error::Output)?;
@@ -273,9 +273,9 @@ fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
                         p.lag.to_string(),
                         p.time_lag_ms.map_or("?".into(), format_ms),
                         p.status.as_str().to_string(),
-                        p.trend
-                            .as_ref()
-                            .map_or(String::new(), |t| describe_trend(t, ["consume", "produce"])),
+                        p.trend.as_ref().map_or(String::new(), |t| {
+                            describe_trend(t, ["consume", "produce", "not consuming"])
+                        }),
                     ]);
                 }
                 table.row([
@@ -287,9 +287,9 @@ fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
                     g.total_lag.to_string(),
                     g.max_time_lag_ms.map_or("-".into(), format_ms),
                     g.status.as_str().to_string(),
-                    g.trend
-                        .as_ref()
-                        .map_or(String::new(), |t| describe_trend(t, ["consume", "produce"])),
+                    g.trend.as_ref().map_or(String::new(), |t| {
+                        describe_trend(t, ["consume", "produce", "not consuming"])
+                    }),
                 ]);
             }
             table.write(&mut out).map_err(Error::Output)?;
@@ -308,13 +308,13 @@ fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
 }
 
 /// "consume 12.0/s, produce 3.0/s, caught up in 4s", or why it will not be; `labels` name the
-/// two rates (RabbitMQ: ack and publish).
-fn describe_trend(t: &Trend, labels: [&str; 2]) -> String {
+/// two rates (RabbitMQ: ack and publish) and the idle case.
+fn describe_trend(t: &Trend, labels: [&str; 3]) -> String {
     let eta = match (t.catch_up_ms, t.falling_behind) {
         (_, true) => "falling behind".to_string(),
         (Some(0), _) => "caught up".to_string(),
         (Some(ms), _) => format!("caught up in {}", format_ms(ms)),
-        (None, false) if t.consume_rate <= 0.0 => format!("no {}s", labels[0]),
+        (None, false) if t.consume_rate <= 0.0 => labels[2].to_string(),
         (None, false) => "not catching up".to_string(),
     };
     format!(

@@ -1,6 +1,7 @@
 //! Inputs for lag: a group's committed offsets, high watermarks, and the timestamp of the
 //! oldest unconsumed record of a partition.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
@@ -27,6 +28,7 @@ pub struct OffsetProbe {
     settings: KafkaSettings,
     verbose: u8,
     lookup: BaseConsumer<EvctlContext>,
+    group_clients: RefCell<HashMap<String, BaseConsumer<EvctlContext>>>,
 }
 
 impl OffsetProbe {
@@ -35,6 +37,7 @@ impl OffsetProbe {
             settings: settings.clone(),
             verbose,
             lookup: lookup_consumer(settings, verbose)?,
+            group_clients: RefCell::new(HashMap::new()),
         })
     }
 
@@ -73,13 +76,19 @@ impl OffsetProbe {
         group: &str,
         partitions: &[(String, i32)],
     ) -> Result<Vec<PartitionOffsets>> {
-        let mut config = client_config(&self.settings, self.verbose);
-        config
-            .set("group.id", group)
-            .set("enable.auto.commit", "false");
-        let consumer: BaseConsumer<EvctlContext> = config
-            .create_with_context(EvctlContext::new(self.verbose))
-            .map_err(|e| configuration_error(&e))?;
+        // One client per group, kept across samples: its coordinator is found once.
+        let mut clients = self.group_clients.borrow_mut();
+        if !clients.contains_key(group) {
+            let mut config = client_config(&self.settings, self.verbose);
+            config
+                .set("group.id", group)
+                .set("enable.auto.commit", "false");
+            let consumer: BaseConsumer<EvctlContext> = config
+                .create_with_context(EvctlContext::new(self.verbose))
+                .map_err(|e| configuration_error(&e))?;
+            clients.insert(group.to_string(), consumer);
+        }
+        let consumer = &clients[group];
         let mut tpl = TopicPartitionList::new();
         for (topic, partition) in partitions {
             tpl.add_partition(topic, *partition);
