@@ -6,7 +6,10 @@ mod common;
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use common::{evctl, evctl_kafka, kafka, read_all, stderr, stdout, topic, unique};
+use common::{
+    evctl, evctl_kafka, interrupt_after, kafka, read_all, spawn_evctl, stderr, stdout, topic,
+    unique,
+};
 use serde_json::{Value, json};
 
 #[test]
@@ -494,18 +497,8 @@ fn ctrl_c_stops_a_following_tail_with_130() {
     evctl_kafka(&["produce", &t, "--value", "before"])
         .assert()
         .success();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
-        .args(["-b", &kafka(), "tail", &t, "--from", "beginning"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_secs(2));
-    std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let child = spawn_evctl(&["-b", &kafka(), "tail", &t, "--from", "beginning"]);
+    let out = interrupt_after(child, Duration::from_secs(2));
     assert_eq!(
         out.status.code(),
         Some(130),

@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{evctl_kafka, kafka, stderr, stdout, topic, unique};
+use common::{evctl_kafka, interrupt_after, kafka, spawn_evctl, stderr, stdout, topic, unique};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
 use rdkafka::{Offset, TopicPartitionList};
@@ -156,30 +156,20 @@ fn watch_prints_every_interval_with_trends_until_ctrl_c() {
         .success();
     let g = unique("watch-group");
     commit(&g, &t, &[(0, 1)]);
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
-        .args([
-            "-b",
-            &kafka(),
-            "lag",
-            "-g",
-            &g,
-            "--topic",
-            &t,
-            "--watch",
-            "300ms",
-            "-o",
-            "jsonl",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(2500));
-    std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let child = spawn_evctl(&[
+        "-b",
+        &kafka(),
+        "lag",
+        "-g",
+        &g,
+        "--topic",
+        &t,
+        "--watch",
+        "300ms",
+        "-o",
+        "jsonl",
+    ]);
+    let out = interrupt_after(child, Duration::from_millis(2500));
     assert_eq!(
         out.status.code(),
         Some(130),

@@ -4,7 +4,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{evctl, stderr, stdout, unique};
+use common::{evctl, interrupt_after, spawn_evctl, stderr, stdout, unique};
 use serde_json::{Value, json};
 
 const MANAGEMENT: &str = "http://127.0.0.1:15672";
@@ -223,19 +223,19 @@ fn publish_with_properties_then_peek_leaves_the_queue_as_it_was() {
 
 #[test]
 fn exchange_tap_sees_matching_messages_and_leaves_nothing_behind() {
-    let tap = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
-        .args([
-            "--amqp-url",
-            "amqp://guest:guest@127.0.0.1:5672/%2f",
-            "tail",
-            "--exchange",
-            "amq.topic",
-        ])
-        .args(["--binding", "evctl.tap.*", "-n", "2", "-f", "%k %s\\n"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let tap = spawn_evctl(&[
+        "--amqp-url",
+        "amqp://guest:guest@127.0.0.1:5672/%2f",
+        "tail",
+        "--exchange",
+        "amq.topic",
+        "--binding",
+        "evctl.tap.*",
+        "-n",
+        "2",
+        "-f",
+        "%k %s\\n",
+    ]);
     std::thread::sleep(Duration::from_millis(1500));
     for (key, value) in [
         ("evctl.tap.a", "one"),
@@ -265,24 +265,14 @@ fn exchange_tap_sees_matching_messages_and_leaves_nothing_behind() {
         "evctl.tap.a one\nevctl.tap.b two\n"
     );
     // Ctrl-C stops a tap cleanly too.
-    let interrupted = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
-        .args([
-            "tail",
-            "--exchange",
-            "amq.topic",
-            "--binding",
-            "evctl.tap.*",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
-    std::process::Command::new("kill")
-        .args(["-INT", &interrupted.id().to_string()])
-        .status()
-        .unwrap();
-    let out = interrupted.wait_with_output().unwrap();
+    let interrupted = spawn_evctl(&[
+        "tail",
+        "--exchange",
+        "amq.topic",
+        "--binding",
+        "evctl.tap.*",
+    ]);
+    let out = interrupt_after(interrupted, Duration::from_millis(1500));
     assert_eq!(
         out.status.code(),
         Some(130),
@@ -490,22 +480,17 @@ fn exchanges_bindings_and_a_headers_exchange_tap() {
     );
 
     // A tap on the headers exchange sees only what matches.
-    let tap = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
-        .args([
-            "tail",
-            "--exchange",
-            &x,
-            "--match",
-            "type=order.created",
-            "-n",
-            "1",
-            "-f",
-            "%s\\n",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let tap = spawn_evctl(&[
+        "tail",
+        "--exchange",
+        &x,
+        "--match",
+        "type=order.created",
+        "-n",
+        "1",
+        "-f",
+        "%s\\n",
+    ]);
     std::thread::sleep(Duration::from_millis(1500));
     for (kind, value) in [("order.paid", "no"), ("order.created", "yes")] {
         evctl_rabbit(&[
@@ -580,12 +565,7 @@ fn api_get(path: &str) -> Value {
 
 #[test]
 fn a_connection_lost_while_tailing_is_reported_with_exit_3() {
-    let tap = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
-        .args(["tail", "--exchange", "amq.fanout"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let tap = spawn_evctl(&["tail", "--exchange", "amq.fanout"]);
     let wanted = format!("evctl (pid {})", tap.id());
     // The management API lists connections with its statistics, a few seconds late.
     let deadline = Instant::now() + Duration::from_secs(30);

@@ -18,7 +18,7 @@ use crate::lag::{
 };
 use crate::output::format::write_iso_time;
 use crate::output::table::Table;
-use crate::output::{write_json, write_listing};
+use crate::output::write_listing;
 use crate::start::now_ms;
 
 pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
@@ -168,9 +168,8 @@ fn judge_queue(samples: &[QueueSample]) -> QueueLag {
 fn print_queues(cfg: &Config, reports: &[QueueLag]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
-        OutputFormat::Json => write_json(&mut out, &reports, true)?,
-        OutputFormat::Jsonl => {
-            write_listing(&mut out, OutputFormat::Jsonl, reports, Table::default)?
+        OutputFormat::Json | OutputFormat::Jsonl => {
+            write_listing(&mut out, cfg.output, reports, Table::default)?
         }
         OutputFormat::Text => {
             let mut table = Table::new([
@@ -241,9 +240,8 @@ fn sleep_unless_interrupted(duration: Duration, interrupt: &Interrupt) -> Result
 fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
-        OutputFormat::Json => write_json(&mut out, &reports, true)?,
-        OutputFormat::Jsonl => {
-            write_listing(&mut out, OutputFormat::Jsonl, reports, Table::default)?
+        OutputFormat::Json | OutputFormat::Jsonl => {
+            write_listing(&mut out, cfg.output, reports, Table::default)?
         }
         OutputFormat::Text => {
             if watching {

@@ -117,3 +117,24 @@ pub fn read_all(topic: &str) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect()
 }
+
+/// Starts `evctl ARGS...` in the background with stdout and stderr captured (for commands that
+/// follow until stopped).
+pub fn spawn_evctl(args: &[&str]) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("evctl starts")
+}
+
+/// Sends SIGINT (Ctrl-C) to `child` after `after`, and collects what it wrote.
+pub fn interrupt_after(child: std::process::Child, after: std::time::Duration) -> Output {
+    std::thread::sleep(after);
+    std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    child.wait_with_output().expect("evctl ends")
+}
