@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List, describe, create and delete topics')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Consumer groups')
+            [CompletionResult]::new('dlq', 'dlq', [CompletionResultType]::ParameterValue, 'Dead-letter topics and queues: inspect them, replay their messages where they failed')
             [CompletionResult]::new('queues', 'queues', [CompletionResultType]::ParameterValue, 'RabbitMQ queues: depth, consumers, rates, arguments')
             [CompletionResult]::new('exchanges', 'exchanges', [CompletionResultType]::ParameterValue, 'RabbitMQ exchanges: type, flags, arguments, rates')
             [CompletionResult]::new('bindings', 'bindings', [CompletionResultType]::ParameterValue, 'RabbitMQ bindings: which exchange routes what to which queue or exchange')
@@ -336,7 +337,9 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every consumer group with its state')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every consumer group: state, members, protocol, topics')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'A group''s members (client id, host, assignment) and committed offsets')
+            [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets: prints the plan, changes nothing without --execute')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -362,15 +365,181 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'evctl;groups;describe' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL')
+            [CompletionResult]::new('--amqp-url', '--amqp-url', [CompletionResultType]::ParameterName, 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST')
+            [CompletionResult]::new('--management-url', '--management-url', [CompletionResultType]::ParameterName, 'RabbitMQ management API [default: http://AMQP-HOST:15672]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a broker before giving up')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'evctl;groups;reset-offsets' {
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Topic, optionally with partitions: orders or orders:0,2 (repeatable)')
+            [CompletionResult]::new('--to-offset', '--to-offset', [CompletionResultType]::ParameterName, 'To this offset (kept within the partition''s watermarks)')
+            [CompletionResult]::new('--to-datetime', '--to-datetime', [CompletionResultType]::ParameterName, 'To the first record at or after this time (RFC 3339 or epoch ms)')
+            [CompletionResult]::new('--by-duration', '--by-duration', [CompletionResultType]::ParameterName, 'To the first record at or after this long ago')
+            [CompletionResult]::new('--shift-by', '--shift-by', [CompletionResultType]::ParameterName, 'By N from the committed offset (negative goes back)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL')
+            [CompletionResult]::new('--amqp-url', '--amqp-url', [CompletionResultType]::ParameterName, 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST')
+            [CompletionResult]::new('--management-url', '--management-url', [CompletionResultType]::ParameterName, 'RabbitMQ management API [default: http://AMQP-HOST:15672]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a broker before giving up')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--all-topics', '--all-topics', [CompletionResultType]::ParameterName, 'Every topic the group has committed offsets on')
+            [CompletionResult]::new('--to-earliest', '--to-earliest', [CompletionResultType]::ParameterName, 'To the first offset still in the log')
+            [CompletionResult]::new('--to-latest', '--to-latest', [CompletionResultType]::ParameterName, 'To the high watermark: skip everything unread')
+            [CompletionResult]::new('--execute', '--execute', [CompletionResultType]::ParameterName, 'Commit the new offsets (without it, only the plan is printed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'evctl;groups;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every consumer group with its state')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every consumer group: state, members, protocol, topics')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'A group''s members (client id, host, assignment) and committed offsets')
+            [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets: prints the plan, changes nothing without --execute')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'evctl;groups;help;list' {
             break
         }
+        'evctl;groups;help;describe' {
+            break
+        }
+        'evctl;groups;help;reset-offsets' {
+            break
+        }
         'evctl;groups;help;help' {
+            break
+        }
+        'evctl;dlq' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL')
+            [CompletionResult]::new('--amqp-url', '--amqp-url', [CompletionResultType]::ParameterName, 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST')
+            [CompletionResult]::new('--management-url', '--management-url', [CompletionResultType]::ParameterName, 'RabbitMQ management API [default: http://AMQP-HOST:15672]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a broker before giving up')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Count, ages, origins, errors and samples of a DLQ, without consuming it')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send dead-lettered messages back where they failed (or to --to), losing nothing')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'evctl;dlq;inspect' {
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'The dead-letter queue (RabbitMQ)')
+            [CompletionResult]::new('--samples', '--samples', [CompletionResultType]::ParameterName, 'Messages shown in full with their dead-letter metadata')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL')
+            [CompletionResult]::new('--amqp-url', '--amqp-url', [CompletionResultType]::ParameterName, 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST')
+            [CompletionResult]::new('--management-url', '--management-url', [CompletionResultType]::ParameterName, 'RabbitMQ management API [default: http://AMQP-HOST:15672]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a broker before giving up')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'evctl;dlq;replay' {
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'The dead-letter queue (RabbitMQ)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Send every message to this topic instead of its origin (Kafka)')
+            [CompletionResult]::new('--to-queue', '--to-queue', [CompletionResultType]::ParameterName, 'Send every message to this queue, through the default exchange (RabbitMQ)')
+            [CompletionResult]::new('--to-exchange', '--to-exchange', [CompletionResultType]::ParameterName, 'Re-route through an exchange with the original routing keys: the original exchange without a value (this fans out to every bound queue again), or EXCHANGE (RabbitMQ)')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group that records the replay''s progress (Kafka) [default: evctl-replay-DLQ]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Replay at most N messages')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages dead-lettered at or after TIME (RFC 3339 or epoch ms)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only messages dead-lettered before TIME')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Only messages with this key (Kafka) or routing key (RabbitMQ)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Only messages with this header value (repeatable: all must match)')
+            [CompletionResult]::new('--error', '--error', [CompletionResultType]::ParameterName, 'Only messages whose exception class or dead-letter reason matches')
+            [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Only these DLQ partitions (repeatable, Kafka)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start at this DLQ offset instead of the group''s committed one (Kafka)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most N messages a second')
+            [CompletionResult]::new('--max-replays', '--max-replays', [CompletionResultType]::ParameterName, 'Refuse messages evctl already replayed this many times (a poison-loop guard)')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'Messages sent but not yet committed (Kafka) or acknowledged (RabbitMQ), at most: the most a killed replay can send twice')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL')
+            [CompletionResult]::new('--amqp-url', '--amqp-url', [CompletionResultType]::ParameterName, 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST')
+            [CompletionResult]::new('--management-url', '--management-url', [CompletionResultType]::ParameterName, 'RabbitMQ management API [default: http://AMQP-HOST:15672]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context from the config file')
+            [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for a broker before giving up')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be sent where; send, commit and acknowledge nothing')
+            [CompletionResult]::new('--keep-dlq-headers', '--keep-dlq-headers', [CompletionResultType]::ParameterName, 'Keep the dead-letter headers on replayed messages')
+            [CompletionResult]::new('--transactional', '--transactional', [CompletionResultType]::ParameterName, 'Replay and commit in Kafka transactions: exactly once')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr (repeat for librdkafka debug logs)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Say nothing on stderr but errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'evctl;dlq;help' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Count, ages, origins, errors and samples of a DLQ, without consuming it')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send dead-lettered messages back where they failed (or to --to), losing nothing')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'evctl;dlq;help;inspect' {
+            break
+        }
+        'evctl;dlq;help;replay' {
+            break
+        }
+        'evctl;dlq;help;help' {
             break
         }
         'evctl;queues' {
@@ -681,6 +850,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List, describe, create and delete topics')
             [CompletionResult]::new('lag', 'lag', [CompletionResultType]::ParameterValue, 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Consumer groups')
+            [CompletionResult]::new('dlq', 'dlq', [CompletionResultType]::ParameterValue, 'Dead-letter topics and queues: inspect them, replay their messages where they failed')
             [CompletionResult]::new('queues', 'queues', [CompletionResultType]::ParameterValue, 'RabbitMQ queues: depth, consumers, rates, arguments')
             [CompletionResult]::new('exchanges', 'exchanges', [CompletionResultType]::ParameterValue, 'RabbitMQ exchanges: type, flags, arguments, rates')
             [CompletionResult]::new('bindings', 'bindings', [CompletionResultType]::ParameterValue, 'RabbitMQ bindings: which exchange routes what to which queue or exchange')
@@ -718,10 +888,29 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             break
         }
         'evctl;help;groups' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every consumer group with its state')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every consumer group: state, members, protocol, topics')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'A group''s members (client id, host, assignment) and committed offsets')
+            [CompletionResult]::new('reset-offsets', 'reset-offsets', [CompletionResultType]::ParameterValue, 'Move a group''s committed offsets: prints the plan, changes nothing without --execute')
             break
         }
         'evctl;help;groups;list' {
+            break
+        }
+        'evctl;help;groups;describe' {
+            break
+        }
+        'evctl;help;groups;reset-offsets' {
+            break
+        }
+        'evctl;help;dlq' {
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Count, ages, origins, errors and samples of a DLQ, without consuming it')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send dead-lettered messages back where they failed (or to --to), losing nothing')
+            break
+        }
+        'evctl;help;dlq;inspect' {
+            break
+        }
+        'evctl;help;dlq;replay' {
             break
         }
         'evctl;help;queues' {

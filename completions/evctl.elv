@@ -42,6 +42,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand topics 'List, describe, create and delete topics'
             cand lag 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
             cand groups 'Consumer groups'
+            cand dlq 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
             cand queues 'RabbitMQ queues: depth, consumers, rates, arguments'
             cand exchanges 'RabbitMQ exchanges: type, flags, arguments, rates'
             cand bindings 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
@@ -318,7 +319,9 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Every consumer group with its state'
+            cand list 'Every consumer group: state, members, protocol, topics'
+            cand describe 'A group''s members (client id, host, assignment) and committed offsets'
+            cand reset-offsets 'Move a group''s committed offsets: prints the plan, changes nothing without --execute'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'evctl;groups;list'= {
@@ -342,13 +345,168 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'evctl;groups;describe'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;groups;reset-offsets'= {
+            cand --topic 'Topic, optionally with partitions: orders or orders:0,2 (repeatable)'
+            cand --to-offset 'To this offset (kept within the partition''s watermarks)'
+            cand --to-datetime 'To the first record at or after this time (RFC 3339 or epoch ms)'
+            cand --by-duration 'To the first record at or after this long ago'
+            cand --shift-by 'By N from the committed offset (negative goes back)'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --all-topics 'Every topic the group has committed offsets on'
+            cand --to-earliest 'To the first offset still in the log'
+            cand --to-latest 'To the high watermark: skip everything unread'
+            cand --execute 'Commit the new offsets (without it, only the plan is printed)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'evctl;groups;help'= {
-            cand list 'Every consumer group with its state'
+            cand list 'Every consumer group: state, members, protocol, topics'
+            cand describe 'A group''s members (client id, host, assignment) and committed offsets'
+            cand reset-offsets 'Move a group''s committed offsets: prints the plan, changes nothing without --execute'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'evctl;groups;help;list'= {
         }
+        &'evctl;groups;help;describe'= {
+        }
+        &'evctl;groups;help;reset-offsets'= {
+        }
         &'evctl;groups;help;help'= {
+        }
+        &'evctl;dlq'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand inspect 'Count, ages, origins, errors and samples of a DLQ, without consuming it'
+            cand replay 'Send dead-lettered messages back where they failed (or to --to), losing nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;dlq;inspect'= {
+            cand --queue 'The dead-letter queue (RabbitMQ)'
+            cand --samples 'Messages shown in full with their dead-letter metadata'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;dlq;replay'= {
+            cand --queue 'The dead-letter queue (RabbitMQ)'
+            cand --to 'Send every message to this topic instead of its origin (Kafka)'
+            cand --to-queue 'Send every message to this queue, through the default exchange (RabbitMQ)'
+            cand --to-exchange 'Re-route through an exchange with the original routing keys: the original exchange without a value (this fans out to every bound queue again), or EXCHANGE (RabbitMQ)'
+            cand --group 'Consumer group that records the replay''s progress (Kafka) [default: evctl-replay-DLQ]'
+            cand --limit 'Replay at most N messages'
+            cand --since 'Only messages dead-lettered at or after TIME (RFC 3339 or epoch ms)'
+            cand --until 'Only messages dead-lettered before TIME'
+            cand --key 'Only messages with this key (Kafka) or routing key (RabbitMQ)'
+            cand --header 'Only messages with this header value (repeatable: all must match)'
+            cand --error 'Only messages whose exception class or dead-letter reason matches'
+            cand --partition 'Only these DLQ partitions (repeatable, Kafka)'
+            cand --from 'Start at this DLQ offset instead of the group''s committed one (Kafka)'
+            cand --rate 'At most N messages a second'
+            cand --max-replays 'Refuse messages evctl already replayed this many times (a poison-loop guard)'
+            cand --window 'Messages sent but not yet committed (Kafka) or acknowledged (RabbitMQ), at most: the most a killed replay can send twice'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --dry-run 'Print what would be sent where; send, commit and acknowledge nothing'
+            cand --keep-dlq-headers 'Keep the dead-letter headers on replayed messages'
+            cand --transactional 'Replay and commit in Kafka transactions: exactly once'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;dlq;help'= {
+            cand inspect 'Count, ages, origins, errors and samples of a DLQ, without consuming it'
+            cand replay 'Send dead-lettered messages back where they failed (or to --to), losing nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'evctl;dlq;help;inspect'= {
+        }
+        &'evctl;dlq;help;replay'= {
+        }
+        &'evctl;dlq;help;help'= {
         }
         &'evctl;queues'= {
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
@@ -635,6 +793,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand topics 'List, describe, create and delete topics'
             cand lag 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
             cand groups 'Consumer groups'
+            cand dlq 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
             cand queues 'RabbitMQ queues: depth, consumers, rates, arguments'
             cand exchanges 'RabbitMQ exchanges: type, flags, arguments, rates'
             cand bindings 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
@@ -663,9 +822,23 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;help;lag'= {
         }
         &'evctl;help;groups'= {
-            cand list 'Every consumer group with its state'
+            cand list 'Every consumer group: state, members, protocol, topics'
+            cand describe 'A group''s members (client id, host, assignment) and committed offsets'
+            cand reset-offsets 'Move a group''s committed offsets: prints the plan, changes nothing without --execute'
         }
         &'evctl;help;groups;list'= {
+        }
+        &'evctl;help;groups;describe'= {
+        }
+        &'evctl;help;groups;reset-offsets'= {
+        }
+        &'evctl;help;dlq'= {
+            cand inspect 'Count, ages, origins, errors and samples of a DLQ, without consuming it'
+            cand replay 'Send dead-lettered messages back where they failed (or to --to), losing nothing'
+        }
+        &'evctl;help;dlq;inspect'= {
+        }
+        &'evctl;help;dlq;replay'= {
         }
         &'evctl;help;queues'= {
             cand list 'Queues with ready, unacknowledged, consumers and rates'

@@ -46,6 +46,7 @@ complete -c evctl -n "__fish_evctl_needs_command" -f -a "tail" -d 'Read messages
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "groups" -d 'Consumer groups'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "dlq" -d 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
@@ -260,25 +261,27 @@ complete -c evctl -n "__fish_evctl_using_subcommand lag" -s v -l verbose -d 'Say
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l context -d 'Named context from the config file' -r
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l timeout -d 'How long to wait for a broker before giving up' -r
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'"
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Say nothing on stderr but errors'
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Every consumer group with its state'
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "list" -d 'Every consumer group: state, members, protocol, topics'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "describe" -d 'A group\'s members (client id, host, assignment) and committed offsets'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: prints the plan, changes nothing without --execute'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -296,8 +299,131 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every consumer group with its state'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l topic -d 'Topic, optionally with partitions: orders or orders:0,2 (repeatable)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l to-offset -d 'To this offset (kept within the partition\'s watermarks)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l to-datetime -d 'To the first record at or after this time (RFC 3339 or epoch ms)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l by-duration -d 'To the first record at or after this long ago' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l shift-by -d 'By N from the committed offset (negative goes back)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l all-topics -d 'Every topic the group has committed offsets on'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l to-earliest -d 'To the first offset still in the log'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l to-latest -d 'To the high watermark: skip everything unread'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l execute -d 'Commit the new offsets (without it, only the plan is printed)'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every consumer group: state, members, protocol, topics'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'A group\'s members (client id, host, assignment) and committed offsets'
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: prints the plan, changes nothing without --execute'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -f -a "inspect" -d 'Count, ages, origins, errors and samples of a DLQ, without consuming it'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -f -a "replay" -d 'Send dead-lettered messages back where they failed (or to --to), losing nothing'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l queue -d 'The dead-letter queue (RabbitMQ)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l samples -d 'Messages shown in full with their dead-letter metadata' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l queue -d 'The dead-letter queue (RabbitMQ)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l to -d 'Send every message to this topic instead of its origin (Kafka)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l to-queue -d 'Send every message to this queue, through the default exchange (RabbitMQ)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l to-exchange -d 'Re-route through an exchange with the original routing keys: the original exchange without a value (this fans out to every bound queue again), or EXCHANGE (RabbitMQ)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l group -d 'Consumer group that records the replay\'s progress (Kafka) [default: evctl-replay-DLQ]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l limit -d 'Replay at most N messages' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l since -d 'Only messages dead-lettered at or after TIME (RFC 3339 or epoch ms)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l until -d 'Only messages dead-lettered before TIME' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l key -d 'Only messages with this key (Kafka) or routing key (RabbitMQ)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l header -d 'Only messages with this header value (repeatable: all must match)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l error -d 'Only messages whose exception class or dead-letter reason matches' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l partition -d 'Only these DLQ partitions (repeatable, Kafka)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l from -d 'Start at this DLQ offset instead of the group\'s committed one (Kafka)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l rate -d 'At most N messages a second' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l max-replays -d 'Refuse messages evctl already replayed this many times (a poison-loop guard)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l window -d 'Messages sent but not yet committed (Kafka) or acknowledged (RabbitMQ), at most: the most a killed replay can send twice' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l dry-run -d 'Print what would be sent where; send, commit and acknowledge nothing'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l keep-dlq-headers -d 'Keep the dead-letter headers on replayed messages'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l transactional -d 'Replay and commit in Kafka transactions: exactly once'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Count, ages, origins, errors and samples of a DLQ, without consuming it'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Send dead-lettered messages back where they failed (or to --to), losing nothing'
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -509,22 +635,27 @@ complete -c evctl -n "__fish_evctl_using_subcommand completions" -s v -l verbose
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "groups" -d 'Consumer groups'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "context" -d 'List, select and show config-file contexts'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups queues exchanges bindings context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "groups" -d 'Consumer groups'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "dlq" -d 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "context" -d 'List, select and show config-file contexts'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'Topics with partition and message counts'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'Every consumer group with its state'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'Every consumer group: state, members, protocol, topics'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "describe" -d 'A group\'s members (client id, host, assignment) and committed offsets'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: prints the plan, changes nothing without --execute'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "inspect" -d 'Count, ages, origins, errors and samples of a DLQ, without consuming it'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "replay" -d 'Send dead-lettered messages back where they failed (or to --to), losing nothing'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "list" -d 'Queues with ready, unacknowledged, consumers and rates'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "describe" -d 'One queue in full, arguments (DLX, TTL, max-length) included'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from exchanges" -f -a "list" -d 'Exchanges with type, durability and publish rates'

@@ -112,6 +112,9 @@ pub enum Command {
     /// Consumer groups
     #[command(subcommand)]
     Groups(GroupsCommand),
+    /// Dead-letter topics and queues: inspect them, replay their messages where they failed
+    #[command(subcommand)]
+    Dlq(DlqCommand),
     /// RabbitMQ queues: depth, consumers, rates, arguments
     #[command(subcommand)]
     Queues(QueuesCommand),
@@ -382,7 +385,7 @@ pub struct LagArgs {
     pub samples: u32,
 
     /// Time between samples
-    #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = parse_duration)]
+    #[arg(long, default_value = "500ms", value_name = "DURATION", value_parser = parse_duration)]
     pub interval: Duration,
 
     /// Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)
@@ -407,9 +410,168 @@ pub struct LagArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum DlqCommand {
+    /// Count, ages, origins, errors and samples of a DLQ, without consuming it
+    Inspect(DlqInspectArgs),
+    /// Send dead-lettered messages back where they failed (or to --to), losing nothing
+    Replay(Box<DlqReplayArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct DlqSource {
+    /// The dead-letter topic (Kafka)
+    #[arg(required_unless_present = "queue", conflicts_with = "queue")]
+    pub topic: Option<String>,
+
+    /// The dead-letter queue (RabbitMQ)
+    #[arg(long, value_name = "QUEUE")]
+    pub queue: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DlqInspectArgs {
+    #[command(flatten)]
+    pub source: DlqSource,
+
+    /// Messages shown in full with their dead-letter metadata
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub samples: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct DlqReplayArgs {
+    #[command(flatten)]
+    pub source: DlqSource,
+
+    /// Send every message to this topic instead of its origin (Kafka)
+    #[arg(long, value_name = "TOPIC", conflicts_with_all = ["to_queue", "to_exchange"])]
+    pub to: Option<String>,
+
+    /// Send every message to this queue, through the default exchange (RabbitMQ)
+    #[arg(long, value_name = "QUEUE", conflicts_with = "to_exchange")]
+    pub to_queue: Option<String>,
+
+    /// Re-route through an exchange with the original routing keys: the original exchange
+    /// without a value (this fans out to every bound queue again), or EXCHANGE (RabbitMQ)
+    #[arg(long, value_name = "EXCHANGE", num_args = 0..=1, default_missing_value = "")]
+    pub to_exchange: Option<String>,
+
+    /// Consumer group that records the replay's progress (Kafka) [default: evctl-replay-DLQ]
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+
+    /// Replay at most N messages
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+
+    /// Only messages dead-lettered at or after TIME (RFC 3339 or epoch ms)
+    #[arg(long, value_name = "TIME", value_parser = crate::start::parse_time)]
+    pub since: Option<i64>,
+
+    /// Only messages dead-lettered before TIME
+    #[arg(long, value_name = "TIME", value_parser = crate::start::parse_time)]
+    pub until: Option<i64>,
+
+    /// Only messages with this key (Kafka) or routing key (RabbitMQ)
+    #[arg(long, value_name = "KEY")]
+    pub key: Option<String>,
+
+    /// Only messages with this header value (repeatable: all must match)
+    #[arg(long = "header", value_name = "NAME=VALUE")]
+    pub headers: Vec<String>,
+
+    /// Only messages whose exception class or dead-letter reason matches
+    #[arg(long, value_name = "REGEX")]
+    pub error: Option<String>,
+
+    /// Only these DLQ partitions (repeatable, Kafka)
+    #[arg(long = "partition", value_name = "N")]
+    pub partitions: Vec<i32>,
+
+    /// Start at this DLQ offset instead of the group's committed one (Kafka)
+    #[arg(long, value_name = "OFFSET")]
+    pub from: Option<i64>,
+
+    /// Print what would be sent where; send, commit and acknowledge nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// At most N messages a second
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub rate: Option<u32>,
+
+    /// Refuse messages evctl already replayed this many times (a poison-loop guard)
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub max_replays: u32,
+
+    /// Keep the dead-letter headers on replayed messages
+    #[arg(long)]
+    pub keep_dlq_headers: bool,
+
+    /// Replay and commit in Kafka transactions: exactly once
+    #[arg(long)]
+    pub transactional: bool,
+
+    /// Messages sent but not yet committed (Kafka) or acknowledged (RabbitMQ), at most:
+    /// the most a killed replay can send twice
+    #[arg(long, default_value_t = 1000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub window: u32,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum GroupsCommand {
-    /// Every consumer group with its state
+    /// Every consumer group: state, members, protocol, topics
     List,
+    /// A group's members (client id, host, assignment) and committed offsets
+    Describe { group: String },
+    /// Move a group's committed offsets: prints the plan, changes nothing without --execute
+    ResetOffsets(ResetOffsetsArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("target").required(true).multiple(false)))]
+pub struct ResetOffsetsArgs {
+    pub group: String,
+
+    /// Topic, optionally with partitions: orders or orders:0,2 (repeatable)
+    #[arg(
+        long = "topic",
+        value_name = "TOPIC[:P,..]",
+        required_unless_present = "all_topics"
+    )]
+    pub topics: Vec<String>,
+
+    /// Every topic the group has committed offsets on
+    #[arg(long, conflicts_with = "topics")]
+    pub all_topics: bool,
+
+    /// To the first offset still in the log
+    #[arg(long, group = "target")]
+    pub to_earliest: bool,
+
+    /// To the high watermark: skip everything unread
+    #[arg(long, group = "target")]
+    pub to_latest: bool,
+
+    /// To this offset (kept within the partition's watermarks)
+    #[arg(long, group = "target", value_name = "N")]
+    pub to_offset: Option<i64>,
+
+    /// To the first record at or after this time (RFC 3339 or epoch ms)
+    #[arg(long, group = "target", value_name = "TIME", value_parser = crate::start::parse_time)]
+    pub to_datetime: Option<i64>,
+
+    /// To the first record at or after this long ago
+    #[arg(long, group = "target", value_name = "DURATION", value_parser = parse_duration)]
+    pub by_duration: Option<Duration>,
+
+    /// By N from the committed offset (negative goes back)
+    #[arg(long, group = "target", value_name = "N", allow_hyphen_values = true)]
+    pub shift_by: Option<i64>,
+
+    /// Commit the new offsets (without it, only the plan is printed)
+    #[arg(long)]
+    pub execute: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod delivery;
+pub mod dlq;
 pub mod envelope;
 pub mod error;
 pub mod filter;

@@ -1,7 +1,7 @@
 //! `evctl lag`: how far behind each consumer group is, in messages and in time, with a status
 //! judged over a short window of samples, and CI gates.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::time::{Duration, Instant};
 
@@ -11,10 +11,10 @@ use crate::amqp::management::{ManagementClient, QueueStats};
 use crate::cli::{FailOn, LagArgs, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::kafka::offsets::{OffsetProbe, PartitionOffsets};
+use crate::kafka::offsets::{OffsetProbe, Oldest, PartitionOffsets};
 use crate::lag::{
-    Gates, GroupLag, GroupStatus, PartitionLag, QueueLag, Sample, Trend, evaluate, evaluate_queue,
-    group_status,
+    Gates, GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag, Sample, Trend, evaluate,
+    evaluate_queue, group_status,
 };
 use crate::output::format::write_iso_time;
 use crate::output::table::Table;
@@ -33,18 +33,31 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
     // Per group, the last `--samples` samples: Burrow's window.
     let mut history: Vec<Vec<(i64, Vec<PartitionOffsets>)>> = vec![Vec::new(); groups.len()];
     loop {
+        // One read of the watermarks serves every group of this sample.
+        let watermarks = probe.watermarks(&partitions)?;
         for (group, window) in groups.iter().zip(&mut history) {
-            window.push((now_ms(), probe.sample(group, &partitions)?));
+            window.push((now_ms(), probe.sample(group, &partitions, &watermarks)?));
             if window.len() > args.samples as usize {
                 window.remove(0);
             }
         }
         let filled = history.iter().all(|w| w.len() >= args.samples as usize);
         if args.watch.is_some() || filled {
-            let mut reports = Vec::new();
-            for (group, window) in groups.iter().zip(&history) {
-                reports.push(judge(&probe, group, window, args)?);
+            let mut reports: Vec<GroupLag> = groups
+                .iter()
+                .zip(&history)
+                .map(|(group, window)| judge(group, window))
+                .collect();
+            add_time_lag(&probe, &mut reports, &history)?;
+            if args.only_lagging {
+                for g in &mut reports {
+                    g.partitions.retain(|p| p.lag > 0);
+                }
             }
+            let reports: Vec<GroupLag> = reports
+                .into_iter()
+                .map(|g| GroupLag::new(g.group, g.judged, g.partitions))
+                .collect();
             print(cfg, &reports, args.watch.is_some())?;
             let breaches: Vec<String> = reports.iter().flat_map(|g| gates.breaches(g)).collect();
             if !breaches.is_empty() {
@@ -321,13 +334,8 @@ fn describe_trend(t: &Trend, labels: [&str; 3]) -> String {
     )
 }
 
-/// One group's report from its samples (oldest first).
-fn judge(
-    probe: &OffsetProbe,
-    group: &str,
-    samples: &[(i64, Vec<PartitionOffsets>)],
-    args: &LagArgs,
-) -> Result<GroupLag> {
+/// One group's report from its samples (oldest first), without time lag yet.
+fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag {
     let span = match (samples.first(), samples.last()) {
         (Some((first, _)), Some((last, _))) => u64::try_from(last - first).unwrap_or(0),
         _ => 0,
@@ -338,11 +346,7 @@ fn judge(
         humantime::format_duration(Duration::from_millis(span / 100 * 100))
     );
     let Some((now, latest)) = samples.last() else {
-        return Ok(GroupLag::new(
-            group.to_string(),
-            judged.to_string(),
-            Vec::new(),
-        ));
+        return GroupLag::new(group.to_string(), judged, Vec::new());
     };
     // The group's topics: those where it committed anything.
     let topics: HashSet<&str> = latest
@@ -351,7 +355,6 @@ fn judge(
         .map(|p| p.topic.as_str())
         .collect();
     let mut partitions = Vec::new();
-    let mut unread = Vec::new();
     for (i, current) in latest.iter().enumerate() {
         if !topics.contains(current.topic.as_str()) {
             continue;
@@ -374,9 +377,6 @@ fn judge(
             .map(|w| w[1].at_ms);
         let next = current.committed.unwrap_or(current.low_watermark);
         let lag = (current.high_watermark - next).max(0);
-        if lag > 0 {
-            unread.push((current.topic.clone(), current.partition, next));
-        }
         partitions.push(PartitionLag {
             topic: current.topic.clone(),
             partition: current.partition,
@@ -388,22 +388,76 @@ fn judge(
             trend: Trend::of(&window),
         });
     }
-    let oldest = probe.timestamps_at(&unread)?;
-    for p in &mut partitions {
-        if p.lag > 0 {
-            p.time_lag_ms = oldest
-                .get(&(p.topic.clone(), p.partition))
-                .map(|ts| (now - ts).max(0));
+    GroupLag::new(group.to_string(), judged, partitions)
+}
+
+/// Reads the oldest unconsumed record of every lagging partition of every group, once per
+/// (partition, offset) however many groups share it, and sets the time lags. Where only
+/// transaction markers lie between the committed offset and the high watermark, the group has
+/// read everything there is: its lag is 0, not the count of markers.
+fn add_time_lag(
+    probe: &OffsetProbe,
+    reports: &mut [GroupLag],
+    history: &[Vec<(i64, Vec<PartitionOffsets>)>],
+) -> Result<()> {
+    let mut unread: Vec<(String, i32, i64, i64)> = reports
+        .iter()
+        .flat_map(|g| g.partitions.iter())
+        .filter(|p| p.lag > 0)
+        .map(|p| {
+            (
+                p.topic.clone(),
+                p.partition,
+                p.high_watermark - p.lag,
+                p.high_watermark,
+            )
+        })
+        .collect();
+    unread.sort();
+    unread.dedup();
+    // One consumer reads a partition from one offset: groups at different offsets of the same
+    // partition take further rounds.
+    let mut oldest = HashMap::new();
+    while !unread.is_empty() {
+        let mut round = Vec::new();
+        unread.retain(|u| {
+            if round
+                .iter()
+                .any(|r: &(String, i32, i64, i64)| r.0 == u.0 && r.1 == u.1)
+            {
+                true
+            } else {
+                round.push(u.clone());
+                false
+            }
+        });
+        for (key, found) in probe.oldest_unread(&round)? {
+            let from = round
+                .iter()
+                .find(|r| r.0 == key.0 && r.1 == key.1)
+                .map_or(0, |r| r.2);
+            oldest.insert((key.0, key.1, from), found);
         }
     }
-    if args.only_lagging {
-        partitions.retain(|p| p.lag > 0);
+    for (g, window) in reports.iter_mut().zip(history) {
+        let now = window.last().map_or(0, |(at, _)| *at);
+        for p in &mut g.partitions {
+            if p.lag == 0 {
+                continue;
+            }
+            let from = p.high_watermark - p.lag;
+            match oldest.get(&(p.topic.clone(), p.partition, from)) {
+                Some(Oldest::At(ts)) => p.time_lag_ms = Some((now - ts).max(0)),
+                Some(Oldest::NothingReadable) => {
+                    p.lag = 0;
+                    p.time_lag_ms = Some(0);
+                    p.status = PartitionStatus::Ok;
+                }
+                None => {}
+            }
+        }
     }
-    Ok(GroupLag::new(
-        group.to_string(),
-        judged.to_string(),
-        partitions,
-    ))
+    Ok(())
 }
 
 fn format_ms(ms: i64) -> String {

@@ -3,6 +3,7 @@
 mod bindings;
 mod completions;
 mod context;
+mod dlq;
 mod exchanges;
 mod groups;
 mod lag;
@@ -54,6 +55,7 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
                 Command::Topics(command) => topics::run(&cfg, command).await,
                 Command::Lag(args) => lag::run(&cfg, args, &interrupt),
                 Command::Groups(command) => groups::run(&cfg, command),
+                Command::Dlq(command) => dlq::run(&cfg, command, &interrupt).await,
                 Command::Queues(command) => queues::run(&cfg, command),
                 Command::Exchanges(command) => exchanges::run(&cfg, command),
                 Command::Bindings(args) => bindings::run(&cfg, args),

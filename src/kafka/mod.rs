@@ -3,8 +3,10 @@
 pub mod admin;
 pub mod consume;
 pub mod groups;
+pub mod membership;
 pub mod offsets;
 pub mod produce;
+pub mod replay;
 
 use std::sync::Mutex;
 use std::time::Duration;

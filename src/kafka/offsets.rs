@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::KafkaError;
 use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
 
@@ -46,6 +47,14 @@ impl OffsetProbe {
         super::groups::list_groups(&self.lookup, &self.settings)
     }
 
+    /// Describes groups (every group when `group` is `None`): state, protocol and members.
+    pub fn describe(
+        &self,
+        group: Option<&str>,
+    ) -> Result<Vec<super::membership::GroupDescription>> {
+        super::membership::describe(&self.lookup, group, &self.settings)
+    }
+
     /// Every partition of `topics` (all topics when empty).
     pub fn partitions(&self, topics: &[String]) -> Result<Vec<(String, i32)>> {
         let mut out = Vec::new();
@@ -69,27 +78,101 @@ impl OffsetProbe {
         Ok(out)
     }
 
-    /// The group's committed offsets and the watermarks of `partitions`, now. Asking for a
-    /// group's offsets does not join it.
-    pub fn sample(
+    /// Low and high watermarks of `partitions`, in two batched ListOffsets lookups (earliest,
+    /// then latest) that librdkafka sends once per leader, not once per partition.
+    pub fn watermarks(
+        &self,
+        partitions: &[(String, i32)],
+    ) -> Result<HashMap<(String, i32), (i64, i64)>> {
+        let low = self.list_offsets(partitions, Offset::Beginning)?;
+        let high = self.list_offsets(partitions, Offset::End)?;
+        let mut out = HashMap::with_capacity(partitions.len());
+        for key in partitions {
+            match (
+                low.get(key).copied().flatten(),
+                high.get(key).copied().flatten(),
+            ) {
+                (Some(l), Some(h)) => {
+                    out.insert(key.clone(), (l, h));
+                }
+                _ => {
+                    return Err(Error::Broker(format!(
+                        "reading watermarks of {}/{}: the broker gave no offset",
+                        key.0, key.1
+                    )));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The offset of the first record at or after `time_ms` in each partition; `None` where
+    /// no record is that recent.
+    pub fn offsets_at(
+        &self,
+        partitions: &[(String, i32)],
+        time_ms: i64,
+    ) -> Result<HashMap<(String, i32), Option<i64>>> {
+        self.list_offsets(partitions, Offset::Offset(time_ms))
+    }
+
+    /// One batched ListOffsets lookup: `query` is a timestamp, or earliest (-2) / latest (-1).
+    fn list_offsets(
+        &self,
+        partitions: &[(String, i32)],
+        query: Offset,
+    ) -> Result<HashMap<(String, i32), Option<i64>>> {
+        let mut found = HashMap::with_capacity(partitions.len());
+        if partitions.is_empty() {
+            return Ok(found);
+        }
+        let mut tpl = TopicPartitionList::with_capacity(partitions.len());
+        for (topic, partition) in partitions {
+            tpl.add_partition_offset(topic, *partition, query)
+                .map_err(|e| Error::Broker(e.to_string()))?;
+        }
+        let answer = self
+            .lookup
+            .offsets_for_times(tpl, self.settings.timeout)
+            .map_err(|e| {
+                broker_error(
+                    "listing offsets",
+                    &e,
+                    &self.settings,
+                    self.lookup.context().as_ref(),
+                )
+            })?;
+        for e in answer.elements() {
+            if let Err(err) = e.error() {
+                return Err(Error::Broker(format!(
+                    "listing offsets of {}/{}: {err}",
+                    e.topic(),
+                    e.partition()
+                )));
+            }
+            let offset = match e.offset() {
+                Offset::Offset(o) => Some(o),
+                _ => None,
+            };
+            found.insert((e.topic().to_string(), e.partition()), offset);
+        }
+        Ok(found)
+    }
+
+    /// The group's committed offsets for `partitions` (`None` where it committed nothing).
+    /// Asking for a group's offsets does not join it.
+    pub fn committed(
         &self,
         group: &str,
         partitions: &[(String, i32)],
-    ) -> Result<Vec<PartitionOffsets>> {
+    ) -> Result<HashMap<(String, i32), Option<i64>>> {
         // One client per group, kept across samples: its coordinator is found once.
         let mut clients = self.group_clients.borrow_mut();
         if !clients.contains_key(group) {
-            let mut config = client_config(&self.settings, self.verbose);
-            config
-                .set("group.id", group)
-                .set("enable.auto.commit", "false");
-            let consumer: BaseConsumer<EvctlContext> = config
-                .create_with_context(EvctlContext::new(self.verbose))
-                .map_err(|e| configuration_error(&e))?;
-            clients.insert(group.to_string(), consumer);
+            clients.insert(group.to_string(), self.group_client(group)?);
         }
         let consumer = &clients[group];
-        let mut tpl = TopicPartitionList::new();
+        let mut tpl = TopicPartitionList::with_capacity(partitions.len());
         for (topic, partition) in partitions {
             tpl.add_partition(topic, *partition);
         }
@@ -103,7 +186,7 @@ impl OffsetProbe {
                     consumer.context().as_ref(),
                 )
             })?;
-        let committed: HashMap<(String, i32), Option<i64>> = committed
+        Ok(committed
             .elements()
             .iter()
             .map(|e| {
@@ -113,31 +196,67 @@ impl OffsetProbe {
                 };
                 ((e.topic().to_string(), e.partition()), offset)
             })
-            .collect();
-        let mut out = Vec::with_capacity(partitions.len());
-        for (topic, partition) in partitions {
-            let (low, high) = super::watermarks(&self.lookup, topic, *partition, &self.settings)?;
-            out.push(PartitionOffsets {
-                topic: topic.clone(),
-                partition: *partition,
-                committed: committed
-                    .get(&(topic.clone(), *partition))
-                    .copied()
-                    .flatten(),
-                low_watermark: low,
-                high_watermark: high,
-            });
-        }
-        Ok(out)
+            .collect())
     }
 
-    /// The timestamps (epoch ms) of the records at the given offsets: the oldest unconsumed
-    /// record of each lagging partition. A partition whose record could not be read in time is
-    /// missing from the answer.
-    pub fn timestamps_at(
+    /// A client that speaks for `group` (reads and commits its offsets) without joining it.
+    pub fn group_client(&self, group: &str) -> Result<BaseConsumer<EvctlContext>> {
+        self.group_client_with(group, &[])
+    }
+
+    /// `group_client` with more client properties (before the user's `-X`).
+    pub fn group_client_with(
         &self,
-        positions: &[(String, i32, i64)],
-    ) -> Result<HashMap<(String, i32), i64>> {
+        group: &str,
+        extra: &[(&str, &str)],
+    ) -> Result<BaseConsumer<EvctlContext>> {
+        let mut config = client_config(&self.settings, self.verbose);
+        config
+            .set("group.id", group)
+            .set("enable.auto.commit", "false")
+            .set("enable.auto.offset.store", "false");
+        for (key, value) in extra {
+            config.set(*key, *value);
+        }
+        for (key, value) in &self.settings.properties {
+            config.set(key, value);
+        }
+        config
+            .create_with_context(EvctlContext::new(self.verbose))
+            .map_err(|e| configuration_error(&e))
+    }
+
+    /// Combines a group's committed offsets with watermarks read for the same moment.
+    pub fn sample(
+        &self,
+        group: &str,
+        partitions: &[(String, i32)],
+        watermarks: &HashMap<(String, i32), (i64, i64)>,
+    ) -> Result<Vec<PartitionOffsets>> {
+        let committed = self.committed(group, partitions)?;
+        Ok(partitions
+            .iter()
+            .map(|(topic, partition)| {
+                let key = (topic.clone(), *partition);
+                let (low, high) = watermarks.get(&key).copied().unwrap_or((0, 0));
+                PartitionOffsets {
+                    topic: topic.clone(),
+                    partition: *partition,
+                    committed: committed.get(&key).copied().flatten(),
+                    low_watermark: low,
+                    high_watermark: high,
+                }
+            })
+            .collect())
+    }
+
+    /// What is at the given offsets: the oldest unconsumed record of each lagging partition,
+    /// given as (topic, partition, committed offset, high watermark). A partition whose record
+    /// could not be read in time is missing from the answer.
+    pub fn oldest_unread(
+        &self,
+        positions: &[(String, i32, i64, i64)],
+    ) -> Result<HashMap<(String, i32), Oldest>> {
         let mut found = HashMap::new();
         if positions.is_empty() {
             return Ok(found);
@@ -146,12 +265,13 @@ impl OffsetProbe {
         config
             .set("group.id", "evctl-lag-without-group")
             .set("enable.auto.commit", "false")
-            .set("enable.auto.offset.store", "false");
+            .set("enable.auto.offset.store", "false")
+            .set("enable.partition.eof", "true");
         let consumer: BaseConsumer<EvctlContext> = config
             .create_with_context(EvctlContext::new(self.verbose))
             .map_err(|e| configuration_error(&e))?;
         let mut tpl = TopicPartitionList::new();
-        for (topic, partition, offset) in positions {
+        for (topic, partition, offset, _) in positions {
             tpl.add_partition_offset(topic, *partition, Offset::Offset(*offset))
                 .map_err(|e| Error::Broker(e.to_string()))?;
         }
@@ -163,20 +283,60 @@ impl OffsetProbe {
                 consumer.context().as_ref(),
             )
         })?;
+        let pause = |topic: &str, partition: i32| {
+            let mut done = TopicPartitionList::new();
+            done.add_partition(topic, partition);
+            let _ = consumer.pause(&done);
+        };
         let deadline = Instant::now() + self.settings.timeout;
         while found.len() < positions.len() && Instant::now() < deadline {
-            // Errors here are transient fetch errors; the deadline bounds the wait.
-            if let Some(Ok(message)) = consumer.poll(Duration::from_millis(100)) {
-                let key = (message.topic().to_string(), message.partition());
-                if let Some(ts) = message.timestamp().to_millis() {
-                    found.entry(key.clone()).or_insert(ts);
+            match consumer.poll(Duration::from_millis(100)) {
+                Some(Ok(message)) => {
+                    let key = (message.topic().to_string(), message.partition());
+                    if let Some(ts) = message.timestamp().to_millis() {
+                        found.entry(key.clone()).or_insert(Oldest::At(ts));
+                    }
+                    // One record per partition is all that is needed.
+                    pause(&key.0, key.1);
                 }
-                // One record per partition is all that is needed.
-                let mut done = TopicPartitionList::new();
-                done.add_partition(&key.0, key.1);
-                let _ = consumer.pause(&done);
+                // The end of a partition came before any record: what lies between the
+                // committed offset and the high watermark is not readable (transaction
+                // markers, aborted records). The event names only the partition number, so
+                // every partition at its end is looked at.
+                Some(Err(KafkaError::PartitionEOF(_))) => {
+                    let Ok(at) = consumer.position() else {
+                        continue;
+                    };
+                    for e in at.elements() {
+                        let key = (e.topic().to_string(), e.partition());
+                        if found.contains_key(&key) {
+                            continue;
+                        }
+                        let Offset::Offset(position) = e.offset() else {
+                            continue;
+                        };
+                        let ended = positions
+                            .iter()
+                            .any(|(t, p, _, high)| *t == key.0 && *p == key.1 && position >= *high);
+                        if ended {
+                            pause(&key.0, key.1);
+                            found.insert(key, Oldest::NothingReadable);
+                        }
+                    }
+                }
+                // Other errors are transient fetch errors; the deadline bounds the wait.
+                _ => {}
             }
         }
         Ok(found)
     }
+}
+
+/// The oldest unconsumed record of a partition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Oldest {
+    /// Its timestamp, epoch ms.
+    At(i64),
+    /// The offsets between the committed one and the high watermark hold no readable record.
+    NothingReadable,
 }

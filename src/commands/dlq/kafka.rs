@@ -1,0 +1,623 @@
+//! DLQ topics on Kafka: inspect by reading without a group; replay through a named group whose
+//! offsets move only past records the target acknowledged.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::time::{Duration, Instant};
+
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::error::KafkaError;
+use rdkafka::message::{BorrowedMessage, Headers, Message};
+use rdkafka::{Offset, TopicPartitionList};
+
+use super::{
+    Filter, Inspection, LOOP_GUARD, MALFORMED, NO_ORIGIN, NO_TARGET, NOT_SELECTED, Pace, Summary,
+};
+use crate::cli::{DlqReplayArgs, OutputFormat};
+use crate::commands::Interrupt;
+use crate::config::Config;
+use crate::dlq::{
+    self, DeadLetter, REPLAY_COUNT, REPLAYED_AT, REPLAYED_FROM, is_dead_letter_header,
+};
+use crate::envelope::{HeaderRef, RecordRef, write_envelope};
+use crate::error::{Error, Result};
+use crate::kafka::offsets::OffsetProbe;
+use crate::kafka::produce::owned_headers;
+use crate::kafka::replay::{ReplayProducer, Replayed};
+use crate::kafka::{EvctlContext, broker_error};
+
+/// Reads `topic` from `starts` up to the watermarks seen at the start, calling `each` per
+/// record; `each` returns false to stop. Reading with a group's client commits nothing by
+/// itself.
+fn read_to_end(
+    consumer: &BaseConsumer<EvctlContext>,
+    cfg: &Config,
+    topic: &str,
+    starts: &[(i32, i64)],
+    ends: &HashMap<i32, i64>,
+    interrupt: &Interrupt,
+    mut each: impl FnMut(&BorrowedMessage<'_>) -> Result<bool>,
+) -> Result<bool> {
+    let mut open: BTreeSet<i32> = starts
+        .iter()
+        .filter(|(p, start)| ends.get(p).is_some_and(|end| start < end))
+        .map(|(p, _)| *p)
+        .collect();
+    if open.is_empty() {
+        return Ok(true);
+    }
+    let mut tpl = TopicPartitionList::new();
+    for (p, start) in starts {
+        if open.contains(p) {
+            tpl.add_partition_offset(topic, *p, Offset::Offset(*start))
+                .map_err(|e| Error::Broker(e.to_string()))?;
+        }
+    }
+    consumer.assign(&tpl).map_err(|e| {
+        broker_error(
+            "assigning DLQ partitions",
+            &e,
+            &cfg.kafka,
+            consumer.context().as_ref(),
+        )
+    })?;
+    let mut quiet_since = Instant::now();
+    while !open.is_empty() {
+        if interrupt.is_set() {
+            return Ok(false);
+        }
+        match consumer.poll(Duration::from_millis(100)) {
+            Some(Ok(m)) => {
+                quiet_since = Instant::now();
+                let end = ends.get(&m.partition()).copied().unwrap_or(0);
+                if m.offset() >= end {
+                    open.remove(&m.partition());
+                    continue;
+                }
+                if !each(&m)? {
+                    return Ok(false);
+                }
+                if m.offset() + 1 >= end {
+                    open.remove(&m.partition());
+                }
+            }
+            // The partition's end came first (only markers were left).
+            Some(Err(KafkaError::PartitionEOF(p))) => {
+                open.remove(&p);
+            }
+            Some(Err(e)) => {
+                return Err(broker_error(
+                    "reading the DLQ",
+                    &e,
+                    &cfg.kafka,
+                    consumer.context().as_ref(),
+                ));
+            }
+            None if quiet_since.elapsed() > cfg.kafka.timeout => {
+                return Err(Error::Unavailable(format!(
+                    "reading the DLQ {topic}: nothing arrived for {} with partitions {open:?} \
+                     unfinished",
+                    humantime::format_duration(cfg.kafka.timeout)
+                )));
+            }
+            None => {}
+        }
+    }
+    Ok(true)
+}
+
+fn headers_of<'a>(m: &'a BorrowedMessage<'_>) -> Vec<(&'a str, Option<&'a [u8]>)> {
+    m.headers()
+        .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
+        .unwrap_or_default()
+}
+
+fn reader(probe: &OffsetProbe, group: &str) -> Result<BaseConsumer<EvctlContext>> {
+    probe.group_client_with(group, &[("enable.partition.eof", "true")])
+}
+
+pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
+    let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
+    let partitions = probe.partitions(&[topic.to_string()])?;
+    let watermarks = probe.watermarks(&partitions)?;
+    let starts: Vec<(i32, i64)> = partitions
+        .iter()
+        .map(|key| (key.1, watermarks[key].0))
+        .collect();
+    let ends: HashMap<i32, i64> = partitions
+        .iter()
+        .map(|key| (key.1, watermarks[key].1))
+        .collect();
+    // A group id is needed by the client; nothing is committed under it.
+    let consumer = reader(&probe, "evctl-dlq-inspect")?;
+    let mut report = Inspection {
+        source: topic.to_string(),
+        ..Inspection::default()
+    };
+    let interrupt = Interrupt::default();
+    read_to_end(&consumer, cfg, topic, &starts, &ends, &interrupt, |m| {
+        let headers = headers_of(m);
+        let position = format!("{topic}/{}@{}", m.partition(), m.offset());
+        let decoded = match dlq::decode_kafka(&headers) {
+            Ok(d) => d,
+            Err(e) => {
+                report.malformed.push(format!("{position}: {e}"));
+                None
+            }
+        };
+        report.count(m.timestamp().to_millis(), decoded.as_ref());
+        if report.samples.len() < samples {
+            report
+                .samples
+                .push(sample(topic, m, &headers, decoded.as_ref()));
+        }
+        Ok(true)
+    })?;
+    report.print(cfg)
+}
+
+fn sample(
+    topic: &str,
+    m: &BorrowedMessage<'_>,
+    headers: &[(&str, Option<&[u8]>)],
+    dead_letter: Option<&DeadLetter>,
+) -> serde_json::Value {
+    let mut line = Vec::new();
+    write_envelope(
+        &mut line,
+        &RecordRef {
+            topic,
+            partition: m.partition(),
+            offset: m.offset(),
+            timestamp: m.timestamp().to_millis(),
+            key: m.key(),
+            value: m.payload(),
+        },
+        headers
+            .iter()
+            .map(|(key, value)| HeaderRef { key, value: *value }),
+    );
+    super::sample_of(&line, dead_letter)
+}
+
+/// Per DLQ partition: the records sent and not yet acknowledged, the first that failed, and
+/// the next offset to read. The offset that is safe to commit is the least of them.
+#[derive(Default)]
+struct Progress {
+    /// Offset → index of its target in `Replay::names`.
+    in_flight: HashMap<i32, BTreeMap<i64, usize>>,
+    failed: HashMap<i32, i64>,
+    next: HashMap<i32, i64>,
+    committed: HashMap<i32, i64>,
+    /// Sent records not covered by a commit yet.
+    uncommitted: u64,
+}
+
+impl Progress {
+    fn safe(&self, partition: i32) -> Option<i64> {
+        let next = *self.next.get(&partition)?;
+        let in_flight = self
+            .in_flight
+            .get(&partition)
+            .and_then(|s| s.keys().next().copied());
+        Some(
+            [Some(next), in_flight, self.failed.get(&partition).copied()]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(next),
+        )
+    }
+
+    fn pending(&self) -> usize {
+        self.in_flight.values().map(BTreeMap::len).sum()
+    }
+
+    /// Offsets that moved since the last commit.
+    fn to_commit(&self, topic: &str) -> Option<TopicPartitionList> {
+        let mut tpl = TopicPartitionList::new();
+        let mut any = false;
+        for p in self.next.keys() {
+            let Some(safe) = self.safe(*p) else { continue };
+            if self.committed.get(p) != Some(&safe) {
+                any = true;
+                let _ = tpl.add_partition_offset(topic, *p, Offset::Offset(safe));
+            }
+        }
+        any.then_some(tpl)
+    }
+
+    fn committed(&mut self, tpl: &TopicPartitionList) {
+        for e in tpl.elements() {
+            if let Offset::Offset(o) = e.offset() {
+                self.committed.insert(e.partition(), o);
+            }
+        }
+        self.uncommitted = self.pending() as u64;
+    }
+}
+
+struct Replay<'a> {
+    cfg: &'a Config,
+    args: &'a DlqReplayArgs,
+    dlq: &'a str,
+    consumer: BaseConsumer<EvctlContext>,
+    producer: Option<ReplayProducer>,
+    progress: Progress,
+    summary: Summary,
+    /// Target topic → partition count (`None`: it does not exist).
+    targets: HashMap<String, Option<usize>>,
+    /// Target topics by index, for the records in flight.
+    names: Vec<String>,
+    in_transaction: bool,
+    last_commit: Instant,
+    /// Records handed to the producer.
+    sent: u64,
+}
+
+impl Replay<'_> {
+    /// Takes in the delivery reports that came in.
+    fn settle(&mut self, wait: Duration) {
+        let Some(producer) = &self.producer else {
+            return;
+        };
+        for report in producer.reports(wait) {
+            let (p, o) = report.from;
+            let target = self
+                .progress
+                .in_flight
+                .get_mut(&p)
+                .and_then(|set| set.remove(&o));
+            if let Some(error) = report.error {
+                self.summary.failed += 1;
+                eprintln!("evctl: {}/{p}@{o}: not replayed: {error}", self.dlq);
+                let first = self.progress.failed.entry(p).or_insert(o);
+                *first = (*first).min(o);
+            } else if let Some(i) = target {
+                self.summary.replayed_to(&self.names[i]);
+            }
+        }
+    }
+
+    /// Waits for every replayed record's acknowledgement, then commits the DLQ offsets (in the
+    /// transaction, with `--transactional`).
+    fn commit(&mut self) -> Result<()> {
+        let deadline = Instant::now() + self.cfg.kafka.timeout + Duration::from_secs(5);
+        while self.progress.pending() > 0 && Instant::now() < deadline {
+            self.settle(Duration::from_millis(10));
+        }
+        self.last_commit = Instant::now();
+        let Some(tpl) = self.progress.to_commit(self.dlq) else {
+            return Ok(());
+        };
+        if self.args.dry_run {
+            return Ok(());
+        }
+        if self.args.transactional {
+            let producer = self
+                .producer
+                .as_ref()
+                .ok_or_else(|| Error::Broker("no producer for the transaction".into()))?;
+            if !self.in_transaction {
+                producer.begin()?;
+            }
+            if !self.progress.failed.is_empty() {
+                producer.abort();
+                self.in_transaction = false;
+                return Ok(());
+            }
+            producer.commit_with_offsets(&tpl, &self.consumer)?;
+            self.in_transaction = false;
+        } else {
+            self.consumer.commit(&tpl, CommitMode::Sync).map_err(|e| {
+                Error::Broker(format!(
+                    "committing the replay's progress (group of {}): {e}",
+                    self.dlq
+                ))
+            })?;
+        }
+        self.progress.committed(&tpl);
+        Ok(())
+    }
+
+    fn target_partitions(&mut self, topic: &str) -> Result<Option<usize>> {
+        if let Some(known) = self.targets.get(topic) {
+            return Ok(*known);
+        }
+        let count = match &self.producer {
+            Some(p) => p.partition_count(topic)?,
+            None => {
+                let probe = OffsetProbe::new(&self.cfg.kafka, self.cfg.verbose)?;
+                match probe.partitions(&[topic.to_string()]) {
+                    Ok(p) => Some(p.len()),
+                    Err(Error::NotFound(_)) => None,
+                    Err(e) => return Err(e),
+                }
+            }
+        };
+        self.targets.insert(topic.to_string(), count);
+        Ok(count)
+    }
+
+    /// Decides about one DLQ record and sends it when selected. Returns false once `--limit`
+    /// is reached or a record failed.
+    fn handle(
+        &mut self,
+        m: &BorrowedMessage<'_>,
+        filter: &Filter,
+        pace: &mut Pace,
+    ) -> Result<bool> {
+        let (p, o) = (m.partition(), m.offset());
+        self.progress.next.insert(p, o + 1);
+        let position = format!("{}/{p}@{o}", self.dlq);
+        let headers = headers_of(m);
+        let decoded =
+            dlq::decode_kafka(&headers).and_then(|d| Ok((d, dlq::replay_count(&headers)?)));
+        let (dead_letter, replays) = match decoded {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("evctl: {position}: left in the DLQ: {e}");
+                self.summary.skip(MALFORMED);
+                return Ok(true);
+            }
+        };
+        let header = |name: &str| {
+            headers
+                .iter()
+                .find(|(k, _)| *k == name)
+                .and_then(|(_, v)| v.map(String::from_utf8_lossy))
+        };
+        if !filter.selects(
+            m.timestamp().to_millis(),
+            m.key(),
+            header,
+            dead_letter.as_ref(),
+        ) {
+            self.summary.skip(NOT_SELECTED);
+            return Ok(true);
+        }
+        if replays >= self.args.max_replays {
+            eprintln!(
+                "evctl: {position}: left in the DLQ: already replayed {replays} times \
+                 (--max-replays {})",
+                self.args.max_replays
+            );
+            self.summary.skip(LOOP_GUARD);
+            return Ok(true);
+        }
+        let origin = dead_letter.as_ref().and_then(|d| d.topic.clone());
+        let Some(target) = self.args.to.clone().or(origin.clone()) else {
+            eprintln!("evctl: {position}: left in the DLQ: no origin in its headers (give --to)");
+            self.summary.skip(NO_ORIGIN);
+            return Ok(true);
+        };
+        let Some(partition_count) = self.target_partitions(&target)? else {
+            eprintln!("evctl: {position}: left in the DLQ: target topic {target:?} does not exist");
+            self.summary.skip(NO_TARGET);
+            return Ok(true);
+        };
+        // Back to the partition it failed on when going home; else by key.
+        let partition = dead_letter.as_ref().and_then(|d| d.partition).filter(|p| {
+            origin.as_deref() == Some(target.as_str())
+                && usize::try_from(*p).is_ok_and(|p| p < partition_count)
+        });
+        if self.args.dry_run {
+            self.print_plan(&position, &target, partition, m)?;
+            self.summary.replayed_to(&target);
+        } else {
+            let mut kept: Vec<(&str, Option<&[u8]>)> = headers
+                .iter()
+                .filter(|(k, _)| {
+                    (self.args.keep_dlq_headers || !is_dead_letter_header(k))
+                        && ![REPLAY_COUNT, REPLAYED_AT, REPLAYED_FROM].contains(k)
+                })
+                .copied()
+                .collect();
+            let count = (replays + 1).to_string();
+            let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+            kept.push((REPLAY_COUNT, Some(count.as_bytes())));
+            kept.push((REPLAYED_AT, Some(now.as_bytes())));
+            kept.push((REPLAYED_FROM, Some(position.as_bytes())));
+            if self.args.transactional && !self.in_transaction {
+                if let Some(producer) = &self.producer {
+                    producer.begin()?;
+                }
+                self.in_transaction = true;
+            }
+            let Some(producer) = &self.producer else {
+                return Err(Error::Broker("no producer".into()));
+            };
+            let sent = producer.send(Replayed {
+                topic: &target,
+                partition,
+                key: m.key(),
+                value: m.payload(),
+                headers: owned_headers(kept),
+                from: (p, o),
+            });
+            match sent {
+                Ok(()) => {
+                    let index = match self.names.iter().position(|n| *n == target) {
+                        Some(i) => i,
+                        None => {
+                            self.names.push(target);
+                            self.names.len() - 1
+                        }
+                    };
+                    self.progress
+                        .in_flight
+                        .entry(p)
+                        .or_default()
+                        .insert(o, index);
+                    self.progress.uncommitted += 1;
+                    self.sent += 1;
+                }
+                Err(e) => {
+                    eprintln!("evctl: {position}: not replayed: {e}");
+                    self.summary.failed += 1;
+                    self.progress.failed.entry(p).or_insert(o);
+                }
+            }
+        }
+        pace.sent();
+        self.settle(Duration::ZERO);
+        if self.progress.uncommitted >= u64::from(self.args.window)
+            || self.last_commit.elapsed() >= Duration::from_millis(500)
+        {
+            self.commit()?;
+        }
+        if !self.progress.failed.is_empty() {
+            return Ok(false);
+        }
+        let chosen = if self.args.dry_run {
+            self.summary.replayed
+        } else {
+            self.sent
+        };
+        Ok(self.args.limit.is_none_or(|limit| chosen < limit))
+    }
+
+    fn print_plan(
+        &self,
+        position: &str,
+        target: &str,
+        partition: Option<i32>,
+        m: &BorrowedMessage<'_>,
+    ) -> Result<()> {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let key = m.key().map(String::from_utf8_lossy);
+        let line = if self.cfg.output == OutputFormat::Text {
+            format!(
+                "{position} -> {target}{}{}\n",
+                partition.map_or(String::new(), |p| format!("/{p}")),
+                key.map_or(String::new(), |k| format!("  key {k}"))
+            )
+        } else {
+            let mut l = serde_json::json!({
+                "from": position,
+                "to": target,
+                "partition": partition,
+                "key": key,
+            })
+            .to_string();
+            l.push('\n');
+            l
+        };
+        out.write_all(line.as_bytes()).map_err(Error::Output)
+    }
+}
+
+pub fn replay(
+    cfg: &Config,
+    dlq_topic: &str,
+    args: &DlqReplayArgs,
+    filter: &Filter,
+    interrupt: &Interrupt,
+) -> Result<()> {
+    let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
+    let mut partitions = probe.partitions(&[dlq_topic.to_string()])?;
+    for p in &args.partitions {
+        if !partitions.iter().any(|(_, q)| q == p) {
+            return Err(Error::NotFound(format!(
+                "DLQ topic {dlq_topic:?} has no partition {p}"
+            )));
+        }
+    }
+    if !args.partitions.is_empty() {
+        partitions.retain(|(_, p)| args.partitions.contains(p));
+    }
+    // A target that does not exist is an error before anything is read.
+    if let Some(to) = &args.to {
+        probe.partitions(std::slice::from_ref(to))?;
+    }
+    let group = args
+        .group
+        .clone()
+        .unwrap_or_else(|| format!("evctl-replay-{dlq_topic}"));
+    let watermarks = probe.watermarks(&partitions)?;
+    let committed = probe.committed(&group, &partitions)?;
+    let starts: Vec<(i32, i64)> = partitions
+        .iter()
+        .map(|key| {
+            let (low, high) = watermarks[key];
+            let start = match (args.from, committed.get(key).copied().flatten()) {
+                (Some(from), _) => from.clamp(low, high),
+                (None, Some(c)) => c.clamp(low, high),
+                (None, None) => low,
+            };
+            (key.1, start)
+        })
+        .collect();
+    let ends: HashMap<i32, i64> = partitions
+        .iter()
+        .map(|key| (key.1, watermarks[key].1))
+        .collect();
+    let total: u64 = starts
+        .iter()
+        .map(|(p, s)| u64::try_from(ends[p] - s).unwrap_or(0))
+        .sum();
+    let consumer = reader(&probe, &group)?;
+    let producer = if args.dry_run {
+        None
+    } else {
+        let id = args.transactional.then(|| format!("evctl-replay-{group}"));
+        let producer = ReplayProducer::new(&cfg.kafka, id.as_deref(), cfg.verbose)?;
+        if args.transactional {
+            // An empty transaction that commits the offsets the replay starts from (changing
+            // nothing): a broker without transactions fails here, before anything is read.
+            producer.begin()?;
+            let mut tpl = TopicPartitionList::new();
+            for (p, s) in &starts {
+                let _ = tpl.add_partition_offset(dlq_topic, *p, Offset::Offset(*s));
+            }
+            if let Err(e) = producer.commit_with_offsets(&tpl, &consumer) {
+                producer.abort();
+                return Err(e);
+            }
+        }
+        Some(producer)
+    };
+    let mut run = Replay {
+        cfg,
+        args,
+        dlq: dlq_topic,
+        consumer,
+        producer,
+        progress: Progress::default(),
+        summary: Summary {
+            dry_run: args.dry_run,
+            ..Summary::default()
+        },
+        targets: HashMap::new(),
+        names: Vec::new(),
+        in_transaction: false,
+        last_commit: Instant::now(),
+        sent: 0,
+    };
+    for (p, s) in &starts {
+        run.progress.next.insert(*p, *s);
+        if let Some(c) = committed
+            .get(&(dlq_topic.to_string(), *p))
+            .copied()
+            .flatten()
+        {
+            run.progress.committed.insert(*p, c);
+        }
+    }
+    let mut pace = Pace::new(
+        args.rate,
+        Some(args.limit.map_or(total, |l| l.min(total))),
+        cfg.quiet,
+    );
+    // The consumer is borrowed by the loop and the replay alike: read with a second handle.
+    let reading = reader(&probe, &group)?;
+    let outcome = read_to_end(&reading, cfg, dlq_topic, &starts, &ends, interrupt, |m| {
+        run.handle(m, filter, &mut pace)
+    });
+    pace.done();
+    // Whatever happened, settle what was sent and commit what is safe.
+    let committed = run.commit();
+    outcome?;
+    committed?;
+    run.summary.finish(cfg, interrupt.is_set())
+}

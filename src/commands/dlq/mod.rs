@@ -1,0 +1,375 @@
+//! `evctl dlq inspect|replay`: dead-letter topics (Kafka) and queues (RabbitMQ).
+
+mod kafka;
+mod rabbitmq;
+
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use super::Interrupt;
+use crate::cli::{DlqCommand, DlqReplayArgs, OutputFormat};
+use crate::config::Config;
+use crate::dlq::DeadLetter;
+use crate::error::{Error, Result};
+use crate::output::write_json;
+
+pub async fn run(cfg: &Config, command: &DlqCommand, interrupt: &Interrupt) -> Result<()> {
+    match command {
+        DlqCommand::Inspect(args) => match (&args.source.topic, &args.source.queue) {
+            (_, Some(queue)) => rabbitmq::inspect(cfg, queue, args.samples).await,
+            (Some(topic), None) => kafka::inspect(cfg, topic, args.samples),
+            (None, None) => Err(Error::usage("name a DLQ topic or --queue")),
+        },
+        DlqCommand::Replay(args) => {
+            let filter = Filter::new(args)?;
+            match (&args.source.topic, &args.source.queue) {
+                (_, Some(queue)) => {
+                    if args.to.is_some() || args.transactional || !args.partitions.is_empty() {
+                        return Err(Error::usage(
+                            "--to, --transactional and --partition are for Kafka DLQ topics; \
+                             use --to-queue or --to-exchange with --queue",
+                        ));
+                    }
+                    rabbitmq::replay(cfg, queue, args, &filter, interrupt).await
+                }
+                (Some(topic), None) => {
+                    if args.to_queue.is_some() || args.to_exchange.is_some() {
+                        return Err(Error::usage(
+                            "--to-queue and --to-exchange are for RabbitMQ (--queue); use --to \
+                             TOPIC with a Kafka DLQ",
+                        ));
+                    }
+                    kafka::replay(cfg, topic, args, &filter, interrupt)
+                }
+                (None, None) => Err(Error::usage("name a DLQ topic or --queue")),
+            }
+        }
+    }
+}
+
+/// The selection flags of `dlq replay`.
+pub struct Filter {
+    since: Option<i64>,
+    until: Option<i64>,
+    key: Option<String>,
+    headers: Vec<(String, String)>,
+    error: Option<regex::Regex>,
+}
+
+impl Filter {
+    fn new(args: &DlqReplayArgs) -> Result<Filter> {
+        let headers = args
+            .headers
+            .iter()
+            .map(|h| {
+                h.split_once('=')
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .ok_or_else(|| Error::usage(format!("--header {h:?}: expected NAME=VALUE")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let error = args
+            .error
+            .as_deref()
+            .map(|re| {
+                regex::Regex::new(re)
+                    .map_err(|e| Error::usage(format!("invalid --error {re:?}: {e}")))
+            })
+            .transpose()?;
+        Ok(Filter {
+            since: args.since,
+            until: args.until,
+            key: args.key.clone(),
+            headers,
+            error,
+        })
+    }
+
+    /// Whether a message is selected: its dead-letter time (ms), key, text headers and
+    /// decoded metadata.
+    fn selects<'h>(
+        &self,
+        time_ms: Option<i64>,
+        key: Option<&[u8]>,
+        mut header: impl FnMut(&str) -> Option<std::borrow::Cow<'h, str>>,
+        dead_letter: Option<&DeadLetter>,
+    ) -> bool {
+        if let Some(since) = self.since
+            && time_ms.is_none_or(|t| t < since)
+        {
+            return false;
+        }
+        if let Some(until) = self.until
+            && time_ms.is_none_or(|t| t >= until)
+        {
+            return false;
+        }
+        if let Some(k) = &self.key
+            && key != Some(k.as_bytes())
+        {
+            return false;
+        }
+        if !self
+            .headers
+            .iter()
+            .all(|(name, value)| header(name).is_some_and(|v| v == value.as_str()))
+        {
+            return false;
+        }
+        if let Some(re) = &self.error {
+            return dead_letter
+                .and_then(DeadLetter::error)
+                .is_some_and(|e| re.is_match(e));
+        }
+        true
+    }
+}
+
+/// What a replay did, printed at the end.
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    pub dry_run: bool,
+    pub replayed: u64,
+    /// Left in place, by why: not selected, no origin, the loop guard, malformed headers.
+    pub skipped: BTreeMap<String, u64>,
+    pub failed: u64,
+    pub by_target: BTreeMap<String, u64>,
+}
+
+impl Summary {
+    fn skip(&mut self, why: &str) {
+        *self.skipped.entry(why.to_string()).or_default() += 1;
+    }
+
+    fn replayed_to(&mut self, target: &str) {
+        self.replayed += 1;
+        *self.by_target.entry(target.to_string()).or_default() += 1;
+    }
+
+    /// Skips that need someone's attention (everything but a filter's choice).
+    fn problems(&self) -> u64 {
+        self.skipped
+            .iter()
+            .filter(|(why, _)| why.as_str() != NOT_SELECTED)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// Prints the summary (stdout with `-o json`, stderr otherwise) and turns failures and
+    /// problems into the exit code.
+    fn finish(&self, cfg: &Config, interrupted: bool) -> Result<()> {
+        if cfg.output == OutputFormat::Text {
+            if !cfg.quiet {
+                let verb = if self.dry_run {
+                    "would replay"
+                } else {
+                    "replayed"
+                };
+                let mut line = format!("evctl: {verb} {}", self.replayed);
+                for (target, n) in &self.by_target {
+                    line.push_str(&format!(" ({n} to {target})"));
+                }
+                let skipped: u64 = self.skipped.values().sum();
+                line.push_str(&format!(", skipped {skipped}"));
+                for (why, n) in &self.skipped {
+                    line.push_str(&format!(" ({n} {why})"));
+                }
+                line.push_str(&format!(", failed {}", self.failed));
+                eprintln!("{line}");
+            }
+        } else {
+            write_json(
+                &mut std::io::stdout().lock(),
+                self,
+                cfg.output == OutputFormat::Json,
+            )?;
+        }
+        if interrupted {
+            return Err(Error::Interrupted);
+        }
+        if self.failed > 0 || self.problems() > 0 {
+            return Err(Error::Partial(format!(
+                "{} failed and {} left in the DLQ for a problem (see above); nothing was lost",
+                self.failed,
+                self.problems()
+            )));
+        }
+        Ok(())
+    }
+}
+
+const NOT_SELECTED: &str = "not selected";
+const NO_ORIGIN: &str = "origin unknown (give a target)";
+const LOOP_GUARD: &str = "replayed too often (--max-replays)";
+const MALFORMED: &str = "malformed headers";
+const NO_TARGET: &str = "target missing";
+
+/// Holds a replay to `--rate` and draws a progress line on a terminal.
+struct Pace {
+    rate: Option<u32>,
+    started: Instant,
+    sent: u64,
+    total: Option<u64>,
+    drawn: Instant,
+    terminal: bool,
+}
+
+impl Pace {
+    fn new(rate: Option<u32>, total: Option<u64>, quiet: bool) -> Pace {
+        Pace {
+            rate,
+            started: Instant::now(),
+            sent: 0,
+            total,
+            drawn: Instant::now(),
+            terminal: !quiet && std::io::stderr().is_terminal(),
+        }
+    }
+
+    /// Counts one message sent; sleeps as needed to keep to the rate.
+    fn sent(&mut self) {
+        self.sent += 1;
+        if let Some(rate) = self.rate {
+            let due = Duration::from_secs_f64(self.sent as f64 / f64::from(rate));
+            let elapsed = self.started.elapsed();
+            if due > elapsed {
+                std::thread::sleep(due - elapsed);
+            }
+        }
+        if self.terminal && self.drawn.elapsed() >= Duration::from_millis(200) {
+            self.drawn = Instant::now();
+            self.draw();
+        }
+    }
+
+    fn draw(&self) {
+        let secs = self.started.elapsed().as_secs_f64().max(0.001);
+        let rate = self.sent as f64 / secs;
+        let eta = match self.total {
+            Some(total) if rate > 0.0 && total > self.sent => format!(
+                ", ETA {}",
+                humantime::format_duration(Duration::from_secs(
+                    ((total - self.sent) as f64 / rate).ceil() as u64
+                ))
+            ),
+            _ => String::new(),
+        };
+        let of = self.total.map_or(String::new(), |t| format!("/{t}"));
+        let mut err = std::io::stderr().lock();
+        let _ = write!(
+            err,
+            "\r\x1b[2Kreplaying {}{of}  {rate:.0}/s{eta}",
+            self.sent
+        );
+        let _ = err.flush();
+    }
+
+    fn done(&self) {
+        if self.terminal {
+            let _ = write!(std::io::stderr().lock(), "\r\x1b[2K");
+        }
+    }
+}
+
+/// A sample for `dlq inspect`: the message's envelope line with its decoded metadata added.
+fn sample_of(envelope_line: &[u8], dead_letter: Option<&DeadLetter>) -> serde_json::Value {
+    let mut value: serde_json::Value =
+        serde_json::from_slice(envelope_line).unwrap_or(serde_json::Value::Null);
+    if let Some(object) = value.as_object_mut() {
+        object.insert(
+            "dead_letter".into(),
+            serde_json::to_value(dead_letter).unwrap_or_default(),
+        );
+    }
+    value
+}
+
+/// Counts and samples for `dlq inspect`.
+#[derive(Debug, Default, Serialize)]
+pub struct Inspection {
+    pub source: String,
+    pub messages: u64,
+    pub oldest_ms: Option<i64>,
+    pub newest_ms: Option<i64>,
+    pub by_origin: BTreeMap<String, u64>,
+    pub by_error: BTreeMap<String, u64>,
+    pub by_convention: BTreeMap<String, u64>,
+    /// Messages whose dead-letter headers could not be read, each with where and why.
+    pub malformed: Vec<String>,
+    pub samples: Vec<serde_json::Value>,
+}
+
+impl Inspection {
+    fn count(&mut self, time_ms: Option<i64>, dead_letter: Option<&DeadLetter>) {
+        self.messages += 1;
+        if let Some(t) = time_ms {
+            self.oldest_ms = Some(self.oldest_ms.map_or(t, |o| o.min(t)));
+            self.newest_ms = Some(self.newest_ms.map_or(t, |n| n.max(t)));
+        }
+        let origin = dead_letter
+            .and_then(DeadLetter::origin)
+            .unwrap_or_else(|| "(unknown)".into());
+        *self.by_origin.entry(origin).or_default() += 1;
+        let error = dead_letter
+            .and_then(DeadLetter::error)
+            .unwrap_or("(unknown)")
+            .to_string();
+        *self.by_error.entry(error).or_default() += 1;
+        let convention = dead_letter.map_or("(none)", |d| d.convention);
+        *self
+            .by_convention
+            .entry(convention.to_string())
+            .or_default() += 1;
+    }
+
+    fn print(&self, cfg: &Config) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        if cfg.output != OutputFormat::Text {
+            return write_json(&mut out, self, cfg.output == OutputFormat::Json);
+        }
+        let time = |ms: Option<i64>| {
+            let mut b = Vec::new();
+            crate::output::format::write_iso_time(&mut b, ms);
+            String::from_utf8_lossy(&b).into_owned()
+        };
+        let mut text = format!("{}: {} messages", self.source, self.messages);
+        if self.messages > 0 {
+            text.push_str(&format!(
+                ", dead-lettered {} .. {}",
+                time(self.oldest_ms),
+                time(self.newest_ms)
+            ));
+        }
+        text.push('\n');
+        for (title, counts) in [
+            ("by origin", &self.by_origin),
+            ("by error", &self.by_error),
+            ("by convention", &self.by_convention),
+        ] {
+            if counts.is_empty() {
+                continue;
+            }
+            text.push_str(&format!("\n{title}:\n"));
+            for (what, n) in counts {
+                text.push_str(&format!("  {n:>8}  {what}\n"));
+            }
+        }
+        if !self.malformed.is_empty() {
+            text.push_str(&format!("\nmalformed ({}):\n", self.malformed.len()));
+            for m in &self.malformed {
+                text.push_str(&format!("  {m}\n"));
+            }
+        }
+        for (i, sample) in self.samples.iter().enumerate() {
+            text.push_str(&format!(
+                "\nsample {}:\n{}\n",
+                i + 1,
+                serde_json::to_string_pretty(sample).unwrap_or_default()
+            ));
+        }
+        out.write_all(text.as_bytes()).map_err(Error::Output)?;
+        out.flush().map_err(Error::Output)
+    }
+}

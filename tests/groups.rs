@@ -1,0 +1,236 @@
+//! `evctl groups list|describe|reset-offsets` on real brokers. Offsets are checked on the
+//! sqlite-storage broker (exact watermarks); members on the memory-storage broker, because the
+//! sqlite engine fails DescribeGroups (shared/reference/brokers.md).
+
+mod common;
+
+use std::time::Duration;
+
+use common::{evctl, evctl_kafka, kafka, kafka_memory, stderr, stdout, topic, unique};
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::{Offset, TopicPartitionList};
+use serde_json::Value;
+
+fn consumer_on(broker: &str, group: &str, client_id: &str) -> BaseConsumer {
+    ClientConfig::new()
+        .set("bootstrap.servers", broker)
+        .set("group.id", group)
+        .set("client.id", client_id)
+        .set("enable.auto.commit", "false")
+        .set("session.timeout.ms", "6000")
+        .create()
+        .unwrap()
+}
+
+fn commit(broker: &str, group: &str, topic: &str, offsets: &[(i32, i64)]) {
+    let consumer = consumer_on(broker, group, "evctl-test-commit");
+    let mut tpl = TopicPartitionList::new();
+    for (p, o) in offsets {
+        tpl.add_partition_offset(topic, *p, Offset::Offset(*o))
+            .unwrap();
+    }
+    consumer.commit(&tpl, CommitMode::Sync).unwrap();
+}
+
+fn committed(broker: &str, group: &str, topic: &str, partitions: i32) -> Vec<Option<i64>> {
+    let consumer = consumer_on(broker, group, "evctl-test-read");
+    let mut tpl = TopicPartitionList::new();
+    for p in 0..partitions {
+        tpl.add_partition(topic, p);
+    }
+    let got = consumer
+        .committed_offsets(tpl, Duration::from_secs(10))
+        .unwrap();
+    (0..partitions)
+        .map(|p| match got.find_partition(topic, p).unwrap().offset() {
+            Offset::Offset(o) => Some(o),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A planned partition: (partition, current offset, new offset).
+type Planned = (i32, Option<i64>, i64);
+
+fn plan(args: &[&str]) -> (Option<i32>, Vec<Planned>, String) {
+    let mut all = vec!["groups", "reset-offsets", "-o", "json"];
+    all.extend_from_slice(args);
+    let out = evctl_kafka(&all).output().unwrap();
+    let rows = serde_json::from_str::<Value>(&stdout(&out))
+        .ok()
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .map(|r| {
+            (
+                i32::try_from(r["partition"].as_i64().unwrap()).unwrap(),
+                r["current"].as_i64(),
+                r["new"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    (out.status.code(), rows, stderr(&out))
+}
+
+#[test]
+fn reset_offsets_prints_the_plan_and_changes_nothing_without_execute() {
+    let t = topic("reset", 2);
+    // Partition 0: ten records a second apart, long ago; partition 1: four records now.
+    let old: String = (0..10)
+        .map(|i| {
+            format!(
+                "{{\"timestamp\":{},\"value\":{i}}}\n",
+                1_700_000_000_000i64 + i * 1000
+            )
+        })
+        .collect();
+    evctl_kafka(&["produce", &t, "--partition", "0", "--input", "jsonl"])
+        .write_stdin(old)
+        .assert()
+        .success();
+    evctl_kafka(&["produce", &t, "--partition", "1"])
+        .write_stdin("a\nb\nc\nd\n")
+        .assert()
+        .success();
+    let g = unique("reset-group");
+    commit(&kafka(), &g, &t, &[(0, 3), (1, 1)]);
+
+    let (code, rows, err) = plan(&[&g, "--topic", &t, "--to-latest"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(rows, vec![(0, Some(3), 10), (1, Some(1), 4)]);
+    assert!(err.contains("--execute"), "{err}");
+
+    let (_, rows, _) = plan(&[&g, "--topic", &t, "--to-earliest"]);
+    assert_eq!(rows, vec![(0, Some(3), 0), (1, Some(1), 0)]);
+    // Shifts stay within the log.
+    let (_, rows, _) = plan(&[&g, "--topic", &t, "--shift-by", "-2"]);
+    assert_eq!(rows, vec![(0, Some(3), 1), (1, Some(1), 0)]);
+    let (_, rows, _) = plan(&[&g, "--all-topics", "--shift-by", "100"]);
+    assert_eq!(rows, vec![(0, Some(3), 10), (1, Some(1), 4)]);
+    // One partition; an offset past the end is kept at the end.
+    let (_, rows, _) = plan(&[&g, "--topic", &format!("{t}:0"), "--to-offset", "7"]);
+    assert_eq!(rows, vec![(0, Some(3), 7)]);
+    let (_, rows, _) = plan(&[&g, "--topic", &format!("{t}:1"), "--to-offset", "70"]);
+    assert_eq!(rows, vec![(1, Some(1), 4)]);
+    // By time: the first record at or after it. (Asked for a time after every record, Tansu
+    // answers offset 0 where Kafka answers "none", so the test does not ask that.)
+    let (_, rows, _) = plan(&[
+        &g,
+        "--topic",
+        &format!("{t}:0"),
+        "--to-datetime",
+        "2023-11-14T22:13:25Z",
+    ]);
+    assert_eq!(rows, vec![(0, Some(3), 5)]);
+    let (_, rows, _) = plan(&[
+        &g,
+        "--topic",
+        &format!("{t}:0"),
+        "--to-datetime",
+        "1700000007000",
+    ]);
+    assert_eq!(rows, vec![(0, Some(3), 7)]);
+    let (_, rows, _) = plan(&[&g, "--topic", &format!("{t}:1"), "--by-duration", "1h"]);
+    assert_eq!(rows, vec![(1, Some(1), 0)]);
+
+    assert_eq!(committed(&kafka(), &g, &t, 2), vec![Some(3), Some(1)]);
+
+    // Mistakes are usage errors naming what was wrong.
+    let (code, _, err) = plan(&[&g, "--topic", "no-such-topic-here", "--to-latest"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("no-such-topic-here"), "{err}");
+    let (code, _, err) = plan(&[&g, "--topic", &format!("{t}:5"), "--to-latest"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("no partition 5"), "{err}");
+    let fresh = unique("never-committed");
+    let (code, _, err) = plan(&[&fresh, "--topic", &t, "--shift-by", "1"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("no committed offset"), "{err}");
+    let out = evctl_kafka(&["groups", "reset-offsets", &g, "--topic", &t])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "a target is required");
+
+    // The sqlite engine fails DescribeGroups: with no way to know whether the group has
+    // members, --execute refuses (exit 3) and changes nothing; describe still shows offsets.
+    let (code, _, err) = plan(&[&g, "--topic", &t, "--to-earliest", "--execute"]);
+    assert_eq!(code, Some(3), "{err}");
+    assert!(err.contains("cannot check"), "{err}");
+    assert_eq!(committed(&kafka(), &g, &t, 2), vec![Some(3), Some(1)]);
+    let out = evctl_kafka(&["groups", "describe", &g, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let d: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(d["members"], Value::Null);
+    assert_eq!(
+        (
+            d["offsets"][0]["committed"].as_i64(),
+            d["offsets"][0]["lag"].as_i64()
+        ),
+        (Some(3), Some(7))
+    );
+}
+
+/// `evctl ...` against the memory-storage broker, which answers DescribeGroups (with no
+/// members: Tansu does not report them, so the refusal for active members is unit-tested).
+fn on_memory(args: &[&str]) -> std::process::Output {
+    evctl()
+        .arg("-b")
+        .arg(kafka_memory())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn reset_offsets_execute_commits_the_plan() {
+    let t = unique("reset-exec");
+    let created = on_memory(&["topics", "create", &t, "--partitions", "2"]);
+    assert!(created.status.success(), "{}", stderr(&created));
+    let sent = evctl()
+        .args(["-b", &kafka_memory(), "produce", &t, "--partition", "0"])
+        .write_stdin("a\nb\nc\n")
+        .output()
+        .unwrap();
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    let g = unique("reset-exec-group");
+    commit(&kafka_memory(), &g, &t, &[(0, 1), (1, 0)]);
+
+    let done = on_memory(&[
+        "groups",
+        "reset-offsets",
+        &g,
+        "--topic",
+        &format!("{t}:0"),
+        "--to-earliest",
+        "--execute",
+    ]);
+    assert!(done.status.success(), "{}", stderr(&done));
+    assert!(
+        stderr(&done).contains("committed 1 offset"),
+        "{}",
+        stderr(&done)
+    );
+    assert_eq!(
+        committed(&kafka_memory(), &g, &t, 2),
+        vec![Some(0), Some(0)]
+    );
+    // The memory engine's high watermark is the last batch's base offset + 1 (here 1), so
+    // only offsets within it are asked for.
+    let done = on_memory(&[
+        "groups",
+        "reset-offsets",
+        &g,
+        "--all-topics",
+        "--to-offset",
+        "1",
+        "--execute",
+    ]);
+    assert!(done.status.success(), "{}", stderr(&done));
+    assert_eq!(
+        committed(&kafka_memory(), &g, &t, 2).first(),
+        Some(&Some(1))
+    );
+}
