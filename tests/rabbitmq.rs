@@ -736,3 +736,163 @@ fn queue_lag_is_depth_judged_with_consumers_and_gated() {
     );
     delete_queue(&q);
 }
+
+/// Messages in a queue, from the management API (which refreshes every few seconds: waits
+/// until it shows `expected`, and fails with what it showed).
+fn wait_depth(queue: &str, expected: u64) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let q = api_get(&format!("/api/queues/%2F/{queue}"));
+        let depth = q["messages"].as_u64().unwrap_or(u64::MAX);
+        if depth == expected {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{queue} holds {depth} messages, expected {expected}"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+/// Dead-letters `count` messages from `work` the way a failing consumer does.
+fn reject_all(work: &str, count: usize) {
+    api(
+        "POST",
+        &format!("/api/queues/%2F/{work}/get"),
+        Some(json!({"count": count, "ackmode": "reject_requeue_false", "encoding": "auto"})),
+    );
+}
+
+#[test]
+fn dlq_inspect_and_replay_of_messages_rabbitmq_dead_lettered() {
+    let work = unique("evctl-dlq-work");
+    let dlq = unique("evctl-dlq");
+    declare_queue(&dlq, json!({}));
+    declare_queue(
+        &work,
+        json!({"x-dead-letter-exchange": "", "x-dead-letter-routing-key": dlq}),
+    );
+    evctl_rabbit(&["produce", "--queue", &work, "-H", "trace-id=t-1"])
+        .write_stdin("{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n{\"n\":4}\n{\"n\":5}\n")
+        .assert()
+        .success();
+    reject_all(&work, 5);
+    wait_depth(&dlq, 5);
+
+    let out = evctl_rabbit(&["dlq", "inspect", "--queue", &dlq, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["messages"], 5, "{report}");
+    assert_eq!(report["by_origin"][format!("queue {work}")], 5, "{report}");
+    assert_eq!(report["by_error"]["rejected"], 5, "{report}");
+    assert_eq!(report["samples"][0]["dead_letter"]["queue"], work.as_str());
+    assert_eq!(report["samples"][0]["dead_letter"]["count"], 1);
+
+    // A dry run shows the plan and moves nothing.
+    let plan = evctl_rabbit(&["dlq", "replay", "--queue", &dlq, "--dry-run"])
+        .output()
+        .unwrap();
+    assert!(plan.status.success(), "{}", stderr(&plan));
+    assert_eq!(
+        stdout(&plan)
+            .lines()
+            .filter(|l| l.contains(&format!("-> queue {work}")))
+            .count(),
+        5,
+        "{}",
+        stdout(&plan)
+    );
+    wait_depth(&dlq, 5);
+
+    // A target that does not exist: an error before anything is taken.
+    let missing = evctl_rabbit(&[
+        "dlq",
+        "replay",
+        "--queue",
+        &dlq,
+        "--to-queue",
+        &unique("nope"),
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(missing.status.code(), Some(2), "{}", stderr(&missing));
+    // An exchange that routes the key nowhere: returned, reported, left in the DLQ.
+    let unroutable = evctl_rabbit(&[
+        "dlq",
+        "replay",
+        "--queue",
+        &dlq,
+        "--to-exchange",
+        "amq.direct",
+        "--limit",
+        "1",
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(unroutable.status.code(), Some(4), "{}", stderr(&unroutable));
+    assert!(
+        stderr(&unroutable).contains("unroutable"),
+        "{}",
+        stderr(&unroutable)
+    );
+    wait_depth(&dlq, 5);
+
+    let two = evctl_rabbit(&["dlq", "replay", "--queue", &dlq, "--limit", "2"])
+        .output()
+        .unwrap();
+    assert!(two.status.success(), "{}", stderr(&two));
+    wait_depth(&work, 2);
+    wait_depth(&dlq, 3);
+    let back = peek(&work, &[]);
+    let header = |m: &Value, k: &str| {
+        m["headers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["key"] == k)
+            .map(|h| h["value"].clone())
+    };
+    assert_eq!(back[0]["value"], json!({"n": 1}));
+    assert_eq!(
+        header(&back[0], "x-death"),
+        None,
+        "dead-letter headers dropped"
+    );
+    assert_eq!(
+        header(&back[0], "trace-id"),
+        Some(json!({"type": "string", "value": "t-1"}))
+    );
+    assert_eq!(
+        header(&back[0], "evctl-replay-count"),
+        Some(json!({"type": "i64", "value": 1}))
+    );
+
+    let rest = evctl_rabbit(&["dlq", "replay", "--queue", &dlq, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(rest.status.success(), "{}", stderr(&rest));
+    let summary: Value = serde_json::from_str(&stdout(&rest)).unwrap();
+    assert_eq!(summary["replayed"], 3, "{summary}");
+    wait_depth(&work, 5);
+    wait_depth(&dlq, 0);
+
+    // They fail again; with --max-replays 1 the loop guard keeps them in the DLQ (exit 4).
+    reject_all(&work, 5);
+    wait_depth(&dlq, 5);
+    let guarded = evctl_rabbit(&["dlq", "replay", "--queue", &dlq, "--max-replays", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(guarded.status.code(), Some(4), "{}", stderr(&guarded));
+    assert!(
+        stderr(&guarded).contains("already replayed 1 times"),
+        "{}",
+        stderr(&guarded)
+    );
+    wait_depth(&dlq, 5);
+    wait_depth(&work, 0);
+    delete_queue(&work);
+    delete_queue(&dlq);
+}

@@ -1,7 +1,7 @@
 //! `evctl lag`: how far behind each consumer group is, in messages and in time, with a status
 //! judged over a short window of samples, and CI gates.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;
 use std::time::{Duration, Instant};
 
@@ -11,7 +11,7 @@ use crate::amqp::management::{ManagementClient, QueueStats};
 use crate::cli::{FailOn, LagArgs, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::kafka::offsets::{OffsetProbe, Oldest, PartitionOffsets};
+use crate::kafka::offsets::{OffsetProbe, Oldest, PartitionOffsets, combine};
 use crate::lag::{
     Gates, GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag, Sample, Trend, evaluate,
     evaluate_queue, group_status,
@@ -32,11 +32,30 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
     let gates = gates(args);
     // Per group, the last `--samples` samples: Burrow's window.
     let mut history: Vec<Vec<(i64, Vec<PartitionOffsets>)>> = vec![Vec::new(); groups.len()];
+    // Topics any selected group committed on: only their watermarks are read.
+    let mut topics: BTreeSet<String> = BTreeSet::new();
     loop {
+        let at = now_ms();
+        let committed = probe.committed_many(&groups, &partitions)?;
+        let known = topics.len();
+        topics.extend(committed.iter().flat_map(|c| {
+            c.iter()
+                .filter(|(_, o)| o.is_some())
+                .map(|((t, _), _)| t.clone())
+        }));
+        if topics.len() != known {
+            // Earlier samples lack the new topics' watermarks: the window starts again.
+            history.iter_mut().for_each(Vec::clear);
+        }
+        let relevant: Vec<(String, i32)> = partitions
+            .iter()
+            .filter(|(t, _)| topics.contains(t))
+            .cloned()
+            .collect();
         // One read of the watermarks serves every group of this sample.
-        let watermarks = probe.watermarks(&partitions)?;
-        for (group, window) in groups.iter().zip(&mut history) {
-            window.push((now_ms(), probe.sample(group, &partitions, &watermarks)?));
+        let watermarks = probe.watermarks(&relevant)?;
+        for (c, window) in committed.iter().zip(&mut history) {
+            window.push((at, combine(&relevant, c, &watermarks)));
             if window.len() > args.samples as usize {
                 window.remove(0);
             }
@@ -416,22 +435,33 @@ fn add_time_lag(
     unread.sort();
     unread.dedup();
     // One consumer reads a partition from one offset: groups at different offsets of the same
-    // partition take further rounds.
+    // partition take further rounds, read side by side.
+    let mut rounds: Vec<Vec<(String, i32, i64, i64)>> = Vec::new();
+    for u in unread {
+        match rounds
+            .iter_mut()
+            .find(|r| !r.iter().any(|x| x.0 == u.0 && x.1 == u.1))
+        {
+            Some(round) => round.push(u),
+            None => rounds.push(vec![u]),
+        }
+    }
+    let answers: Vec<Result<HashMap<(String, i32), Oldest>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = rounds
+            .iter()
+            .map(|round| scope.spawn(|| probe.oldest_unread(round)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(Error::Broker("reading time lag failed".into())))
+            })
+            .collect()
+    });
     let mut oldest = HashMap::new();
-    while !unread.is_empty() {
-        let mut round = Vec::new();
-        unread.retain(|u| {
-            if round
-                .iter()
-                .any(|r: &(String, i32, i64, i64)| r.0 == u.0 && r.1 == u.1)
-            {
-                true
-            } else {
-                round.push(u.clone());
-                false
-            }
-        });
-        for (key, found) in probe.oldest_unread(&round)? {
+    for (round, answer) in rounds.iter().zip(answers) {
+        for (key, found) in answer? {
             let from = round
                 .iter()
                 .find(|r| r.0 == key.0 && r.1 == key.1)

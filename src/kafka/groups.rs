@@ -1,15 +1,20 @@
-//! Listing consumer groups with librdkafka's `ListConsumerGroups` Admin API.
+//! Consumer groups through librdkafka's Admin API: `ListConsumerGroups` and
+//! `ListConsumerGroupOffsets`, which the safe rdkafka crate does not wrap.
 //!
-//! The safe rdkafka crate offers only `fetch_group_list`, which follows ListGroups with
-//! DescribeGroups; Tansu's sqlite engine fails the second and closes the connection. The Admin
-//! API asks ListGroups alone, so this module calls it through rdkafka-sys. The unsafe code is
-//! kept to this one function: every pointer comes from librdkafka, is checked for null, and is
-//! read before the event that owns it is destroyed.
+//! The crate offers `fetch_group_list`, which follows ListGroups with DescribeGroups (Tansu's
+//! sqlite engine fails the second and closes the connection), and `committed_offsets`, which
+//! needs one client per group (50 groups: 50 clients, each with its own connections and a slow
+//! teardown). The Admin API asks ListGroups alone, and reads any number of groups' offsets
+//! through one client, side by side. The unsafe code is kept to this module: every pointer
+//! comes from librdkafka, is checked for null, and is read before the event that owns it is
+//! destroyed.
 #![allow(unsafe_code)]
 
-use std::ffi::CStr;
+use std::collections::HashMap;
+use std::ffi::{CStr, CString};
 use std::time::{Duration, Instant};
 
+use rdkafka::TopicPartitionList;
 use rdkafka::bindings as rd;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use serde::Serialize;
@@ -135,4 +140,146 @@ pub fn list_groups(
     }
     groups.sort();
     Ok(groups)
+}
+
+/// A group's committed offsets by (topic, partition); `None` where it committed nothing.
+pub type GroupOffsets = HashMap<(String, i32), Option<i64>>;
+
+/// The committed offsets of each of `groups` for `partitions` (every partition the group
+/// committed on, when `None`), asked side by side through one client.
+pub fn list_group_offsets(
+    consumer: &BaseConsumer<EvctlContext>,
+    groups: &[String],
+    partitions: Option<&TopicPartitionList>,
+    settings: &KafkaSettings,
+) -> Result<Vec<GroupOffsets>> {
+    let timeout_ms = i32::try_from(settings.timeout.as_millis()).unwrap_or(i32::MAX);
+    let rk = consumer.client().native_ptr();
+    let names = groups
+        .iter()
+        .map(|g| {
+            CString::new(g.as_str())
+                .map_err(|_| Error::usage(format!("group name {g:?} holds a NUL byte")))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut found: HashMap<String, std::result::Result<GroupOffsets, String>> = HashMap::new();
+    // SAFETY: `rk` is the live handle of `consumer`, borrowed for this whole call. The queue,
+    // the options, each request and each event are created here and destroyed here after
+    // their last use; `partitions` outlives the requests that read it; every string and list
+    // read out of an event is copied before the event is destroyed.
+    unsafe {
+        let queue = rd::rd_kafka_queue_new(rk);
+        if queue.is_null() {
+            return Err(Error::Broker("reading group offsets: no queue".into()));
+        }
+        let options = rd::rd_kafka_AdminOptions_new(
+            rk,
+            rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
+        );
+        if !options.is_null() {
+            let mut errstr = [0 as std::ffi::c_char; 256];
+            rd::rd_kafka_AdminOptions_set_request_timeout(
+                options,
+                timeout_ms,
+                errstr.as_mut_ptr(),
+                errstr.len(),
+            );
+        }
+        let list = partitions.map_or(std::ptr::null(), |p| p.ptr() as *const _);
+        for name in &names {
+            // The Admin API takes one group per request.
+            let mut request = rd::rd_kafka_ListConsumerGroupOffsets_new(name.as_ptr(), list);
+            if request.is_null() {
+                continue;
+            }
+            rd::rd_kafka_ListConsumerGroupOffsets(rk, &mut request, 1, options, queue);
+            rd::rd_kafka_ListConsumerGroupOffsets_destroy(request);
+        }
+        let deadline = Instant::now() + settings.timeout + Duration::from_secs(1);
+        let mut answered = 0;
+        while answered < names.len() && Instant::now() < deadline {
+            let event = rd::rd_kafka_queue_poll(queue, 100);
+            if event.is_null() {
+                continue;
+            }
+            answered += 1;
+            if rd::rd_kafka_event_type(event) == rd::RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT
+            {
+                read_offsets_event(event, &mut found);
+            }
+            rd::rd_kafka_event_destroy(event);
+        }
+        if !options.is_null() {
+            rd::rd_kafka_AdminOptions_destroy(options);
+        }
+        rd::rd_kafka_queue_destroy(queue);
+    }
+    groups
+        .iter()
+        .map(|g| match found.remove(g) {
+            Some(Ok(offsets)) => Ok(offsets),
+            Some(Err(e)) => Err(Error::Unavailable(format!(
+                "reading offsets of group {g:?} on {}: {e}",
+                settings.brokers
+            ))),
+            None => Err(Error::Unavailable(format!(
+                "reading offsets of group {g:?}: no answer from Kafka at {} within {}",
+                settings.brokers,
+                humantime::format_duration(settings.timeout)
+            ))),
+        })
+        .collect()
+}
+
+/// Copies the groups' offsets (or errors) out of one ListConsumerGroupOffsets result event.
+///
+/// # Safety
+/// `event` must be a live event of type `RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT`.
+unsafe fn read_offsets_event(
+    event: *mut rd::rd_kafka_event_t,
+    found: &mut HashMap<String, std::result::Result<GroupOffsets, String>>,
+) {
+    let text = |p: *const std::ffi::c_char| {
+        if p.is_null() {
+            String::new()
+        } else {
+            // SAFETY: a non-null C string owned by the event, which the caller keeps alive.
+            unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
+        }
+    };
+    // SAFETY: the caller guarantees `event`; the arrays and lists read below belong to it.
+    unsafe {
+        let result = rd::rd_kafka_event_ListConsumerGroupOffsets_result(event);
+        if result.is_null() {
+            return;
+        }
+        let mut count = 0usize;
+        let array = rd::rd_kafka_ListConsumerGroupOffsets_result_groups(result, &mut count);
+        if array.is_null() {
+            return;
+        }
+        for i in 0..count {
+            let group = *array.add(i);
+            if group.is_null() {
+                continue;
+            }
+            let name = text(rd::rd_kafka_group_result_name(group));
+            let error = rd::rd_kafka_group_result_error(group);
+            if !error.is_null() {
+                found.insert(name, Err(text(rd::rd_kafka_error_string(error))));
+                continue;
+            }
+            let mut offsets = GroupOffsets::new();
+            let list = rd::rd_kafka_group_result_partitions(group);
+            if !list.is_null() {
+                let elems = (*list).elems;
+                for j in 0..usize::try_from((*list).cnt).unwrap_or(0) {
+                    let e = &*elems.add(j);
+                    let offset = (e.offset >= 0).then_some(e.offset);
+                    offsets.insert((text(e.topic), e.partition), offset);
+                }
+            }
+            found.insert(name, Ok(offsets));
+        }
+    }
 }

@@ -1,8 +1,7 @@
 //! Inputs for lag: a group's committed offsets, high watermarks, and the timestamp of the
 //! oldest unconsumed record of a partition.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, Consumer};
@@ -29,7 +28,6 @@ pub struct OffsetProbe {
     settings: KafkaSettings,
     verbose: u8,
     lookup: BaseConsumer<EvctlContext>,
-    group_clients: RefCell<HashMap<String, BaseConsumer<EvctlContext>>>,
 }
 
 impl OffsetProbe {
@@ -38,7 +36,6 @@ impl OffsetProbe {
             settings: settings.clone(),
             verbose,
             lookup: lookup_consumer(settings, verbose)?,
-            group_clients: RefCell::new(HashMap::new()),
         })
     }
 
@@ -161,40 +158,28 @@ impl OffsetProbe {
 
     /// The group's committed offsets for `partitions` (`None` where it committed nothing).
     /// Asking for a group's offsets does not join it.
-    pub fn committed(
+    pub fn committed(&self, group: &str, partitions: &[(String, i32)]) -> Result<Committed> {
+        self.committed_many(std::slice::from_ref(&group.to_string()), partitions)
+            .map(|mut all| all.pop().unwrap_or_default())
+    }
+
+    /// `committed` for several groups at once, asked side by side through one client.
+    pub fn committed_many(
         &self,
-        group: &str,
+        groups: &[String],
         partitions: &[(String, i32)],
-    ) -> Result<HashMap<(String, i32), Option<i64>>> {
-        // One client per group, kept across samples: its coordinator is found once.
-        let mut clients = self.group_clients.borrow_mut();
-        if !clients.contains_key(group) {
-            clients.insert(group.to_string(), self.group_client(group)?);
-        }
-        let consumer = &clients[group];
-        let mut tpl = TopicPartitionList::with_capacity(partitions.len());
-        for (topic, partition) in partitions {
-            tpl.add_partition(topic, *partition);
-        }
-        let committed = consumer
-            .committed_offsets(tpl, self.settings.timeout)
-            .map_err(|e| {
-                broker_error(
-                    &format!("reading offsets of group {group:?}"),
-                    &e,
-                    &self.settings,
-                    consumer.context().as_ref(),
-                )
-            })?;
-        Ok(committed
-            .elements()
-            .iter()
-            .map(|e| {
-                let offset = match e.offset() {
-                    Offset::Offset(o) => Some(o),
-                    _ => None,
-                };
-                ((e.topic().to_string(), e.partition()), offset)
+    ) -> Result<Vec<Committed>> {
+        // Asked for every partition it committed on (one cheap request per group: brokers
+        // look up what is stored instead of each partition asked for), then narrowed.
+        let all = super::groups::list_group_offsets(&self.lookup, groups, None, &self.settings)?;
+        let wanted: HashSet<&(String, i32)> = partitions.iter().collect();
+        Ok(all
+            .into_iter()
+            .map(|offsets| {
+                offsets
+                    .into_iter()
+                    .filter(|(key, _)| wanted.contains(key))
+                    .collect()
             })
             .collect())
     }
@@ -226,30 +211,6 @@ impl OffsetProbe {
             .map_err(|e| configuration_error(&e))
     }
 
-    /// Combines a group's committed offsets with watermarks read for the same moment.
-    pub fn sample(
-        &self,
-        group: &str,
-        partitions: &[(String, i32)],
-        watermarks: &HashMap<(String, i32), (i64, i64)>,
-    ) -> Result<Vec<PartitionOffsets>> {
-        let committed = self.committed(group, partitions)?;
-        Ok(partitions
-            .iter()
-            .map(|(topic, partition)| {
-                let key = (topic.clone(), *partition);
-                let (low, high) = watermarks.get(&key).copied().unwrap_or((0, 0));
-                PartitionOffsets {
-                    topic: topic.clone(),
-                    partition: *partition,
-                    committed: committed.get(&key).copied().flatten(),
-                    low_watermark: low,
-                    high_watermark: high,
-                }
-            })
-            .collect())
-    }
-
     /// What is at the given offsets: the oldest unconsumed record of each lagging partition,
     /// given as (topic, partition, committed offset, high watermark). A partition whose record
     /// could not be read in time is missing from the answer.
@@ -266,7 +227,9 @@ impl OffsetProbe {
             .set("group.id", "evctl-lag-without-group")
             .set("enable.auto.commit", "false")
             .set("enable.auto.offset.store", "false")
-            .set("enable.partition.eof", "true");
+            .set("enable.partition.eof", "true")
+            // Answers come at once: a lagging partition has data, an empty one an EOF.
+            .set("fetch.wait.max.ms", "10");
         let consumer: BaseConsumer<EvctlContext> = config
             .create_with_context(EvctlContext::new(self.verbose))
             .map_err(|e| configuration_error(&e))?;
@@ -330,6 +293,31 @@ impl OffsetProbe {
         }
         Ok(found)
     }
+}
+
+/// A group's committed offset per partition (`None`: nothing committed).
+pub type Committed = super::groups::GroupOffsets;
+
+/// One group's partitions at one moment, from its committed offsets and the watermarks read
+/// for the same sample.
+pub fn combine(
+    partitions: &[(String, i32)],
+    committed: &Committed,
+    watermarks: &HashMap<(String, i32), (i64, i64)>,
+) -> Vec<PartitionOffsets> {
+    partitions
+        .iter()
+        .map(|key| {
+            let (low, high) = watermarks.get(key).copied().unwrap_or((0, 0));
+            PartitionOffsets {
+                topic: key.0.clone(),
+                partition: key.1,
+                committed: committed.get(key).copied().flatten(),
+                low_watermark: low,
+                high_watermark: high,
+            }
+        })
+        .collect()
 }
 
 /// The oldest unconsumed record of a partition.

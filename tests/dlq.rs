@@ -1,0 +1,415 @@
+//! `evctl dlq inspect|replay` on Kafka: the sqlite-storage broker for offsets and delivery,
+//! librdkafka's MockCluster for `--transactional` (Tansu has no transactions).
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use common::{evctl, evctl_kafka, kafka, read_all, stderr, stdout, topic, unique};
+use rdkafka::config::ClientConfig;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::{Offset, TopicPartitionList};
+use serde_json::{Value, json};
+
+fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+fn text(key: &str, value: &str) -> Value {
+    json!({"key": key, "value": value})
+}
+
+fn binary(key: &str, value: &[u8]) -> Value {
+    json!({"key": key, "value": b64(value), "value_encoding": "base64"})
+}
+
+/// A record as Spring Kafka's DeadLetterPublishingRecoverer writes it.
+fn spring(origin: &str, partition: i32, offset: i64, key: &str, value: Value) -> Value {
+    json!({
+        "key": key,
+        "headers": [
+            text("trace-id", &format!("t-{key}")),
+            text("kafka_dlt-original-topic", origin),
+            binary("kafka_dlt-original-partition", &partition.to_be_bytes()),
+            binary("kafka_dlt-original-offset", &offset.to_be_bytes()),
+            binary("kafka_dlt-original-timestamp", &1_763_769_600_000i64.to_be_bytes()),
+            text("kafka_dlt-exception-fqcn", "com.acme.OrderRejected"),
+            text("kafka_dlt-exception-message", "no such customer"),
+        ],
+        "value": value,
+    })
+}
+
+/// A record as a Kafka Connect sink's dead-letter queue writes it (numbers as text).
+fn connect(origin: &str, partition: i32, key: &str, value: Value) -> Value {
+    json!({
+        "key": key,
+        "headers": [
+            text("__connect.errors.topic", origin),
+            text("__connect.errors.partition", &partition.to_string()),
+            text("__connect.errors.offset", "17"),
+            text("__connect.errors.exception.class.name", "org.apache.kafka.connect.errors.DataException"),
+        ],
+        "value": value,
+    })
+}
+
+fn produce_envelopes(topic: &str, records: &[Value]) {
+    let lines: String = records.iter().map(|r| format!("{r}\n")).collect();
+    evctl_kafka(&["produce", topic, "--input", "jsonl"])
+        .write_stdin(lines)
+        .assert()
+        .success();
+}
+
+fn header<'a>(record: &'a Value, key: &str) -> Option<&'a Value> {
+    record["headers"]
+        .as_array()?
+        .iter()
+        .find(|h| h["key"] == key)
+        .map(|h| &h["value"])
+}
+
+fn committed(group: &str, topic: &str) -> Option<i64> {
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", kafka())
+        .set("group.id", group)
+        .create()
+        .unwrap();
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition(topic, 0);
+    let got = consumer
+        .committed_offsets(tpl, Duration::from_secs(10))
+        .unwrap();
+    match got.find_partition(topic, 0).unwrap().offset() {
+        Offset::Offset(o) => Some(o),
+        _ => None,
+    }
+}
+
+#[test]
+fn spring_and_connect_records_go_back_to_their_origin() {
+    let orders = topic("orders", 2);
+    let other = topic("other", 1);
+    let dlq = topic("orders-dlt", 1);
+    let mut malformed = spring(&orders, 0, 5, "k-bad", json!({"n": 6}));
+    malformed["headers"][2] = binary("kafka_dlt-original-partition", &[0, 1]);
+    let mut looping = spring(&orders, 0, 6, "k-loop", json!({"n": 7}));
+    looping["headers"]
+        .as_array_mut()
+        .unwrap()
+        .push(text("evctl-replay-count", "3"));
+    produce_envelopes(
+        &dlq,
+        &[
+            spring(&orders, 1, 10, "k1", json!({"n": 1})),
+            spring(&orders, 0, 11, "k2", json!({"n": 2})),
+            connect(&orders, 1, "k3", json!({"n": 3})),
+            json!({"key": "k-none", "value": {"n": 4}}),
+            connect(&orders, 0, "k5", json!({"n": 5})),
+            malformed,
+            looping,
+        ],
+    );
+
+    let out = evctl_kafka(&["dlq", "inspect", &dlq, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["messages"], 7, "{report}");
+    assert_eq!(report["by_convention"]["spring-kafka"], 2, "{report}");
+    assert_eq!(report["by_convention"]["kafka-connect"], 2, "{report}");
+    assert_eq!(report["by_origin"][format!("{orders}/1")], 2, "{report}");
+    assert_eq!(report["by_error"]["com.acme.OrderRejected"], 2, "{report}");
+    assert_eq!(
+        report["malformed"][0],
+        format!(
+            "{dlq}/0@5: header kafka_dlt-original-partition: 2 bytes, expected a 4-byte \
+             big-endian number"
+        )
+    );
+    assert_eq!(report["samples"][0]["dead_letter"]["offset"], 10);
+
+    // A target that does not exist stops the replay before anything is read.
+    let group = unique("replay");
+    let missing = evctl_kafka(&[
+        "dlq",
+        "replay",
+        &dlq,
+        "--group",
+        &group,
+        "--to",
+        &unique("nope"),
+    ])
+    .output()
+    .unwrap();
+    assert_eq!(missing.status.code(), Some(2), "{}", stderr(&missing));
+    // Tansu has no transactions: --transactional says so before reading anything.
+    let tx = evctl_kafka(&["dlq", "replay", &dlq, "--group", &group, "--transactional"])
+        .output()
+        .unwrap();
+    assert_eq!(tx.status.code(), Some(3), "{}", stderr(&tx));
+    assert!(stderr(&tx).contains("--transactional"), "{}", stderr(&tx));
+    assert_eq!(committed(&group, &dlq), None);
+    assert!(read_all(&orders).is_empty());
+
+    // The dry run prints the plan and changes nothing.
+    let plan = evctl_kafka(&["dlq", "replay", &dlq, "--group", &group, "--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(plan.status.code(), Some(4), "{}", stderr(&plan));
+    assert!(
+        stdout(&plan).contains(&format!("{dlq}/0@0 -> {orders}/1  key k1")),
+        "{}",
+        stdout(&plan)
+    );
+    assert_eq!(committed(&group, &dlq), None);
+    assert!(read_all(&orders).is_empty());
+
+    let run = evctl_kafka(&["dlq", "replay", &dlq, "--group", &group, "-o", "json"])
+        .output()
+        .unwrap();
+    // Exit 4: three records were left in the DLQ for a reason, each named on stderr.
+    assert_eq!(run.status.code(), Some(4), "{}", stderr(&run));
+    let err = stderr(&run);
+    assert!(
+        err.contains(&format!("{dlq}/0@3: left in the DLQ: no origin")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{dlq}/0@5: left in the DLQ: header kafka_dlt-original-partition"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{dlq}/0@6: left in the DLQ: already replayed 3 times"
+        )),
+        "{err}"
+    );
+    let summary: Value = serde_json::from_str(&stdout(&run)).unwrap();
+    assert_eq!(summary["replayed"], 4, "{summary}");
+    assert_eq!(summary["by_target"][&orders], 4, "{summary}");
+    assert_eq!(summary["failed"], 0, "{summary}");
+    assert_eq!(committed(&group, &dlq), Some(7));
+
+    let mut back = read_all(&orders);
+    back.sort_by_key(|r| r["value"]["n"].as_i64());
+    let seen: Vec<(i64, i64, &str)> = back
+        .iter()
+        .map(|r| {
+            (
+                r["value"]["n"].as_i64().unwrap(),
+                r["partition"].as_i64().unwrap(),
+                r["key"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    // Back on the partitions they failed on, keys and values as they were.
+    assert_eq!(
+        seen,
+        vec![(1, 1, "k1"), (2, 0, "k2"), (3, 1, "k3"), (5, 0, "k5")]
+    );
+    let first = &back[0];
+    assert_eq!(header(first, "trace-id"), Some(&json!("t-k1")));
+    assert_eq!(header(first, "kafka_dlt-original-topic"), None);
+    assert_eq!(header(first, "evctl-replay-count"), Some(&json!(1)));
+    assert_eq!(
+        header(first, "evctl-replayed-from"),
+        Some(&json!(format!("{dlq}/0@0")))
+    );
+    assert!(header(first, "evctl-replayed-at").is_some());
+
+    // Run again: the group's offset says all of it was handled.
+    let again = evctl_kafka(&["dlq", "replay", &dlq, "--group", &group, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(read_all(&orders).len(), 4);
+
+    // An explicit target takes what has no origin, from an explicit offset.
+    let to = evctl_kafka(&[
+        "dlq",
+        "replay",
+        &dlq,
+        "--group",
+        &unique("replay-to"),
+        "--to",
+        &other,
+        "--from",
+        "3",
+        "--limit",
+        "1",
+    ])
+    .output()
+    .unwrap();
+    assert!(to.status.success(), "{}", stderr(&to));
+    let moved = read_all(&other);
+    assert_eq!(moved.len(), 1);
+    assert_eq!(moved[0]["key"], "k-none");
+}
+
+/// Kills a replay of 50,000 records midway (SIGKILL: no chance to commit), runs it again, and
+/// checks that every record reached the target and that duplicates stay within the window.
+#[test]
+fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
+    const N: usize = 50_000;
+    const WINDOW: usize = 1000;
+    let target = topic("replay-target", 1);
+    let dlq = topic("replay-dlq", 1);
+    let lines: String = (0..N)
+        .map(|i| {
+            format!(
+                "{}\n",
+                spring(&target, 0, i as i64, &format!("k{i}"), json!(i))
+            )
+        })
+        .collect();
+    evctl_kafka(&["--timeout", "60s", "produce", &dlq, "--input", "jsonl"])
+        .write_stdin(lines)
+        .assert()
+        .success();
+    let group = unique("killed");
+    let args = [
+        "-b",
+        &kafka(),
+        "dlq",
+        "replay",
+        &dlq,
+        "--group",
+        &group,
+        "--window",
+        "1000",
+        "-q",
+    ];
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill once part of it is through.
+    let watcher: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", kafka())
+        .create()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let (_, high) = watcher
+            .fetch_watermarks(&target, 0, Duration::from_secs(5))
+            .unwrap();
+        if high >= 5_000 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the replay did not get going");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let (_, at_kill) = watcher
+        .fetch_watermarks(&target, 0, Duration::from_secs(5))
+        .unwrap();
+    assert!(
+        at_kill < N as i64,
+        "killed after it finished: not a test of a kill"
+    );
+
+    let rerun = evctl().args(args).output().unwrap();
+    assert!(rerun.status.success(), "{}", stderr(&rerun));
+    let all = read_all(&target);
+    let mut seen = vec![0u32; N];
+    for r in &all {
+        seen[r["value"].as_u64().unwrap() as usize] += 1;
+    }
+    assert!(
+        seen.iter().all(|&n| n >= 1),
+        "every record reached the target"
+    );
+    let duplicates = all.len() - N;
+    assert!(
+        duplicates <= WINDOW,
+        "{duplicates} duplicates, more than the window of {WINDOW}"
+    );
+    eprintln!("killed at {at_kill} of {N}; {duplicates} duplicates after the rerun");
+}
+
+/// `--transactional` on librdkafka's MockCluster, which offers transactions (served on a local
+/// port for the evctl process).
+#[test]
+fn transactional_replay_runs_in_transactions_on_a_broker_that_has_them() {
+    use rdkafka::message::{Header, OwnedHeaders};
+    use rdkafka::mocking::MockCluster;
+    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+
+    let mock = MockCluster::new(1).unwrap();
+    let servers = mock.bootstrap_servers();
+    mock.create_topic("orders", 1, 1).unwrap();
+    mock.create_topic("orders.DLT", 1, 1).unwrap();
+    let producer: BaseProducer = ClientConfig::new()
+        .set("bootstrap.servers", &servers)
+        .create()
+        .unwrap();
+    for i in 0..100i64 {
+        let headers = OwnedHeaders::new()
+            .insert(Header {
+                key: "kafka_dlt-original-topic",
+                value: Some("orders"),
+            })
+            .insert(Header {
+                key: "kafka_dlt-original-partition",
+                value: Some(&0i32.to_be_bytes()),
+            })
+            .insert(Header {
+                key: "kafka_dlt-original-offset",
+                value: Some(&i.to_be_bytes()),
+            });
+        producer
+            .send(
+                BaseRecord::<str, str>::to("orders.DLT")
+                    .payload(&i.to_string())
+                    .headers(headers),
+            )
+            .unwrap();
+    }
+    producer.flush(Duration::from_secs(10)).unwrap();
+
+    let out = evctl()
+        .args([
+            "-b",
+            &servers,
+            "dlq",
+            "replay",
+            "orders.DLT",
+            "--transactional",
+        ])
+        .args(["--window", "30", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(summary["replayed"], 100, "{summary}");
+
+    let reader: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &servers)
+        .set("group.id", "check")
+        .set("isolation.level", "read_committed")
+        .create()
+        .unwrap();
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition_offset("orders", 0, Offset::Beginning)
+        .unwrap();
+    reader.assign(&tpl).unwrap();
+    let mut values = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while values.len() < 100 && Instant::now() < deadline {
+        if let Some(Ok(m)) = reader.poll(Duration::from_millis(100)) {
+            use rdkafka::Message;
+            values.push(String::from_utf8(m.payload().unwrap().to_vec()).unwrap());
+        }
+    }
+    let expected: Vec<String> = (0..100).map(|i| i.to_string()).collect();
+    assert_eq!(values, expected, "each record once, in order");
+}
