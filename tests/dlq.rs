@@ -119,10 +119,10 @@ fn spring_and_connect_records_go_back_to_their_origin() {
     assert!(out.status.success(), "{}", stderr(&out));
     let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(report["messages"], 7, "{report}");
-    assert_eq!(report["by_convention"]["spring-kafka"], 2, "{report}");
+    assert_eq!(report["by_convention"]["spring-kafka"], 3, "{report}");
     assert_eq!(report["by_convention"]["kafka-connect"], 2, "{report}");
     assert_eq!(report["by_origin"][format!("{orders}/1")], 2, "{report}");
-    assert_eq!(report["by_error"]["com.acme.OrderRejected"], 2, "{report}");
+    assert_eq!(report["by_error"]["com.acme.OrderRejected"], 3, "{report}");
     assert_eq!(
         report["malformed"][0],
         format!(
@@ -252,14 +252,49 @@ fn spring_and_connect_records_go_back_to_their_origin() {
     assert_eq!(moved[0]["key"], "k-none");
 }
 
+/// Every record of `topic` on `broker`, read until nothing more arrives (the memory engine's
+/// high watermark cannot say where the end is).
+fn read_until_quiet(broker: &str, topic: &str) -> Vec<i64> {
+    use rdkafka::Message;
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", broker)
+        .set("group.id", "evctl-test-reader")
+        .create()
+        .unwrap();
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition_offset(topic, 0, Offset::Beginning)
+        .unwrap();
+    consumer.assign(&tpl).unwrap();
+    let mut values = Vec::new();
+    let mut last = Instant::now();
+    while last.elapsed() < Duration::from_secs(3) {
+        if let Some(Ok(m)) = consumer.poll(Duration::from_millis(100)) {
+            let text = std::str::from_utf8(m.payload().unwrap()).unwrap();
+            values.push(text.parse().unwrap());
+            last = Instant::now();
+        }
+    }
+    values
+}
+
 /// Kills a replay of 50,000 records midway (SIGKILL: no chance to commit), runs it again, and
 /// checks that every record reached the target and that duplicates stay within the window.
+/// On the memory-storage broker: Tansu's sqlite engine takes about a minute to fetch 1,000
+/// records with headers. The DLQ is written one record per batch, so that the memory engine's
+/// high watermark (last batch's base offset + 1) is exact for it.
 #[test]
 fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
     const N: usize = 50_000;
     const WINDOW: usize = 1000;
-    let target = topic("replay-target", 1);
-    let dlq = topic("replay-dlq", 1);
+    let broker = common::kafka_memory();
+    let target = unique("replay-target");
+    let dlq = unique("replay-dlq");
+    for t in [&target, &dlq] {
+        evctl()
+            .args(["-b", &broker, "topics", "create", t])
+            .assert()
+            .success();
+    }
     let lines: String = (0..N)
         .map(|i| {
             format!(
@@ -268,22 +303,22 @@ fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
             )
         })
         .collect();
-    evctl_kafka(&["--timeout", "60s", "produce", &dlq, "--input", "jsonl"])
+    evctl()
+        .args([
+            "-b",
+            &broker,
+            "--timeout",
+            "60s",
+            "-X",
+            "batch.num.messages=1",
+        ])
+        .args(["produce", &dlq, "--input", "jsonl"])
         .write_stdin(lines)
         .assert()
         .success();
     let group = unique("killed");
     let args = [
-        "-b",
-        &kafka(),
-        "dlq",
-        "replay",
-        &dlq,
-        "--group",
-        &group,
-        "--window",
-        "1000",
-        "-q",
+        "-b", &broker, "dlq", "replay", &dlq, "--group", &group, "--window", "1000", "-q",
     ];
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
         .args(args)
@@ -293,7 +328,7 @@ fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
         .unwrap();
     // Kill once part of it is through.
     let watcher: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", kafka())
+        .set("bootstrap.servers", &broker)
         .create()
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -305,13 +340,27 @@ fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
             break;
         }
         assert!(Instant::now() < deadline, "the replay did not get going");
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::sleep(Duration::from_millis(10));
     }
     child.kill().unwrap();
     child.wait().unwrap();
-    let (_, at_kill) = watcher
-        .fetch_watermarks(&target, 0, Duration::from_secs(5))
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &broker)
+        .set("group.id", &group)
+        .create()
         .unwrap();
+    let mut tpl = TopicPartitionList::new();
+    tpl.add_partition(&dlq, 0);
+    let at_kill = match consumer
+        .committed_offsets(tpl, Duration::from_secs(10))
+        .unwrap()
+        .find_partition(&dlq, 0)
+        .unwrap()
+        .offset()
+    {
+        Offset::Offset(o) => o,
+        _ => 0,
+    };
     assert!(
         at_kill < N as i64,
         "killed after it finished: not a test of a kill"
@@ -319,21 +368,23 @@ fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
 
     let rerun = evctl().args(args).output().unwrap();
     assert!(rerun.status.success(), "{}", stderr(&rerun));
-    let all = read_all(&target);
+    let all = read_until_quiet(&broker, &target);
     let mut seen = vec![0u32; N];
-    for r in &all {
-        seen[r["value"].as_u64().unwrap() as usize] += 1;
+    for v in &all {
+        seen[usize::try_from(*v).unwrap()] += 1;
     }
+    let lost: Vec<usize> = (0..N).filter(|&i| seen[i] == 0).collect();
     assert!(
-        seen.iter().all(|&n| n >= 1),
-        "every record reached the target"
+        lost.is_empty(),
+        "{} records never reached the target",
+        lost.len()
     );
     let duplicates = all.len() - N;
     assert!(
         duplicates <= WINDOW,
         "{duplicates} duplicates, more than the window of {WINDOW}"
     );
-    eprintln!("killed at {at_kill} of {N}; {duplicates} duplicates after the rerun");
+    eprintln!("committed {at_kill} of {N} when killed; {duplicates} duplicates after the rerun");
 }
 
 /// `--transactional` on librdkafka's MockCluster, which offers transactions (served on a local
