@@ -890,3 +890,71 @@ fn dlq_inspect_and_replay_of_messages_rabbitmq_dead_lettered() {
     delete_queue(&work);
     delete_queue(&dlq);
 }
+
+/// Kills a RabbitMQ replay midway (SIGKILL), runs it again, and checks that every message
+/// reached the target, that duplicates stay within the window of unconfirmed messages, and
+/// that the DLQ is empty.
+#[test]
+fn a_killed_rabbitmq_replay_loses_nothing() {
+    const N: usize = 20_000;
+    let dlq = unique("evctl-dlq-kill");
+    let target = unique("evctl-dlq-kill-target");
+    declare_queue(&dlq, json!({}));
+    declare_queue(&target, json!({}));
+    evctl_rabbit(&["produce", "--queue", &dlq])
+        .write_stdin((0..N).map(|i| format!("{i}\n")).collect::<String>())
+        .assert()
+        .success();
+    wait_depth(&dlq, N as u64);
+    let args = [
+        "--amqp-url",
+        "amqp://guest:guest@127.0.0.1:5672/%2f",
+        "dlq",
+        "replay",
+        "--queue",
+        &dlq,
+        "--to-queue",
+        &target,
+        "--window",
+        "500",
+        "--rate",
+        "4000",
+        "-q",
+    ];
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // About 2 s in at 4,000 a second: some 8,000 replayed.
+    std::thread::sleep(Duration::from_secs(2));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let after_kill = peek(&target, &[]).len();
+    assert!(
+        (1..N).contains(&after_kill),
+        "killed at {after_kill} of {N}: not midway"
+    );
+
+    let rerun = evctl().args(args).output().unwrap();
+    assert!(rerun.status.success(), "{}", stderr(&rerun));
+    let all = peek(&target, &[]);
+    let mut seen = vec![0u32; N];
+    for m in &all {
+        seen[usize::try_from(m["value"].as_u64().unwrap()).unwrap()] += 1;
+    }
+    assert!(
+        seen.iter().all(|&n| n >= 1),
+        "every message reached the target"
+    );
+    let duplicates = all.len() - N;
+    assert!(
+        duplicates <= 500,
+        "{duplicates} duplicates, more than the window of 500"
+    );
+    wait_depth(&dlq, 0);
+    eprintln!("{after_kill} of {N} through when killed; {duplicates} duplicates");
+    delete_queue(&dlq);
+    delete_queue(&target);
+}
