@@ -291,9 +291,24 @@ pub struct QueueLag {
     pub ready: u64,
     pub unacked: u64,
     pub consumers: u64,
+    /// Streams: the largest offset lag of their stream-protocol consumers (reading a stream
+    /// removes nothing, so depth is no lag there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_lag: Option<u64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stream_consumers: Vec<StreamConsumerLag>,
     pub judged: String,
     /// Publish rate against acknowledge rate, and the time to drain at them.
     pub trend: Trend,
+}
+
+/// One stream-protocol consumer of a stream queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StreamConsumerLag {
+    pub connection: String,
+    pub subscription_id: u64,
+    pub offset: u64,
+    pub offset_lag: u64,
 }
 
 /// CI gates: each breach is named with its group and partition.
@@ -318,13 +333,17 @@ impl Gates {
                 q.partition_status.as_str()
             ));
         }
-        if let Some(max) = self.max_lag
-            && q.depth > u64::try_from(max).unwrap_or(0)
-        {
-            out.push(format!(
+        let max = self.max_lag.map(|m| u64::try_from(m).unwrap_or(0));
+        match (max, q.offset_lag) {
+            (Some(max), Some(lag)) if lag > max => out.push(format!(
+                "queue {}: offset lag {lag} > --max-lag {max}",
+                q.queue
+            )),
+            (Some(max), None) if q.depth > max => out.push(format!(
                 "queue {}: depth {} > --max-lag {max}",
                 q.queue, q.depth
-            ));
+            )),
+            _ => {}
         }
         out
     }

@@ -958,3 +958,89 @@ fn a_killed_rabbitmq_replay_loses_nothing() {
     delete_queue(&dlq);
     delete_queue(&target);
 }
+
+/// A stream-protocol consumer (Python's rstream, installed by scripts/test) that reads
+/// `first` messages of `stream` and then stops reading, holding its subscription open.
+const STALLING_STREAM_CONSUMER: &str = r#"
+import asyncio, sys
+from rstream import Consumer, ConsumerOffsetSpecification, OffsetType
+async def main():
+    seen = 0
+    async with Consumer(host="127.0.0.1", port=5552, username="guest", password="guest") as c:
+        async def on_message(msg, ctx):
+            nonlocal seen
+            seen += 1
+            if seen == int(sys.argv[2]):
+                print("stalled", flush=True)
+                await asyncio.sleep(3600)
+        await c.start()
+        await c.subscribe(stream=sys.argv[1], callback=on_message,
+                          offset_specification=ConsumerOffsetSpecification(OffsetType.FIRST, None))
+        await c.run()
+asyncio.run(main())
+"#;
+
+#[test]
+fn stream_consumers_report_offset_lag() {
+    let stream = unique("evctl-stream-lag");
+    declare_queue(&stream, json!({"x-queue-type": "stream"}));
+    evctl_rabbit(&["produce", "--queue", &stream])
+        .write_stdin((0..5000).map(|i| format!("{i}\n")).collect::<String>())
+        .assert()
+        .success();
+    let mut consumer = std::process::Command::new("python3")
+        .args(["-c", STALLING_STREAM_CONSUMER, &stream, "100"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("python3 runs");
+    // The management API shows the consumer after its next statistics tick.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let api_lag = loop {
+        let consumers = api_get("/api/stream/consumers/%2F");
+        let lag = consumers
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|c| c["queue"]["name"] == stream.as_str())
+            .and_then(|c| c["offset_lag"].as_u64());
+        if let Some(lag) = lag.filter(|&l| l > 0) {
+            break lag;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the stream consumer never showed up"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    let out = evctl_rabbit(&["lag", "--queue", &stream, "--samples", "1", "-o", "json"])
+        .output()
+        .unwrap();
+    let gated = evctl_rabbit(&[
+        "lag",
+        "--queue",
+        &stream,
+        "--samples",
+        "1",
+        "--max-lag",
+        "10",
+    ])
+    .output()
+    .unwrap();
+    let _ = consumer.kill();
+    let _ = consumer.wait();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let q = &report[0];
+    assert_eq!(q["offset_lag"], api_lag, "{q}");
+    assert!(api_lag > 4000 && api_lag < 5000, "{q}");
+    assert_eq!(q["stream_consumers"][0]["offset_lag"], api_lag, "{q}");
+    assert_eq!(q["stream_consumers"].as_array().unwrap().len(), 1, "{q}");
+    assert_eq!(gated.status.code(), Some(1), "{}", stderr(&gated));
+    assert!(
+        stderr(&gated).contains(&format!("queue {stream}: offset lag")),
+        "{}",
+        stderr(&gated)
+    );
+    delete_queue(&stream);
+}

@@ -34,6 +34,35 @@ pub struct QueueStats {
     pub message_stats: Option<MessageStats>,
 }
 
+/// A stream-protocol consumer of a stream queue (`/api/stream/consumers`, plugin
+/// `rabbitmq_stream_management`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct StreamConsumer {
+    pub queue: QueueRef,
+    #[serde(default)]
+    pub connection_details: ConnectionRef,
+    #[serde(default)]
+    pub subscription_id: u64,
+    /// Offset of the last chunk delivered to it.
+    #[serde(default)]
+    pub offset: u64,
+    /// Messages in the stream after that offset.
+    #[serde(default)]
+    pub offset_lag: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct QueueRef {
+    pub name: String,
+    pub vhost: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+pub struct ConnectionRef {
+    #[serde(default)]
+    pub name: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageStats {
     pub publish_details: Option<Rate>,
@@ -152,6 +181,15 @@ impl ManagementClient {
         let mut queues: Vec<QueueStats> = self.get(&path, "queues")?;
         queues.sort_by(|a, b| (&a.vhost, &a.name).cmp(&(&b.vhost, &b.name)));
         Ok(queues)
+    }
+
+    /// Stream-protocol consumers of every stream, or `None` where the server does not expose
+    /// them (the `rabbitmq_stream_management` plugin is not enabled).
+    pub fn stream_consumers(&self) -> Result<Option<Vec<StreamConsumer>>> {
+        match self.get("/api/stream/consumers", "stream consumers") {
+            Err(Error::NotFound(_)) => Ok(None),
+            other => other.map(Some),
+        }
     }
 
     /// Every exchange, or those of one vhost, sorted by vhost and name.

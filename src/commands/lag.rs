@@ -13,8 +13,8 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::kafka::offsets::{OffsetProbe, Oldest, PartitionOffsets, combine};
 use crate::lag::{
-    Gates, GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag, Sample, Trend, evaluate,
-    evaluate_queue, group_status,
+    Gates, GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag, Sample,
+    StreamConsumerLag, Trend, evaluate, evaluate_queue, group_status,
 };
 use crate::output::format::write_iso_time;
 use crate::output::table::Table;
@@ -105,8 +105,8 @@ fn gates(args: &LagArgs) -> Gates {
 
 /// (vhost, queue)
 type QueueKey = (String, String);
-/// When, and what the management API said.
-type QueueSample = (i64, QueueStats);
+/// When, what the management API said, and (streams) its stream-protocol consumers.
+type QueueSample = (i64, QueueStats, Vec<StreamConsumerLag>);
 
 /// `lag --queue`: RabbitMQ queues judged by depth over the same window of samples.
 fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
@@ -123,16 +123,42 @@ fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()>
     let interval = args.watch.unwrap_or(args.interval);
     // Per queue (vhost, name): depths sampled, oldest first.
     let mut history: Vec<(QueueKey, Vec<QueueSample>)> = Vec::new();
+    let mut warned = false;
     loop {
         let at = now_ms();
-        for q in client.queues(None)? {
-            if !patterns.iter().any(|re| re.is_match(&q.name)) {
-                continue;
+        let queues: Vec<QueueStats> = client
+            .queues(None)?
+            .into_iter()
+            .filter(|q| patterns.iter().any(|re| re.is_match(&q.name)))
+            .collect();
+        let streams = if queues.iter().any(|q| q.kind == "stream") {
+            let found = client.stream_consumers()?;
+            if found.is_none() && !warned && !cfg.quiet {
+                warned = true;
+                eprintln!(
+                    "evctl: offset lag of stream consumers is not exposed: enable the \
+                     rabbitmq_stream_management plugin"
+                );
             }
+            found.unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        for q in queues {
             let key = (q.vhost.clone(), q.name.clone());
+            let consumers: Vec<StreamConsumerLag> = streams
+                .iter()
+                .filter(|c| c.queue.vhost == q.vhost && c.queue.name == q.name)
+                .map(|c| StreamConsumerLag {
+                    connection: c.connection_details.name.clone(),
+                    subscription_id: c.subscription_id,
+                    offset: c.offset,
+                    offset_lag: c.offset_lag,
+                })
+                .collect();
             match history.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, samples)) => samples.push((at, q)),
-                None => history.push((key, vec![(at, q)])),
+                Some((_, samples)) => samples.push((at, q, consumers)),
+                None => history.push((key, vec![(at, q, consumers)])),
             }
         }
         for (_, samples) in &mut history {
@@ -162,17 +188,29 @@ fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()>
 }
 
 fn judge_queue(samples: &[QueueSample]) -> QueueLag {
-    let depths: Vec<u64> = samples
-        .iter()
-        .map(|(_, q)| q.messages_ready + q.messages_unacknowledged)
-        .collect();
+    // A stream keeps what was read: its consumers' largest offset lag is its backlog.
+    let backlog = |(_, q, consumers): &QueueSample| {
+        if q.kind == "stream" && !consumers.is_empty() {
+            consumers.iter().map(|c| c.offset_lag).max().unwrap_or(0)
+        } else {
+            q.messages_ready + q.messages_unacknowledged
+        }
+    };
+    let depths: Vec<u64> = samples.iter().map(backlog).collect();
     let (first_at, last_at) = (
         samples.first().map_or(0, |s| s.0),
         samples.last().map_or(0, |s| s.0),
     );
-    let (_, q) = &samples[samples.len() - 1];
+    let last = &samples[samples.len() - 1];
+    let (_, q, consumers) = last;
     let depth = q.messages_ready + q.messages_unacknowledged;
-    let status = evaluate_queue(&depths, q.consumers, q.ack_rate());
+    let offset_lag = (q.kind == "stream" && !consumers.is_empty()).then(|| backlog(last));
+    let (active, ack_rate) = match offset_lag {
+        // Stream consumers read without acknowledging.
+        Some(_) => (consumers.len() as u64, 1.0),
+        None => (q.consumers, q.ack_rate()),
+    };
+    let status = evaluate_queue(&depths, active, ack_rate);
     QueueLag {
         vhost: q.vhost.clone(),
         queue: q.name.clone(),
@@ -182,6 +220,8 @@ fn judge_queue(samples: &[QueueSample]) -> QueueLag {
         ready: q.messages_ready,
         unacked: q.messages_unacknowledged,
         consumers: q.consumers,
+        offset_lag,
+        stream_consumers: consumers.clone(),
         judged: format!(
             "{} samples over {}",
             samples.len(),
@@ -192,7 +232,7 @@ fn judge_queue(samples: &[QueueSample]) -> QueueLag {
         trend: Trend::from_rates(
             q.ack_rate(),
             q.publish_rate(),
-            i64::try_from(depth).unwrap_or(i64::MAX),
+            i64::try_from(offset_lag.unwrap_or(depth)).unwrap_or(i64::MAX),
         ),
     }
 }
@@ -210,6 +250,7 @@ fn print_queues(cfg: &Config, reports: &[QueueLag]) -> Result<()> {
                 "DEPTH",
                 "READY",
                 "UNACKED",
+                "OFFSET-LAG",
                 "CONSUMERS",
                 "STATUS",
                 "TREND",
@@ -221,6 +262,7 @@ fn print_queues(cfg: &Config, reports: &[QueueLag]) -> Result<()> {
                     q.depth.to_string(),
                     q.ready.to_string(),
                     q.unacked.to_string(),
+                    q.offset_lag.map_or("-".into(), |l| l.to_string()),
                     q.consumers.to_string(),
                     format!("{} ({})", q.status.as_str(), q.partition_status.as_str()),
                     describe_trend(&q.trend, ["ack", "publish", "nothing acknowledged"]),
