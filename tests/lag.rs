@@ -395,3 +395,40 @@ fn transaction_markers_are_not_lag() {
     assert_eq!(p["lag"], 3, "{p}");
     assert!(p["time_lag_ms"].as_i64().is_some_and(|t| t >= 0), "{p}");
 }
+
+#[test]
+fn a_group_on_two_topics_gets_totals_per_topic() {
+    let orders = topic("lag-orders", 2);
+    let payments = topic("lag-payments", 1);
+    for (t, p, n) in [(&orders, "0", 5), (&orders, "1", 3), (&payments, "0", 8)] {
+        evctl_kafka(&["produce", t, "--partition", p])
+            .write_stdin((0..n).map(|i| format!("{i}\n")).collect::<String>())
+            .assert()
+            .success();
+    }
+    let g = unique("two-topics");
+    commit(&g, &orders, &[(0, 5), (1, 1)]);
+    commit(&g, &payments, &[(0, 2)]);
+    let (code, json, err) = lag_json(&["-g", &g]);
+    assert_eq!(code, Some(0), "{err}");
+    let group = &json[0];
+    assert_eq!(group["total_lag"], 8, "{group}");
+    let per_topic: Vec<(&str, i64)> = group["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["topic"].as_str().unwrap(),
+                t["total_lag"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    let mut expected = vec![(orders.as_str(), 2), (payments.as_str(), 6)];
+    expected.sort_unstable();
+    let mut got = per_topic.clone();
+    got.sort_unstable();
+    assert_eq!(got, expected, "{group}");
+    assert_eq!(group["worst_partition"], format!("{payments}/0"));
+    assert_eq!(group["partitions"].as_array().unwrap().len(), 3, "{group}");
+}

@@ -1,7 +1,7 @@
 //! `evctl lag`: how far behind each consumer group is, in messages and in time, with a status
 //! judged over a short window of samples, and CI gates.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::io::Write;
 use std::time::{Duration, Instant};
 
@@ -476,41 +476,7 @@ fn add_time_lag(
         .collect();
     unread.sort();
     unread.dedup();
-    // One consumer reads a partition from one offset: groups at different offsets of the same
-    // partition take further rounds, read side by side.
-    let mut rounds: Vec<Vec<(String, i32, i64, i64)>> = Vec::new();
-    for u in unread {
-        match rounds
-            .iter_mut()
-            .find(|r| !r.iter().any(|x| x.0 == u.0 && x.1 == u.1))
-        {
-            Some(round) => round.push(u),
-            None => rounds.push(vec![u]),
-        }
-    }
-    let answers: Vec<Result<HashMap<(String, i32), Oldest>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = rounds
-            .iter()
-            .map(|round| scope.spawn(|| probe.oldest_unread(round)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(Error::Broker("reading time lag failed".into())))
-            })
-            .collect()
-    });
-    let mut oldest = HashMap::new();
-    for (round, answer) in rounds.iter().zip(answers) {
-        for (key, found) in answer? {
-            let from = round
-                .iter()
-                .find(|r| r.0 == key.0 && r.1 == key.1)
-                .map_or(0, |r| r.2);
-            oldest.insert((key.0, key.1, from), found);
-        }
-    }
+    let oldest = probe.oldest_unread(&unread)?;
     for (g, window) in reports.iter_mut().zip(history) {
         let now = window.last().map_or(0, |(at, _)| *at);
         for p in &mut g.partitions {

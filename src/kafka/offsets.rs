@@ -1,7 +1,7 @@
 //! Inputs for lag: a group's committed offsets, high watermarks, and the timestamp of the
 //! oldest unconsumed record of a partition.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, Consumer};
@@ -211,16 +211,32 @@ impl OffsetProbe {
             .map_err(|e| configuration_error(&e))
     }
 
-    /// What is at the given offsets: the oldest unconsumed record of each lagging partition,
-    /// given as (topic, partition, committed offset, high watermark). A partition whose record
-    /// could not be read in time is missing from the answer.
+    /// What is at the given offsets: the oldest unconsumed record for each (topic, partition,
+    /// committed offset, high watermark) given, several offsets of one partition included
+    /// (groups at different places). One reader takes every partition: it starts at the
+    /// lowest offset wanted, passes or seeks to the next, and leaves the partition when all
+    /// are found. An offset whose record could not be read in time is missing from the answer.
     pub fn oldest_unread(
         &self,
         positions: &[(String, i32, i64, i64)],
-    ) -> Result<HashMap<(String, i32), Oldest>> {
+    ) -> Result<HashMap<(String, i32, i64), Oldest>> {
         let mut found = HashMap::new();
-        if positions.is_empty() {
+        // Per partition: the offsets wanted (ascending, with their high watermarks) and how
+        // many of them are answered.
+        let mut wanted: BTreeMap<(String, i32), Wanted> = BTreeMap::new();
+        for (topic, partition, from, high) in positions {
+            wanted
+                .entry((topic.clone(), *partition))
+                .or_default()
+                .0
+                .push((*from, *high));
+        }
+        if wanted.is_empty() {
             return Ok(found);
+        }
+        for (list, _) in wanted.values_mut() {
+            list.sort_unstable();
+            list.dedup();
         }
         let mut config = client_config(&self.settings, self.verbose);
         config
@@ -234,8 +250,8 @@ impl OffsetProbe {
             .create_with_context(EvctlContext::new(self.verbose))
             .map_err(|e| configuration_error(&e))?;
         let mut tpl = TopicPartitionList::new();
-        for (topic, partition, offset, _) in positions {
-            tpl.add_partition_offset(topic, *partition, Offset::Offset(*offset))
+        for ((topic, partition), (list, _)) in &wanted {
+            tpl.add_partition_offset(topic, *partition, Offset::Offset(list[0].0))
                 .map_err(|e| Error::Broker(e.to_string()))?;
         }
         consumer.assign(&tpl).map_err(|e| {
@@ -251,39 +267,66 @@ impl OffsetProbe {
             done.add_partition(topic, partition);
             let _ = consumer.pause(&done);
         };
+        // Records closer than this are read through rather than sought past.
+        const SEEK_BEYOND: i64 = 500;
+        let mut open = wanted.len();
         let deadline = Instant::now() + self.settings.timeout;
-        while found.len() < positions.len() && Instant::now() < deadline {
+        while open > 0 && Instant::now() < deadline {
             match consumer.poll(Duration::from_millis(100)) {
                 Some(Ok(message)) => {
                     let key = (message.topic().to_string(), message.partition());
-                    if let Some(ts) = message.timestamp().to_millis() {
-                        found.entry(key.clone()).or_insert(Oldest::At(ts));
+                    let Some((list, next)) = wanted.get_mut(&key) else {
+                        continue;
+                    };
+                    let Some(ts) = message.timestamp().to_millis() else {
+                        continue;
+                    };
+                    // The first readable record at or after an offset is its oldest unread.
+                    while *next < list.len() && list[*next].0 <= message.offset() {
+                        found.insert((key.0.clone(), key.1, list[*next].0), Oldest::At(ts));
+                        *next += 1;
                     }
-                    // One record per partition is all that is needed.
-                    pause(&key.0, key.1);
+                    if *next == list.len() {
+                        open -= 1;
+                        pause(&key.0, key.1);
+                    } else if list[*next].0 > message.offset() + SEEK_BEYOND {
+                        let _ = consumer.seek(
+                            &key.0,
+                            key.1,
+                            Offset::Offset(list[*next].0),
+                            Duration::from_millis(500),
+                        );
+                    }
                 }
-                // The end of a partition came before any record: what lies between the
-                // committed offset and the high watermark is not readable (transaction
-                // markers, aborted records). The event names only the partition number, so
-                // every partition at its end is looked at.
+                // The end of a partition came before the records wanted: what lies between
+                // them and the high watermark is not readable (transaction markers, aborted
+                // records). The event names only the partition number, so every partition at
+                // its end is looked at.
                 Some(Err(KafkaError::PartitionEOF(_))) => {
                     let Ok(at) = consumer.position() else {
                         continue;
                     };
                     for e in at.elements() {
-                        let key = (e.topic().to_string(), e.partition());
-                        if found.contains_key(&key) {
-                            continue;
-                        }
                         let Offset::Offset(position) = e.offset() else {
                             continue;
                         };
-                        let ended = positions
-                            .iter()
-                            .any(|(t, p, _, high)| *t == key.0 && *p == key.1 && position >= *high);
-                        if ended {
+                        let key = (e.topic().to_string(), e.partition());
+                        let Some((list, next)) = wanted.get_mut(&key) else {
+                            continue;
+                        };
+                        if *next == list.len() {
+                            continue;
+                        }
+                        while *next < list.len() && position >= list[*next].1 {
+                            found.insert(
+                                (key.0.clone(), key.1, list[*next].0),
+                                Oldest::NothingReadable,
+                            );
+                            *next += 1;
+                        }
+                        if *next == list.len() {
+                            open -= 1;
                             pause(&key.0, key.1);
-                            found.insert(key, Oldest::NothingReadable);
                         }
                     }
                 }
@@ -294,6 +337,10 @@ impl OffsetProbe {
         Ok(found)
     }
 }
+
+/// The (offset, high watermark) pairs wanted of one partition, ascending, and how many of
+/// them are answered.
+type Wanted = (Vec<(i64, i64)>, usize);
 
 /// A group's committed offset per partition (`None`: nothing committed).
 pub type Committed = super::groups::GroupOffsets;
