@@ -112,7 +112,15 @@ fn headers_of<'a>(m: &'a BorrowedMessage<'_>) -> Vec<(&'a str, Option<&'a [u8]>)
 }
 
 fn reader(probe: &OffsetProbe, group: &str) -> Result<BaseConsumer<EvctlContext>> {
-    probe.group_client_with(group, &[("enable.partition.eof", "true")])
+    // Large, eager fetches, as `tail` asks for: a replay reads the DLQ as fast as it can.
+    probe.group_client_with(
+        group,
+        &[
+            ("enable.partition.eof", "true"),
+            ("fetch.wait.max.ms", "100"),
+            ("queued.min.messages", "200000"),
+        ],
+    )
 }
 
 pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
@@ -188,8 +196,9 @@ struct Progress {
     failed: HashMap<i32, i64>,
     next: HashMap<i32, i64>,
     committed: HashMap<i32, i64>,
-    /// Sent records not covered by a commit yet.
-    uncommitted: u64,
+    /// Offsets of sent records not yet covered by a committed offset: what a replay killed now
+    /// would send again.
+    uncovered: HashMap<i32, BTreeSet<i64>>,
 }
 
 impl Progress {
@@ -230,9 +239,15 @@ impl Progress {
         for e in tpl.elements() {
             if let Offset::Offset(o) = e.offset() {
                 self.committed.insert(e.partition(), o);
+                if let Some(set) = self.uncovered.get_mut(&e.partition()) {
+                    *set = set.split_off(&o);
+                }
             }
         }
-        self.uncommitted = self.pending() as u64;
+    }
+
+    fn uncovered(&self) -> usize {
+        self.uncovered.values().map(BTreeSet::len).sum()
     }
 }
 
@@ -278,12 +293,15 @@ impl Replay<'_> {
         }
     }
 
-    /// Waits for every replayed record's acknowledgement, then commits the DLQ offsets (in the
-    /// transaction, with `--transactional`).
-    fn commit(&mut self) -> Result<()> {
-        let deadline = Instant::now() + self.cfg.kafka.timeout + Duration::from_secs(5);
-        while self.progress.pending() > 0 && Instant::now() < deadline {
-            self.settle(Duration::from_millis(10));
+    /// Commits the DLQ offsets that are safe: below every record still unacknowledged. With
+    /// `drain`, first waits for every acknowledgement; a transaction (`--transactional`)
+    /// always does.
+    fn commit(&mut self, drain: bool) -> Result<()> {
+        if drain || self.args.transactional {
+            let deadline = Instant::now() + self.cfg.kafka.timeout + Duration::from_secs(5);
+            while self.progress.pending() > 0 && Instant::now() < deadline {
+                self.settle(Duration::from_millis(10));
+            }
         }
         self.last_commit = Instant::now();
         let Some(tpl) = self.progress.to_commit(self.dlq) else {
@@ -448,7 +466,7 @@ impl Replay<'_> {
                         .entry(p)
                         .or_default()
                         .insert(o, index);
-                    self.progress.uncommitted += 1;
+                    self.progress.uncovered.entry(p).or_default().insert(o);
                     self.sent += 1;
                 }
                 Err(e) => {
@@ -459,11 +477,32 @@ impl Replay<'_> {
             }
         }
         pace.sent();
-        self.settle(Duration::ZERO);
-        if self.progress.uncommitted >= u64::from(self.args.window)
-            || self.last_commit.elapsed() >= Duration::from_millis(500)
-        {
-            self.commit()?;
+        // Delivery reports are served in batches, not after every record.
+        if self.sent.is_multiple_of(256) {
+            self.settle(Duration::ZERO);
+        }
+        let window = self.args.window as usize;
+        if self.args.transactional {
+            // A transaction ends with everything in it acknowledged.
+            if self.progress.uncovered() >= window
+                || self.last_commit.elapsed() >= Duration::from_millis(500)
+            {
+                self.commit(true)?;
+            }
+        } else {
+            // Never more than the window past the committed offsets: wait for acknowledgements
+            // and commit until there is room, without draining the pipeline.
+            let deadline = Instant::now() + self.cfg.kafka.timeout + Duration::from_secs(5);
+            while self.progress.uncovered() >= window
+                && self.progress.failed.is_empty()
+                && Instant::now() < deadline
+            {
+                self.settle(Duration::from_millis(2));
+                self.commit(false)?;
+            }
+            if self.last_commit.elapsed() >= Duration::from_millis(200) {
+                self.commit(false)?;
+            }
         }
         if !self.progress.failed.is_empty() {
             return Ok(false);
@@ -616,7 +655,7 @@ pub fn replay(
     });
     pace.done();
     // Whatever happened, settle what was sent and commit what is safe.
-    let committed = run.commit();
+    let committed = run.commit(true);
     outcome?;
     committed?;
     run.summary.finish(cfg, interrupt.is_set())
