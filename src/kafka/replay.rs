@@ -126,9 +126,11 @@ impl ReplayProducer {
     /// was refused at once (no delivery report will come).
     pub fn send(&self, record: Replayed<'_>) -> std::result::Result<(), String> {
         let mut opaque = Box::new(record.from);
+        let mut headers = Some(record.headers);
         loop {
             let mut r: BaseRecord<'_, [u8], [u8], Box<DlqPosition>> =
-                BaseRecord::with_opaque_to(record.topic, opaque).headers(record.headers.clone());
+                BaseRecord::with_opaque_to(record.topic, opaque);
+            r.headers = headers.take();
             if let Some(k) = record.key {
                 r = r.key(k);
             }
@@ -142,6 +144,7 @@ impl ReplayProducer {
                 Ok(()) => return Ok(()),
                 Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), back)) => {
                     opaque = back.delivery_opaque;
+                    headers = back.headers;
                     self.inner.poll(Duration::from_millis(5));
                 }
                 Err((e, _)) => return Err(e.to_string()),
