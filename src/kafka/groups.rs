@@ -23,6 +23,57 @@ use super::EvctlContext;
 use crate::config::KafkaSettings;
 use crate::error::{Error, Result};
 
+/// An Admin API call's result queue and options (with the request timeout set), destroyed
+/// together when dropped.
+struct AdminCall {
+    queue: *mut rd::rd_kafka_queue_t,
+    options: *mut rd::rd_kafka_AdminOptions_t,
+}
+
+impl AdminCall {
+    /// # Safety
+    /// `rk` must be a live client handle that outlives the returned value.
+    unsafe fn new(
+        rk: *mut rd::rd_kafka_t,
+        op: rd::rd_kafka_admin_op_t,
+        settings: &KafkaSettings,
+        what: &str,
+    ) -> Result<AdminCall> {
+        let timeout_ms = i32::try_from(settings.timeout.as_millis()).unwrap_or(i32::MAX);
+        // SAFETY: `rk` is live (the caller's promise); the queue and the options are owned by
+        // the value returned, which destroys them.
+        unsafe {
+            let queue = rd::rd_kafka_queue_new(rk);
+            if queue.is_null() {
+                return Err(Error::Broker(format!("{what}: no queue")));
+            }
+            let options = rd::rd_kafka_AdminOptions_new(rk, op);
+            if !options.is_null() {
+                let mut errstr = [0 as std::ffi::c_char; 256];
+                rd::rd_kafka_AdminOptions_set_request_timeout(
+                    options,
+                    timeout_ms,
+                    errstr.as_mut_ptr(),
+                    errstr.len(),
+                );
+            }
+            Ok(AdminCall { queue, options })
+        }
+    }
+}
+
+impl Drop for AdminCall {
+    fn drop(&mut self) {
+        // SAFETY: both were created by `AdminCall::new` and are destroyed only here.
+        unsafe {
+            if !self.options.is_null() {
+                rd::rd_kafka_AdminOptions_destroy(self.options);
+            }
+            rd::rd_kafka_queue_destroy(self.queue);
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct GroupListing {
     pub group: String,
@@ -37,7 +88,6 @@ pub fn list_groups(
     consumer: &BaseConsumer<EvctlContext>,
     settings: &KafkaSettings,
 ) -> Result<Vec<GroupListing>> {
-    let timeout_ms = i32::try_from(settings.timeout.as_millis()).unwrap_or(i32::MAX);
     let rk = consumer.client().native_ptr();
     let unreachable = || {
         Error::Unavailable(format!(
@@ -51,23 +101,13 @@ pub fn list_groups(
     // the options and the event are created here and destroyed here, after their last use;
     // the listings and strings read out of the event are copied before it is destroyed.
     unsafe {
-        let queue = rd::rd_kafka_queue_new(rk);
-        if queue.is_null() {
-            return Err(Error::Broker("listing consumer groups: no queue".into()));
-        }
-        let options = rd::rd_kafka_AdminOptions_new(
+        let call = AdminCall::new(
             rk,
             rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS,
-        );
-        if !options.is_null() {
-            let mut errstr = [0 as std::ffi::c_char; 256];
-            rd::rd_kafka_AdminOptions_set_request_timeout(
-                options,
-                timeout_ms,
-                errstr.as_mut_ptr(),
-                errstr.len(),
-            );
-        }
+            settings,
+            "listing consumer groups",
+        )?;
+        let (queue, options) = (call.queue, call.options);
         rd::rd_kafka_ListConsumerGroups(rk, options, queue);
         // Poll in short steps so a slow answer still ends at the deadline.
         let deadline = Instant::now() + settings.timeout + Duration::from_secs(1);
@@ -132,10 +172,6 @@ pub fn list_groups(
         if !event.is_null() {
             rd::rd_kafka_event_destroy(event);
         }
-        if !options.is_null() {
-            rd::rd_kafka_AdminOptions_destroy(options);
-        }
-        rd::rd_kafka_queue_destroy(queue);
         result?;
     }
     groups.sort();
@@ -153,7 +189,6 @@ pub fn list_group_offsets(
     partitions: Option<&TopicPartitionList>,
     settings: &KafkaSettings,
 ) -> Result<Vec<GroupOffsets>> {
-    let timeout_ms = i32::try_from(settings.timeout.as_millis()).unwrap_or(i32::MAX);
     let rk = consumer.client().native_ptr();
     let names = groups
         .iter()
@@ -168,23 +203,13 @@ pub fn list_group_offsets(
     // their last use; `partitions` outlives the requests that read it; every string and list
     // read out of an event is copied before the event is destroyed.
     unsafe {
-        let queue = rd::rd_kafka_queue_new(rk);
-        if queue.is_null() {
-            return Err(Error::Broker("reading group offsets: no queue".into()));
-        }
-        let options = rd::rd_kafka_AdminOptions_new(
+        let call = AdminCall::new(
             rk,
             rd::rd_kafka_admin_op_t::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
-        );
-        if !options.is_null() {
-            let mut errstr = [0 as std::ffi::c_char; 256];
-            rd::rd_kafka_AdminOptions_set_request_timeout(
-                options,
-                timeout_ms,
-                errstr.as_mut_ptr(),
-                errstr.len(),
-            );
-        }
+            settings,
+            "reading group offsets",
+        )?;
+        let (queue, options) = (call.queue, call.options);
         let list = partitions.map_or(std::ptr::null(), |p| p.ptr() as *const _);
         for name in &names {
             // The Admin API takes one group per request.
@@ -209,10 +234,6 @@ pub fn list_group_offsets(
             }
             rd::rd_kafka_event_destroy(event);
         }
-        if !options.is_null() {
-            rd::rd_kafka_AdminOptions_destroy(options);
-        }
-        rd::rd_kafka_queue_destroy(queue);
     }
     groups
         .iter()
