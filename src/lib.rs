@@ -16,4 +16,5 @@ pub mod input;
 pub mod kafka;
 pub mod lag;
 pub mod output;
+pub mod schema;
 pub mod start;

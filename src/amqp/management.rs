@@ -270,7 +270,7 @@ impl ManagementClient {
 }
 
 /// Percent-encodes one path segment (vhost `/` becomes `%2F`).
-fn encode_segment(segment: &str) -> String {
+pub(crate) fn encode_segment(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
     for b in segment.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {

@@ -1,0 +1,266 @@
+//! A client for Confluent-compatible Schema Registry REST APIs (Confluent, Karapace, Apicurio's
+//! compatibility API, Redpanda). Endpoints and error codes: conventions.md §3.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+
+use super::SchemaKind;
+use crate::error::{Error, Result};
+
+const MEDIA_TYPE: &str = "application/vnd.schemaregistry.v1+json";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegistryAuth {
+    /// `user:secret` (also Confluent Cloud API key and secret).
+    Basic(String),
+    Bearer(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistrySettings {
+    pub url: String,
+    pub auth: Option<RegistryAuth>,
+    /// A PEM CA bundle to trust instead of the system's roots.
+    pub ca: Option<PathBuf>,
+    pub timeout: Duration,
+}
+
+/// One registered version of a subject.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Registered {
+    pub subject: String,
+    pub version: i32,
+    pub id: u32,
+    /// Absent means AVRO.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_type: Option<String>,
+    pub schema: String,
+}
+
+impl Registered {
+    pub fn kind(&self) -> Result<SchemaKind> {
+        SchemaKind::from_registry(self.schema_type.as_deref()).ok_or_else(|| {
+            Error::usage(format!(
+                "subject {} version {} is a {} schema; evctl reads AVRO and JSON",
+                self.subject,
+                self.version,
+                self.schema_type.as_deref().unwrap_or_default()
+            ))
+        })
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ById {
+    #[serde(default)]
+    pub schema_type: Option<String>,
+    pub schema: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct ErrorBody {
+    error_code: i64,
+    #[serde(default)]
+    message: String,
+}
+
+pub struct RegistryClient {
+    agent: ureq::Agent,
+    base: String,
+    authorization: Option<String>,
+}
+
+impl RegistryClient {
+    pub fn new(settings: &RegistrySettings) -> Result<RegistryClient> {
+        let mut config = ureq::Agent::config_builder()
+            .timeout_global(Some(settings.timeout))
+            .http_status_as_error(false);
+        if let Some(ca) = &settings.ca {
+            let pem = std::fs::read(ca).map_err(|source| Error::File {
+                path: ca.display().to_string(),
+                source,
+            })?;
+            let certs = ureq::tls::parse_pem(&pem)
+                .filter_map(|item| match item {
+                    Ok(ureq::tls::PemItem::Certificate(c)) => Some(Ok(c)),
+                    Ok(_) => None,
+                    Err(e) => Some(Err(e)),
+                })
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(|e| Error::config(format!("{}: {e}", ca.display())))?;
+            if certs.is_empty() {
+                return Err(Error::config(format!(
+                    "{}: no PEM certificate in the registry CA file",
+                    ca.display()
+                )));
+            }
+            config = config.tls_config(
+                ureq::tls::TlsConfig::builder()
+                    .root_certs(ureq::tls::RootCerts::new_with_certs(&certs))
+                    .build(),
+            );
+        }
+        let authorization = settings.auth.as_ref().map(|auth| match auth {
+            RegistryAuth::Basic(pair) => format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(pair)
+            ),
+            RegistryAuth::Bearer(token) => format!("Bearer {token}"),
+        });
+        Ok(RegistryClient {
+            agent: ureq::Agent::new_with_config(config.build()),
+            base: settings.url.trim_end_matches('/').to_string(),
+            authorization,
+        })
+    }
+
+    pub fn url(&self) -> &str {
+        &self.base
+    }
+
+    pub fn subjects(&self) -> Result<Vec<String>> {
+        self.call("GET", "/subjects", None)
+    }
+
+    pub fn versions(&self, subject: &str) -> Result<Vec<i32>> {
+        self.call("GET", &format!("/subjects/{}/versions", seg(subject)), None)
+    }
+
+    /// `version` is a number or `latest`.
+    pub fn version(&self, subject: &str, version: &str) -> Result<Registered> {
+        self.call(
+            "GET",
+            &format!("/subjects/{}/versions/{}", seg(subject), seg(version)),
+            None,
+        )
+    }
+
+    pub fn by_id(&self, id: u32) -> Result<ById> {
+        self.call("GET", &format!("/schemas/ids/{id}"), None)
+    }
+
+    pub fn by_guid(&self, guid: &str) -> Result<ById> {
+        self.call("GET", &format!("/schemas/guids/{}", seg(guid)), None)
+    }
+
+    /// Registers `schema` under `subject` and returns its global id (the existing id when
+    /// the same schema is already registered).
+    pub fn register(&self, subject: &str, kind: SchemaKind, schema: &str) -> Result<u32> {
+        #[derive(Deserialize)]
+        struct Id {
+            id: u32,
+        }
+        let mut body = serde_json::json!({ "schema": schema });
+        if kind != SchemaKind::Avro {
+            body["schemaType"] = kind.registry_name().into();
+        }
+        let id: Id = self.call(
+            "POST",
+            &format!("/subjects/{}/versions", seg(subject)),
+            Some(&body),
+        )?;
+        Ok(id.id)
+    }
+
+    /// The compatibility level for `subject`: its own, else the registry's global one.
+    pub fn compatibility_level(&self, subject: &str) -> Result<String> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Level {
+            compatibility_level: String,
+        }
+        match self.call::<Level>("GET", &format!("/config/{}", seg(subject)), None) {
+            Ok(l) => Ok(l.compatibility_level),
+            Err(Error::NotFound(_)) => self
+                .call::<Level>("GET", "/config", None)
+                .map(|l| l.compatibility_level),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn call<T: serde::de::DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Result<T> {
+        let url = format!("{}{path}", self.base);
+        let unreachable = |e: ureq::Error| {
+            Error::Unavailable(format!(
+                "cannot reach the schema registry at {}: {e}",
+                self.base
+            ))
+        };
+        let mut response = match body {
+            Some(body) => {
+                let mut request = self
+                    .agent
+                    .post(&url)
+                    .header("Accept", MEDIA_TYPE)
+                    .header("Content-Type", MEDIA_TYPE);
+                if let Some(a) = &self.authorization {
+                    request = request.header("Authorization", a);
+                }
+                request
+                    .send(body.to_string().as_bytes())
+                    .map_err(unreachable)?
+            }
+            None => {
+                debug_assert_eq!(method, "GET");
+                let mut request = self.agent.get(&url).header("Accept", MEDIA_TYPE);
+                if let Some(a) = &self.authorization {
+                    request = request.header("Authorization", a);
+                }
+                request.call().map_err(unreachable)?
+            }
+        };
+        let status = response.status().as_u16();
+        let text = response.body_mut().read_to_string().map_err(|e| {
+            Error::Unavailable(format!(
+                "reading from the schema registry at {}: {e}",
+                self.base
+            ))
+        })?;
+        if (200..300).contains(&status) {
+            return serde_json::from_str(&text).map_err(|e| {
+                Error::Broker(format!(
+                    "unexpected answer from the schema registry ({method} {path}): {e}"
+                ))
+            });
+        }
+        let detail = serde_json::from_str::<ErrorBody>(&text).ok();
+        let message = detail
+            .as_ref()
+            .map(|d| d.message.clone())
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| format!("HTTP {status}"));
+        Err(match (status, detail.map(|d| d.error_code)) {
+            (401 | 403, _) => Error::Unavailable(format!(
+                "the schema registry at {} refused the credentials (HTTP {status})",
+                self.base
+            )),
+            (_, Some(40401..=40403)) | (404, _) => {
+                Error::NotFound(format!("schema registry: {message}"))
+            }
+            (_, Some(42201 | 42202)) | (422, _) => {
+                Error::usage(format!("schema registry rejected the schema: {message}"))
+            }
+            (_, Some(40901)) | (409, _) => {
+                Error::CheckFailed(format!("schema registry: incompatible schema: {message}"))
+            }
+            _ => Error::Broker(format!(
+                "the schema registry at {} answered HTTP {status} for {method} {path}: {message}",
+                self.base
+            )),
+        })
+    }
+}
+
+fn seg(s: &str) -> String {
+    crate::amqp::management::encode_segment(s)
+}

@@ -1,0 +1,272 @@
+//! Where a topic's schema comes from: a schemas folder (`<topic>.json`, `<topic>.avsc`,
+//! `<topic>.key.json|.avsc`, the layout Tansu's broker-side validation reads) or a registry.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use super::registry::{RegistryClient, RegistrySettings};
+use super::wire::SchemaRef;
+use super::{Compiled, LoadedSchema, SchemaKind};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectStrategy {
+    /// `<topic>-value` / `<topic>-key` (the registry clients' default).
+    TopicName,
+    /// The record's full name.
+    RecordName,
+    /// `<topic>-<record full name>`.
+    TopicRecordName,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Key,
+    Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct SchemaSettings {
+    pub dir: PathBuf,
+    /// `--schemas` was given (or set in the context): the folder wins over a registry.
+    pub dir_chosen: bool,
+    pub registry: Option<RegistrySettings>,
+    pub strategy: SubjectStrategy,
+    /// The record full name for the RecordName strategies.
+    pub record_name: Option<String>,
+}
+
+pub struct SchemaSource {
+    settings: SchemaSettings,
+    registry: Option<RegistryClient>,
+    by_ref: HashMap<SchemaRef, Rc<LoadedSchema>>,
+}
+
+impl SchemaSource {
+    pub fn open(settings: &SchemaSettings) -> Result<SchemaSource> {
+        let registry = settings
+            .registry
+            .as_ref()
+            .map(RegistryClient::new)
+            .transpose()?;
+        Ok(SchemaSource {
+            settings: settings.clone(),
+            registry,
+            by_ref: HashMap::new(),
+        })
+    }
+
+    /// The registry, when one is configured.
+    pub fn registry(&self) -> Option<&RegistryClient> {
+        self.registry.as_ref()
+    }
+
+    /// The registry answers topic lookups unless a folder was chosen explicitly.
+    pub fn topic_registry(&self) -> Option<&RegistryClient> {
+        self.registry.as_ref().filter(|_| !self.settings.dir_chosen)
+    }
+
+    pub fn need_registry(&self, what: &str) -> Result<&RegistryClient> {
+        self.registry.as_ref().ok_or_else(|| {
+            Error::usage(format!(
+                "{what} needs a schema registry: --schema-registry URL, EVCTL_SCHEMA_REGISTRY or the context's schema-registry"
+            ))
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.settings.dir
+    }
+
+    pub fn subject(&self, topic: &str, part: Part) -> Result<String> {
+        let suffix = match part {
+            Part::Key => "key",
+            Part::Value => "value",
+        };
+        let record = || {
+            self.settings.record_name.clone().ok_or_else(|| {
+                Error::usage("the RecordName subject strategies need --record-name FULL.NAME")
+            })
+        };
+        Ok(match self.settings.strategy {
+            SubjectStrategy::TopicName => format!("{topic}-{suffix}"),
+            SubjectStrategy::RecordName => record()?,
+            SubjectStrategy::TopicRecordName => format!("{topic}-{}", record()?),
+        })
+    }
+
+    /// The schema for a topic's values or keys: the registry's latest version of its subject,
+    /// or the folder's file.
+    pub fn for_topic(&self, topic: &str, part: Part) -> Result<LoadedSchema> {
+        if let Some(registry) = self.topic_registry() {
+            let subject = self.subject(topic, part)?;
+            let registered = registry.version(&subject, "latest")?;
+            let kind = registered.kind()?;
+            let compiled = Compiled::parse(kind, &registered.schema).map_err(|e| {
+                Error::usage(format!(
+                    "subject {subject} version {}: {e}",
+                    registered.version
+                ))
+            })?;
+            return Ok(LoadedSchema {
+                compiled,
+                text: registered.schema,
+                id: Some(registered.id),
+                origin: format!(
+                    "subject {subject} version {} (id {})",
+                    registered.version, registered.id
+                ),
+            });
+        }
+        let stem = match part {
+            Part::Key => format!("{topic}.key"),
+            Part::Value => topic.to_string(),
+        };
+        let candidates: Vec<PathBuf> = ["avsc", "json"]
+            .iter()
+            .map(|ext| self.settings.dir.join(format!("{stem}.{ext}")))
+            .filter(|p| p.is_file())
+            .collect();
+        match candidates.as_slice() {
+            [one] => load_file(one),
+            [] => Err(Error::NotFound(format!(
+                "no schema for topic {topic}: neither {stem}.avsc nor {stem}.json in {} (and no schema registry)",
+                self.settings.dir.display()
+            ))),
+            [a, b, ..] => Err(Error::usage(format!(
+                "two schemas for topic {topic}: {} and {}; keep one",
+                a.display(),
+                b.display()
+            ))),
+        }
+    }
+
+    /// The registered schema a framed payload names, fetched once per run.
+    pub fn by_ref(&mut self, r: SchemaRef) -> Result<Rc<LoadedSchema>> {
+        if let Some(s) = self.by_ref.get(&r) {
+            return Ok(Rc::clone(s));
+        }
+        let registry = self.need_registry("decoding a Confluent-framed payload")?;
+        let (found, origin) = match r {
+            SchemaRef::Id(id) => (registry.by_id(id)?, format!("schema id {id}")),
+            SchemaRef::Guid(g) => {
+                let guid = SchemaRef::guid_text(&g);
+                (registry.by_guid(&guid)?, format!("schema guid {guid}"))
+            }
+        };
+        let kind = SchemaKind::from_registry(found.schema_type.as_deref()).ok_or_else(|| {
+            Error::usage(format!(
+                "{origin} is a {} schema; evctl reads AVRO and JSON",
+                found.schema_type.as_deref().unwrap_or_default()
+            ))
+        })?;
+        let compiled = Compiled::parse(kind, &found.schema)
+            .map_err(|e| Error::usage(format!("{origin}: {e}")))?;
+        let loaded = Rc::new(LoadedSchema {
+            compiled,
+            text: found.schema,
+            id: match r {
+                SchemaRef::Id(id) => Some(id),
+                SchemaRef::Guid(_) => None,
+            },
+            origin,
+        });
+        self.by_ref.insert(r, Rc::clone(&loaded));
+        Ok(loaded)
+    }
+}
+
+/// A schema file: `.avsc` is Avro, anything else JSON Schema. Missing is NotFound, broken is
+/// a usage error naming the file; both exit 2.
+pub fn load_file(path: &Path) -> Result<LoadedSchema> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound(format!("schema file {} does not exist", path.display()))
+        } else {
+            Error::File {
+                path: path.display().to_string(),
+                source: e,
+            }
+        }
+    })?;
+    let kind = SchemaKind::of_path(path);
+    let compiled = Compiled::parse(kind, &text)
+        .map_err(|e| Error::usage(format!("{}: {e}", path.display())))?;
+    Ok(LoadedSchema {
+        compiled,
+        text,
+        id: None,
+        origin: path.display().to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(dir: &Path, strategy: SubjectStrategy, record: Option<&str>) -> SchemaSettings {
+        SchemaSettings {
+            dir: dir.to_path_buf(),
+            dir_chosen: false,
+            registry: None,
+            strategy,
+            record_name: record.map(String::from),
+        }
+    }
+
+    #[test]
+    fn subjects_follow_the_strategy() {
+        let dir = Path::new(".");
+        let s = SchemaSource::open(&settings(dir, SubjectStrategy::TopicName, None)).unwrap();
+        assert_eq!(s.subject("orders", Part::Value).unwrap(), "orders-value");
+        assert_eq!(s.subject("orders", Part::Key).unwrap(), "orders-key");
+        let s =
+            SchemaSource::open(&settings(dir, SubjectStrategy::RecordName, Some("a.B"))).unwrap();
+        assert_eq!(s.subject("orders", Part::Value).unwrap(), "a.B");
+        let s = SchemaSource::open(&settings(
+            dir,
+            SubjectStrategy::TopicRecordName,
+            Some("a.B"),
+        ))
+        .unwrap();
+        assert_eq!(s.subject("orders", Part::Value).unwrap(), "orders-a.B");
+        let s = SchemaSource::open(&settings(dir, SubjectStrategy::RecordName, None)).unwrap();
+        assert_eq!(s.subject("orders", Part::Value).unwrap_err().exit_code(), 2);
+    }
+
+    #[test]
+    fn the_folder_is_searched_by_topic() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("orders.json"), r#"{"type":"object"}"#).unwrap();
+        std::fs::write(dir.path().join("orders.key.avsc"), r#""string""#).unwrap();
+        std::fs::write(dir.path().join("both.json"), "{}").unwrap();
+        std::fs::write(dir.path().join("both.avsc"), r#""int""#).unwrap();
+        std::fs::write(dir.path().join("broken.json"), "{").unwrap();
+        let s =
+            SchemaSource::open(&settings(dir.path(), SubjectStrategy::TopicName, None)).unwrap();
+        assert_eq!(
+            s.for_topic("orders", Part::Value).unwrap().compiled.kind(),
+            SchemaKind::Json
+        );
+        assert_eq!(
+            s.for_topic("orders", Part::Key).unwrap().compiled.kind(),
+            SchemaKind::Avro
+        );
+        let missing = s.for_topic("payments", Part::Value).err().unwrap();
+        assert_eq!(missing.exit_code(), 2);
+        assert!(missing.to_string().contains("payments.avsc"), "{missing}");
+        assert!(
+            s.for_topic("both", Part::Value)
+                .err()
+                .unwrap()
+                .to_string()
+                .contains("two schemas")
+        );
+        let broken = s.for_topic("broken", Part::Value).err().unwrap();
+        assert!(
+            broken.to_string().contains("broken.json: not JSON"),
+            "{broken}"
+        );
+    }
+}

@@ -1,0 +1,97 @@
+//! The Confluent wire format: byte 0, a 4-byte big-endian schema id, then the payload; or,
+//! from newer serializers, the schema named in a `__value_schema_id` / `__key_schema_id`
+//! header (byte 1 and a 16-byte GUID, or byte 0 and a 4-byte id) with an unprefixed payload.
+
+pub const VALUE_SCHEMA_HEADER: &str = "__value_schema_id";
+pub const KEY_SCHEMA_HEADER: &str = "__key_schema_id";
+
+/// Which registered schema wrote a payload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SchemaRef {
+    Id(u32),
+    Guid([u8; 16]),
+}
+
+impl SchemaRef {
+    /// `8-4-4-4-12` hex, as the registry's `/schemas/guids/{guid}` takes it.
+    pub fn guid_text(guid: &[u8; 16]) -> String {
+        let hex: String = guid.iter().map(|b| format!("{b:02x}")).collect();
+        format!(
+            "{}-{}-{}-{}-{}",
+            &hex[0..8],
+            &hex[8..12],
+            &hex[12..16],
+            &hex[16..20],
+            &hex[20..32]
+        )
+    }
+}
+
+/// Finds the schema reference of a payload: in its header if one is given, else in its
+/// first five bytes. Returns the reference and the payload without any prefix.
+pub fn detect<'a>(payload: &'a [u8], header: Option<&[u8]>) -> Option<(SchemaRef, &'a [u8])> {
+    if let Some(h) = header {
+        return match h {
+            [1, guid @ ..] if guid.len() == 16 => {
+                let mut g = [0u8; 16];
+                g.copy_from_slice(guid);
+                Some((SchemaRef::Guid(g), payload))
+            }
+            [0, a, b, c, d] => Some((SchemaRef::Id(u32::from_be_bytes([*a, *b, *c, *d])), payload)),
+            _ => None,
+        };
+    }
+    match payload {
+        [0, a, b, c, d, rest @ ..] => {
+            Some((SchemaRef::Id(u32::from_be_bytes([*a, *b, *c, *d])), rest))
+        }
+        _ => None,
+    }
+}
+
+/// Appends the framed payload to `out`.
+pub fn frame(id: u32, payload: &[u8], out: &mut Vec<u8>) {
+    out.reserve(5 + payload.len());
+    out.push(0);
+    out.extend_from_slice(&id.to_be_bytes());
+    out.extend_from_slice(payload);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_prefix_round_trips() {
+        let mut out = Vec::new();
+        frame(258, b"abc", &mut out);
+        assert_eq!(out, [0, 0, 0, 1, 2, b'a', b'b', b'c']);
+        assert_eq!(detect(&out, None), Some((SchemaRef::Id(258), &b"abc"[..])));
+    }
+
+    #[test]
+    fn plain_json_and_short_payloads_are_not_framed() {
+        assert_eq!(detect(b"{\"a\":1}", None), None);
+        assert_eq!(detect(&[0, 0, 1], None), None);
+    }
+
+    #[test]
+    fn the_header_form_is_read() {
+        let mut h = vec![1u8];
+        h.extend(0u8..16);
+        let (r, payload) = detect(b"{}", Some(&h)).unwrap();
+        assert_eq!(payload, b"{}");
+        let SchemaRef::Guid(g) = r else {
+            panic!("{r:?}")
+        };
+        assert_eq!(
+            SchemaRef::guid_text(&g),
+            "00010203-0405-0607-0809-0a0b0c0d0e0f"
+        );
+        assert_eq!(
+            detect(b"x", Some(&[0, 0, 0, 0, 7])).unwrap().0,
+            SchemaRef::Id(7)
+        );
+        assert_eq!(detect(b"x", Some(b"junk")), None);
+    }
+}
