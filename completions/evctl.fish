@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_evctl_global_optspecs
-    string join \n b/brokers= X= amqp-url= management-url= context= config-file= timeout= o/output= color= v/verbose q/quiet h/help V/version
+    string join \n b/brokers= X= amqp-url= management-url= context= config-file= timeout= o/output= color= v/verbose q/quiet schemas= schema-registry= registry-auth= registry-token= registry-ca= subject-strategy= record-name= h/help V/version
 end
 
 function __fish_evctl_needs_command
@@ -33,10 +33,20 @@ complete -c evctl -n "__fish_evctl_needs_command" -l config-file -d 'Config file
 complete -c evctl -n "__fish_evctl_needs_command" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_needs_command" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_needs_command" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_needs_command" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_needs_command" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_needs_command" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_needs_command" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_needs_command" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_needs_command" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_needs_command" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_needs_command" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_needs_command" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -47,6 +57,8 @@ complete -c evctl -n "__fish_evctl_needs_command" -f -a "topics" -d 'List, descr
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "groups" -d 'Consumer groups'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "dlq" -d 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "validate" -d 'Check payloads against a schema (JSON Schema or Avro): files, stdin or a live topic'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "schema" -d 'Registered schemas: list, show, register, and check a change for compatibility'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
@@ -73,6 +85,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand produce" -l acks -d 'Acknowl
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l rate -d 'At most this many messages per second' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l on-error -d 'What a malformed input line does' -r -f -a "fail\t'Stop at the first bad input line; nothing after it is sent'
 skip\t'Skip bad lines, count them and report them'"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l schema -d 'Validate against this schema file instead of the topic\'s (implies --validate)' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l exchange -d 'Publish to this RabbitMQ exchange (instead of a Kafka topic)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l routing-key -d 'Routing key (with -K, each line\'s key part is its routing key)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l queue -d 'Publish to this queue through the default exchange' -r
@@ -92,11 +105,23 @@ complete -c evctl -n "__fish_evctl_using_subcommand produce" -l config-file -d '
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l null-value -d 'Send an empty value as null (a tombstone), like kcat -Z'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l validate -d 'Check every value against the topic\'s schema first; send nothing if any is invalid (with --on-error skip: send the valid ones)'
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l avro -d 'Encode JSON values as Avro in the Confluent wire format, with the topic\'s registered schema id'
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l persistent -d 'Delivery mode 2: written to disk (the default)'
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l transient -d 'Delivery mode 1: not written to disk'
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l mandatory -d 'Report messages no queue received (they count as failed)'
@@ -125,11 +150,22 @@ complete -c evctl -n "__fish_evctl_using_subcommand tail" -l config-file -d 'Con
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s e -l exit -d 'Stop when every partition has been read to its end'
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l no-decode -d 'Print Confluent-framed values as they are instead of decoding them with the registry'
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l ack -d 'Consume for real: acknowledge (remove) each message once it is printed'
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s q -l quiet -d 'Say nothing on stderr but errors'
@@ -144,10 +180,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -166,10 +212,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -183,10 +239,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -203,10 +269,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -220,10 +296,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -252,10 +338,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand lag" -l config-file -d 'Conf
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand lag" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -l only-lagging -d 'Show only partitions that lag'
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand lag" -s q -l quiet -d 'Say nothing on stderr but errors'
@@ -270,10 +366,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -291,10 +397,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -308,10 +424,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -330,10 +456,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l all-topics -d 'Every topic the group has committed offsets on'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l to-earliest -d 'To the first offset still in the log'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l to-latest -d 'To the high watermark: skip everything unread'
@@ -355,10 +491,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -377,10 +523,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcomm
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -410,10 +566,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcomm
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l dry-run -d 'Print what would be sent where; send, commit and acknowledge nothing'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l keep-dlq-headers -d 'Keep the dead-letter headers on replayed messages'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l transactional -d 'Replay and commit in Kafka transactions: exactly once'
@@ -424,6 +590,196 @@ complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcomm
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Count, ages, origins, errors and samples of a DLQ, without consuming it'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Send dead-lettered messages back where they failed (or to --to), losing nothing'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l schema -d 'Schema file: .avsc is Avro, anything else JSON Schema' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l topic -d 'Use this topic\'s schema (from the folder or the registry)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l from-topic -d 'Check the messages on this Kafka topic (Confluent-framed payloads are decoded)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l input -d 'How the input is laid out' -r -f -a "auto\t'A JSON array if the input starts with `[`, else JSON lines'
+lines\t'One JSON document per line'
+array\t'One JSON array of documents'
+jsonl\t'Envelopes as written by `tail -o jsonl`: their values are checked'"
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l from -d 'With --from-topic: where to start, as in tail' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -s n -l count -d 'With --from-topic: stop after N messages' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l key -d 'Check keys against the key schema instead of values'
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l follow -d 'With --from-topic: keep reading new messages instead of stopping at the end'
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -f -a "list" -d 'Subjects in the registry, or the schemas in the folder without one'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -f -a "show" -d 'A subject\'s schema (latest or --version), or a topic\'s from the folder'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -f -a "register" -d 'Register a schema file under a subject; prints its id'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -f -a "check" -d 'Is a local schema change compatible? Exit 1 when it is not'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l subject-version -d 'Version number or `latest`' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l file -d 'Schema file: .avsc is Avro, anything else JSON Schema' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l subject -d 'Compare with this subject\'s registered versions' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l topic -d 'Compare with this topic\'s value subject (or --key: key subject)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l against -d 'Compare with an earlier schema file instead of a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l level -d 'NONE, BACKWARD, FORWARD, FULL, each optionally _TRANSITIVE [default: the subject\'s level in the registry, else BACKWARD]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l key -d 'With --topic: the key subject'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subjects in the registry, or the schemas in the folder without one'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "show" -d 'A subject\'s schema (latest or --version), or a topic\'s from the folder'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a schema file under a subject; prints its id'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "check" -d 'Is a local schema change compatible? Exit 1 when it is not'
+complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -433,10 +789,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -454,10 +820,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -472,10 +848,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -492,10 +878,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_se
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -512,10 +908,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_s
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -534,10 +940,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l config-file -d 
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -551,10 +967,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -572,10 +998,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -589,10 +1025,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -606,10 +1052,20 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -627,26 +1083,38 @@ complete -c evctl -n "__fish_evctl_using_subcommand completions" -l config-file 
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -l timeout -d 'How long to wait for a broker before giving up' -r
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
-jsonl\t'JSON lines: one compact record per line (the envelope)'"
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand completions" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "groups" -d 'Consumer groups'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "dlq" -d 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "context" -d 'List, select and show config-file contexts'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq queues exchanges bindings context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "groups" -d 'Consumer groups'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "dlq" -d 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "validate" -d 'Check payloads against a schema (JSON Schema or Avro): files, stdin or a live topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "schema" -d 'Registered schemas: list, show, register, and check a change for compatibility'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "context" -d 'List, select and show config-file contexts'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'Topics with partition and message counts'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
@@ -656,6 +1124,10 @@ complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcom
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: prints the plan, changes nothing without --execute'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "inspect" -d 'Count, ages, origins, errors and samples of a DLQ, without consuming it'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from dlq" -f -a "replay" -d 'Send dead-lettered messages back where they failed (or to --to), losing nothing'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "list" -d 'Subjects in the registry, or the schemas in the folder without one'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "show" -d 'A subject\'s schema (latest or --version), or a topic\'s from the folder'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "register" -d 'Register a schema file under a subject; prints its id'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "check" -d 'Is a local schema change compatible? Exit 1 when it is not'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "list" -d 'Queues with ready, unacknowledged, consumers and rates'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from queues" -f -a "describe" -d 'One queue in full, arguments (DLX, TTL, max-length) included'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from exchanges" -f -a "list" -d 'Exchanges with type, durability and publish rates'

@@ -79,6 +79,66 @@ pub struct GlobalArgs {
     /// Say nothing on stderr but errors
     #[arg(short = 'q', long, global = true)]
     pub quiet: bool,
+
+    #[command(flatten)]
+    pub schemas: SchemaArgs,
+}
+
+/// Where schemas come from; shared by validate, schema, produce and tail.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Schemas")]
+pub struct SchemaArgs {
+    /// Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen
+    /// explicitly, it wins over a registry
+    #[arg(long, global = true, env = "EVCTL_SCHEMAS", value_name = "DIR")]
+    pub schemas: Option<PathBuf>,
+
+    /// Confluent-compatible Schema Registry URL
+    #[arg(long, global = true, env = "EVCTL_SCHEMA_REGISTRY", value_name = "URL")]
+    pub schema_registry: Option<String>,
+
+    /// Registry HTTP Basic credentials (also Confluent Cloud API key:secret)
+    #[arg(
+        long,
+        global = true,
+        env = "EVCTL_SCHEMA_REGISTRY_AUTH",
+        value_name = "USER:SECRET",
+        hide_env_values = true
+    )]
+    pub registry_auth: Option<String>,
+
+    /// Registry bearer token
+    #[arg(
+        long,
+        global = true,
+        env = "EVCTL_SCHEMA_REGISTRY_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true,
+        conflicts_with = "registry_auth"
+    )]
+    pub registry_token: Option<String>,
+
+    /// PEM CA bundle that signs the registry's certificate
+    #[arg(long, global = true, value_name = "PATH")]
+    pub registry_ca: Option<PathBuf>,
+
+    /// How subjects are named
+    #[arg(long, global = true, value_enum, default_value_t = SubjectNaming::Topic, value_name = "STRATEGY")]
+    pub subject_strategy: SubjectNaming,
+
+    /// Record full name for --subject-strategy record|topic-record
+    #[arg(long, global = true, value_name = "FULL.NAME")]
+    pub record_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SubjectNaming {
+    /// <topic>-value, <topic>-key (TopicNameStrategy)
+    Topic,
+    /// The record's full name (RecordNameStrategy)
+    Record,
+    /// <topic>-<record full name> (TopicRecordNameStrategy)
+    TopicRecord,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -89,6 +149,8 @@ pub enum OutputFormat {
     Json,
     /// JSON lines: one compact record per line (the envelope)
     Jsonl,
+    /// JUnit XML, for CI test reports (validate only)
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -115,6 +177,11 @@ pub enum Command {
     /// Dead-letter topics and queues: inspect them, replay their messages where they failed
     #[command(subcommand)]
     Dlq(DlqCommand),
+    /// Check payloads against a schema (JSON Schema or Avro): files, stdin or a live topic
+    Validate(ValidateArgs),
+    /// Registered schemas: list, show, register, and check a change for compatibility
+    #[command(subcommand)]
+    Schema(SchemaCommand),
     /// RabbitMQ queues: depth, consumers, rates, arguments
     #[command(subcommand)]
     Queues(QueuesCommand),
@@ -220,6 +287,20 @@ pub struct ProduceArgs {
     /// What a malformed input line does
     #[arg(long, value_enum, default_value_t = OnError::Fail)]
     pub on_error: OnError,
+
+    /// Check every value against the topic's schema first; send nothing if any is invalid
+    /// (with --on-error skip: send the valid ones)
+    #[arg(long, help_heading = "Schemas")]
+    pub validate: bool,
+
+    /// Validate against this schema file instead of the topic's (implies --validate)
+    #[arg(long, value_name = "FILE", help_heading = "Schemas")]
+    pub schema: Option<PathBuf>,
+
+    /// Encode JSON values as Avro in the Confluent wire format, with the topic's registered
+    /// schema id
+    #[arg(long, help_heading = "Schemas", conflicts_with = "schema")]
+    pub avro: bool,
 
     #[command(flatten)]
     pub amqp: AmqpPublishArgs,
@@ -327,6 +408,10 @@ pub struct TailArgs {
     #[arg(short = 'f', long, value_name = "FORMAT")]
     pub format: Option<String>,
 
+    /// Print Confluent-framed values as they are instead of decoding them with the registry
+    #[arg(long, help_heading = "Schemas")]
+    pub no_decode: bool,
+
     /// Read this RabbitMQ queue: a peek that puts every message back unless --ack
     #[arg(long, help_heading = "RabbitMQ", conflicts_with_all = ["exchange", "group", "partitions"])]
     pub queue: Option<String>,
@@ -407,6 +492,121 @@ pub struct LagArgs {
     /// Exit 1 when a partition's oldest unconsumed message is older than this
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub max_time_lag: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ValidateInput {
+    /// A JSON array if the input starts with `[`, else JSON lines
+    Auto,
+    /// One JSON document per line
+    Lines,
+    /// One JSON array of documents
+    Array,
+    /// Envelopes as written by `tail -o jsonl`: their values are checked
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("against").required(true).args(["schema", "topic", "from_topic"])))]
+pub struct ValidateArgs {
+    /// Files to check [default: stdin]
+    #[arg(value_name = "INPUT", conflicts_with = "from_topic")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Schema file: .avsc is Avro, anything else JSON Schema
+    #[arg(long, value_name = "FILE")]
+    pub schema: Option<PathBuf>,
+
+    /// Use this topic's schema (from the folder or the registry)
+    #[arg(long, value_name = "TOPIC", conflicts_with = "schema")]
+    pub topic: Option<String>,
+
+    /// Check the messages on this Kafka topic (Confluent-framed payloads are decoded)
+    #[arg(long, value_name = "TOPIC")]
+    pub from_topic: Option<String>,
+
+    /// Check keys against the key schema instead of values
+    #[arg(long)]
+    pub key: bool,
+
+    /// How the input is laid out
+    #[arg(long, value_enum, default_value_t = ValidateInput::Auto)]
+    pub input: ValidateInput,
+
+    /// With --from-topic: where to start, as in tail
+    #[arg(
+        long,
+        default_value = "beginning",
+        allow_hyphen_values = true,
+        value_name = "WHERE",
+        requires = "from_topic"
+    )]
+    pub from: String,
+
+    /// With --from-topic: stop after N messages
+    #[arg(short = 'n', long, value_name = "N", requires = "from_topic")]
+    pub count: Option<u64>,
+
+    /// With --from-topic: keep reading new messages instead of stopping at the end
+    #[arg(long, requires = "from_topic")]
+    pub follow: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SchemaCommand {
+    /// Subjects in the registry, or the schemas in the folder without one
+    List,
+    /// A subject's schema (latest or --version), or a topic's from the folder
+    Show(SchemaShowArgs),
+    /// Register a schema file under a subject; prints its id
+    Register(SchemaRegisterArgs),
+    /// Is a local schema change compatible? Exit 1 when it is not
+    Check(SchemaCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaShowArgs {
+    /// Subject (registry) or topic (folder)
+    pub subject: String,
+    /// Version number or `latest`
+    #[arg(
+        long = "subject-version",
+        default_value = "latest",
+        value_name = "N|latest"
+    )]
+    pub subject_version: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaRegisterArgs {
+    /// Subject to register under (e.g. orders-value)
+    pub subject: String,
+    /// Schema file: .avsc is Avro, anything else JSON Schema
+    #[arg(long, value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("previous").required(true).args(["subject", "topic", "against"])))]
+pub struct SchemaCheckArgs {
+    /// The changed schema
+    pub file: PathBuf,
+    /// Compare with this subject's registered versions
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// Compare with this topic's value subject (or --key: key subject)
+    #[arg(long, conflicts_with = "subject")]
+    pub topic: Option<String>,
+    /// With --topic: the key subject
+    #[arg(long, requires = "topic")]
+    pub key: bool,
+    /// Compare with an earlier schema file instead of a registry
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["subject", "topic"])]
+    pub against: Option<PathBuf>,
+    /// NONE, BACKWARD, FORWARD, FULL, each optionally _TRANSITIVE [default: the subject's
+    /// level in the registry, else BACKWARD]
+    #[arg(long, value_name = "LEVEL")]
+    pub level: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -11,8 +11,10 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
+use crate::cli::{ColorChoice, GlobalArgs, OutputFormat, SubjectNaming};
 use crate::error::{Error, Result};
+use crate::schema::registry::{RegistryAuth, RegistrySettings};
+use crate::schema::source::{SchemaSettings, SubjectStrategy};
 
 pub const DEFAULT_BROKERS: &str = "localhost:9092";
 
@@ -29,6 +31,7 @@ pub struct Config {
     pub quiet: bool,
     /// The context in use, if any (for messages).
     pub context: Option<String>,
+    pub schemas: SchemaSettings,
 }
 
 /// Where and how to reach RabbitMQ and its management API.
@@ -78,6 +81,21 @@ pub struct Context {
     /// RabbitMQ connection.
     #[serde(default)]
     pub amqp: AmqpContext,
+    /// Schemas folder for this context.
+    pub schemas: Option<PathBuf>,
+    #[serde(default, rename = "schema-registry")]
+    pub schema_registry: Option<RegistryContext>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RegistryContext {
+    pub url: String,
+    /// `user:secret` for HTTP Basic.
+    pub auth: Option<Setting>,
+    pub token: Option<Setting>,
+    /// PEM CA bundle that signs the registry's certificate.
+    pub ca: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -259,8 +277,77 @@ impl Config {
             verbose: global.verbose,
             quiet: global.quiet,
             context: selected.map(|(name, _)| name.to_string()),
+            schemas: resolve_schemas(global, selected)?,
         })
     }
+}
+
+/// Schemas folder and registry: flag or environment, then the context, then `./schemas`.
+fn resolve_schemas(
+    global: &GlobalArgs,
+    selected: Option<(&str, &Context)>,
+) -> Result<SchemaSettings> {
+    let args = &global.schemas;
+    let context_dir = selected.and_then(|(_, c)| c.schemas.clone());
+    let dir_chosen = args.schemas.is_some() || context_dir.is_some();
+    let dir = args
+        .schemas
+        .clone()
+        .or(context_dir)
+        .unwrap_or_else(|| PathBuf::from("schemas"));
+    let context_registry =
+        selected.and_then(|(name, c)| c.schema_registry.as_ref().map(|r| (name, r)));
+    let registry = match (&args.schema_registry, context_registry) {
+        (Some(url), _) => Some(RegistrySettings {
+            url: url.clone(),
+            auth: match (&args.registry_auth, &args.registry_token) {
+                (Some(pair), _) => Some(RegistryAuth::Basic(pair.clone())),
+                (None, Some(token)) => Some(RegistryAuth::Bearer(token.clone())),
+                (None, None) => None,
+            },
+            ca: args.registry_ca.clone(),
+            timeout: global.timeout,
+        }),
+        (None, Some((name, r))) => Some(RegistrySettings {
+            url: r.url.clone(),
+            auth: match (&r.auth, &r.token) {
+                (Some(a), _) => Some(RegistryAuth::Basic(
+                    a.resolve(name, "schema-registry.auth")?,
+                )),
+                (None, Some(t)) => Some(RegistryAuth::Bearer(
+                    t.resolve(name, "schema-registry.token")?,
+                )),
+                (None, None) => None,
+            },
+            ca: args.registry_ca.clone().or_else(|| r.ca.clone()),
+            timeout: global.timeout,
+        }),
+        (None, None) => None,
+    };
+    if let Some(r) = &registry
+        && !(r.url.starts_with("http://") || r.url.starts_with("https://"))
+    {
+        return Err(Error::usage(format!(
+            "schema registry URL {:?} must start with http:// or https://",
+            r.url
+        )));
+    }
+    if let Some(RegistryAuth::Basic(pair)) = registry.as_ref().and_then(|r| r.auth.as_ref())
+        && !pair.contains(':')
+    {
+        return Err(Error::usage("registry credentials must be USER:SECRET"));
+    }
+    Ok(SchemaSettings {
+        dir,
+        dir_chosen,
+        registry,
+        strategy: match args.subject_strategy {
+            SubjectNaming::Topic => SubjectStrategy::TopicName,
+            SubjectNaming::Record => SubjectStrategy::RecordName,
+            SubjectNaming::TopicRecord => SubjectStrategy::TopicRecordName,
+        },
+        record_name: args.record_name.clone(),
+    })
 }
 
 /// AMQP settings: flag or environment, then the context's `[amqp]`, then guest on localhost.

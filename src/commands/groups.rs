@@ -191,7 +191,7 @@ fn describe(cfg: &Config, probe: &OffsetProbe, group: &str) -> Result<()> {
 fn print_description(cfg: &Config, d: &Description) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
-        OutputFormat::Json | OutputFormat::Jsonl => {
+        OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Junit => {
             write_json(&mut out, d, cfg.output == OutputFormat::Json)?
         }
         OutputFormat::Text => {

@@ -240,7 +240,7 @@ fn judge_queue(samples: &[QueueSample]) -> QueueLag {
 fn print_queues(cfg: &Config, reports: &[QueueLag]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
-        OutputFormat::Json | OutputFormat::Jsonl => {
+        OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Junit => {
             write_listing(&mut out, cfg.output, reports, Table::default)?
         }
         OutputFormat::Text => {
@@ -314,7 +314,7 @@ fn sleep_unless_interrupted(duration: Duration, interrupt: &Interrupt) -> Result
 fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
-        OutputFormat::Json | OutputFormat::Jsonl => {
+        OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Junit => {
             write_listing(&mut out, cfg.output, reports, Table::default)?
         }
         OutputFormat::Text => {

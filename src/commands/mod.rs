@@ -9,17 +9,19 @@ mod groups;
 mod lag;
 mod produce;
 mod queues;
+mod schema;
 mod tail;
 mod topics;
+mod validate;
 
 pub use completions::generate as generate_completions;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, OutputFormat};
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Set when the user pressed Ctrl-C; long-running commands check it and stop cleanly.
 #[derive(Debug, Clone, Default)]
@@ -42,6 +44,10 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
         Command::Context(command) => context::run(&cli.global, command),
         command => {
             let cfg = Config::resolve(&cli.global)?;
+            // JUnit reports are test results; only validate produces them.
+            if cfg.output == OutputFormat::Junit && !matches!(command, Command::Validate(_)) {
+                return Err(Error::usage("-o junit applies to `evctl validate` only"));
+            }
             if cfg.verbose > 0 {
                 eprintln!(
                     "evctl: Kafka at {} (context: {})",
@@ -56,6 +62,8 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
                 Command::Lag(args) => lag::run(&cfg, args, &interrupt),
                 Command::Groups(command) => groups::run(&cfg, command),
                 Command::Dlq(command) => dlq::run(&cfg, command, &interrupt).await,
+                Command::Validate(args) => validate::run(&cfg, args, &interrupt),
+                Command::Schema(command) => schema::run(&cfg, command),
                 Command::Queues(command) => queues::run(&cfg, command),
                 Command::Exchanges(command) => exchanges::run(&cfg, command),
                 Command::Bindings(args) => bindings::run(&cfg, args),

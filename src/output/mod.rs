@@ -1,6 +1,7 @@
 //! Every human and machine format, writing into byte buffers or any `io::Write`.
 
 pub mod format;
+pub mod junit;
 pub mod table;
 
 use std::io::Write;
@@ -66,7 +67,7 @@ impl RecordStyle {
         match (format, output) {
             (Some(f), _) => RecordStyle::Format(f),
             (None, OutputFormat::Jsonl) => RecordStyle::Jsonl,
-            (None, OutputFormat::Json) => RecordStyle::Json,
+            (None, OutputFormat::Json | OutputFormat::Junit) => RecordStyle::Json,
             (None, OutputFormat::Text) if readable => RecordStyle::Readable(Palette::new(color)),
             (None, OutputFormat::Text) => RecordStyle::Value,
         }
@@ -273,7 +274,7 @@ pub fn write_listing<T: Serialize>(
 ) -> Result<()> {
     match output {
         OutputFormat::Text => table().write(out).map_err(Error::Output),
-        OutputFormat::Json => write_json(out, &items, true),
+        OutputFormat::Json | OutputFormat::Junit => write_json(out, &items, true),
         OutputFormat::Jsonl => {
             for item in items {
                 write_json(out, item, false)?;

@@ -60,6 +60,12 @@ impl AvroSchema {
     pub fn decode(&self, mut bytes: &[u8]) -> Result<Json, String> {
         let value = apache_avro::from_avro_datum(&self.schema, &mut bytes, None)
             .map_err(|e| format!("not Avro of this schema: {e}"))?;
+        if !bytes.is_empty() {
+            return Err(format!(
+                "not Avro of this schema: {} bytes left after the value",
+                bytes.len()
+            ));
+        }
         Ok(Converter { names: &self.names }.to_json(&self.schema, &None, &value))
     }
 

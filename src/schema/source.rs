@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use super::registry::{RegistryClient, RegistrySettings};
-use super::wire::SchemaRef;
+use super::wire::{SchemaRef, detect};
 use super::{Compiled, LoadedSchema, SchemaKind};
 use crate::error::{Error, Result};
 
@@ -174,6 +174,28 @@ impl SchemaSource {
         });
         self.by_ref.insert(r, Rc::clone(&loaded));
         Ok(loaded)
+    }
+}
+
+impl SchemaSource {
+    /// Decodes a payload in the Confluent wire format with the schema it names. `None` when
+    /// the payload is not framed (or no registry is configured to look the schema up).
+    pub fn decode_framed(
+        &mut self,
+        payload: &[u8],
+        header: Option<&[u8]>,
+    ) -> Option<std::result::Result<serde_json::Value, String>> {
+        self.registry.as_ref()?;
+        let (r, body) = detect(payload, header)?;
+        let writer = match self.by_ref(r) {
+            Ok(w) => w,
+            Err(e) => return Some(Err(e.to_string())),
+        };
+        Some(match &writer.compiled {
+            Compiled::Avro(a) => a.decode(body),
+            Compiled::Json(_) => serde_json::from_slice(body)
+                .map_err(|e| format!("not JSON after the schema id: {e}")),
+        })
     }
 }
 

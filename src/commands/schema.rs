@@ -1,0 +1,260 @@
+//! `evctl schema list|show|register|check`.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::cli::{OutputFormat, SchemaCheckArgs, SchemaCommand};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::output::table::Table;
+use crate::output::{write_json, write_listing};
+use crate::schema::compat::{Incompatibility, Level, check};
+use crate::schema::source::{Part, SchemaSource, load_file};
+use crate::schema::{Compiled, SchemaKind};
+
+pub fn run(cfg: &Config, command: &SchemaCommand) -> Result<()> {
+    let source = SchemaSource::open(&cfg.schemas)?;
+    let mut out = std::io::stdout().lock();
+    match command {
+        SchemaCommand::List => list(cfg, &source, &mut out),
+        SchemaCommand::Show(args) => {
+            let (text, origin) = match source.registry() {
+                Some(registry) => {
+                    let r = registry.version(&args.subject, &args.subject_version)?;
+                    let origin =
+                        format!("subject {} version {} (id {})", r.subject, r.version, r.id);
+                    if cfg.output != OutputFormat::Text {
+                        return write_json(&mut out, &r, cfg.output == OutputFormat::Json);
+                    }
+                    (r.schema, origin)
+                }
+                None => {
+                    let loaded = source.for_topic(&args.subject, Part::Value)?;
+                    (loaded.text, loaded.origin)
+                }
+            };
+            if !cfg.quiet {
+                eprintln!("evctl: {origin}");
+            }
+            // Pretty-print when it is JSON (it always should be).
+            let shown = serde_json::from_str::<serde_json::Value>(&text)
+                .ok()
+                .and_then(|v| serde_json::to_string_pretty(&v).ok())
+                .unwrap_or(text);
+            writeln!(out, "{shown}").map_err(Error::Output)
+        }
+        SchemaCommand::Register(args) => {
+            let registry = source.need_registry("schema register")?;
+            let loaded = load_file(&args.file)?;
+            let kind = loaded.compiled.kind();
+            let id = registry.register(&args.subject, kind, &loaded.text)?;
+            if cfg.output == OutputFormat::Text {
+                writeln!(out, "{id}").map_err(Error::Output)?;
+                if !cfg.quiet {
+                    eprintln!(
+                        "evctl: {} registered under {} with id {id}",
+                        args.file.display(),
+                        args.subject
+                    );
+                }
+                Ok(())
+            } else {
+                write_json(
+                    &mut out,
+                    &serde_json::json!({"subject": args.subject, "id": id, "schemaType": kind.registry_name()}),
+                    cfg.output == OutputFormat::Json,
+                )
+            }
+        }
+        SchemaCommand::Check(args) => check_command(cfg, &source, args, &mut out),
+    }
+}
+
+#[derive(Serialize)]
+struct Listed {
+    subject: String,
+    #[serde(rename = "type")]
+    kind: SchemaKind,
+    latest_version: Option<i32>,
+    id: Option<u32>,
+}
+
+fn list(cfg: &Config, source: &SchemaSource, out: &mut impl Write) -> Result<()> {
+    let mut rows = Vec::new();
+    match source.registry() {
+        Some(registry) => {
+            for subject in registry.subjects()? {
+                let latest = registry.version(&subject, "latest")?;
+                rows.push(Listed {
+                    kind: latest.kind().unwrap_or(SchemaKind::Avro),
+                    latest_version: Some(latest.version),
+                    id: Some(latest.id),
+                    subject,
+                });
+            }
+        }
+        None => {
+            let dir = source.dir();
+            let entries = std::fs::read_dir(dir).map_err(|e| {
+                Error::NotFound(format!(
+                    "schemas folder {} cannot be read ({e}); give --schemas DIR or --schema-registry URL",
+                    dir.display()
+                ))
+            })?;
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let Some(stem) = name
+                    .strip_suffix(".json")
+                    .or_else(|| name.strip_suffix(".avsc"))
+                else {
+                    continue;
+                };
+                rows.push(Listed {
+                    subject: stem.to_string(),
+                    kind: SchemaKind::of_path(&path),
+                    latest_version: None,
+                    id: None,
+                });
+            }
+            rows.sort_by(|a, b| a.subject.cmp(&b.subject));
+        }
+    }
+    write_listing(out, cfg.output, &rows, || {
+        let mut t = Table::new(["SUBJECT", "TYPE", "VERSION", "ID"]);
+        for r in &rows {
+            t.row([
+                r.subject.clone(),
+                r.kind.registry_name().to_string(),
+                r.latest_version.map_or("-".into(), |v| v.to_string()),
+                r.id.map_or("-".into(), |v| v.to_string()),
+            ]);
+        }
+        t
+    })
+}
+
+#[derive(Serialize)]
+struct CheckReport {
+    level: &'static str,
+    compatible: bool,
+    /// What the file was compared with.
+    against: Vec<String>,
+    incompatibilities: Vec<Found>,
+}
+
+#[derive(Serialize)]
+struct Found {
+    against: String,
+    #[serde(flatten)]
+    what: Incompatibility,
+}
+
+fn check_command(
+    cfg: &Config,
+    source: &SchemaSource,
+    args: &SchemaCheckArgs,
+    out: &mut impl Write,
+) -> Result<()> {
+    let new = load_file(&args.file)?;
+    let explicit_level = args
+        .level
+        .as_deref()
+        .map(|l| {
+            Level::parse(l).ok_or_else(|| {
+                Error::usage(format!(
+                    "--level {l:?}: use NONE, BACKWARD, FORWARD or FULL, optionally with _TRANSITIVE"
+                ))
+            })
+        })
+        .transpose()?;
+    // (label, compiled) of each schema to compare with, oldest first.
+    let mut previous: Vec<(String, Compiled)> = Vec::new();
+    let level = if let Some(old_file) = &args.against {
+        let old = load_file(old_file)?;
+        previous.push((old.origin, old.compiled));
+        explicit_level.unwrap_or(Level::Backward)
+    } else {
+        let registry = source.need_registry("schema check --subject/--topic")?;
+        let subject = match (&args.subject, &args.topic) {
+            (Some(s), _) => s.clone(),
+            (None, Some(t)) => source.subject(t, if args.key { Part::Key } else { Part::Value })?,
+            (None, None) => return Err(Error::usage("give --subject, --topic or --against")),
+        };
+        let level = match explicit_level {
+            Some(l) => l,
+            None => {
+                let name = registry
+                    .compatibility_level(&subject)
+                    .unwrap_or_else(|_| "BACKWARD".into());
+                Level::parse(&name).unwrap_or(Level::Backward)
+            }
+        };
+        let versions: Vec<String> = if level.transitive() {
+            registry
+                .versions(&subject)?
+                .iter()
+                .map(i32::to_string)
+                .collect()
+        } else {
+            vec!["latest".into()]
+        };
+        for v in versions {
+            let r = registry.version(&subject, &v)?;
+            let compiled = Compiled::parse(r.kind()?, &r.schema).map_err(|e| {
+                Error::usage(format!("subject {subject} version {}: {e}", r.version))
+            })?;
+            previous.push((format!("{subject} version {}", r.version), compiled));
+        }
+        level
+    };
+    let mut found = Vec::new();
+    for (label, old) in &previous {
+        for what in check(&new.compiled, old, level) {
+            found.push(Found {
+                against: label.clone(),
+                what,
+            });
+        }
+    }
+    let report = CheckReport {
+        level: level.name(),
+        compatible: found.is_empty(),
+        against: previous.iter().map(|(l, _)| l.clone()).collect(),
+        incompatibilities: found,
+    };
+    if cfg.output == OutputFormat::Text {
+        for f in &report.incompatibilities {
+            writeln!(
+                out,
+                "{} vs {}: {}: {}",
+                args.file.display(),
+                f.against,
+                f.what.path,
+                f.what.message
+            )
+            .map_err(Error::Output)?;
+        }
+    } else {
+        write_json(out, &report, cfg.output == OutputFormat::Json)?;
+    }
+    if report.compatible {
+        if !cfg.quiet && cfg.output == OutputFormat::Text {
+            eprintln!(
+                "evctl: {} is {} compatible with {}",
+                args.file.display(),
+                report.level,
+                report.against.join(", ")
+            );
+        }
+        Ok(())
+    } else {
+        Err(Error::CheckFailed(format!(
+            "{} is not {} compatible: {} problem(s)",
+            args.file.display(),
+            report.level,
+            report.incompatibilities.len()
+        )))
+    }
+}

@@ -1,0 +1,519 @@
+//! `evctl validate`: payloads from files, stdin or a live topic against a JSON Schema or Avro
+//! schema. Every invalid message is reported with where it is and which field fails.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::time::Duration;
+
+use rdkafka::Message;
+use rdkafka::message::Headers;
+use serde::Serialize;
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use super::Interrupt;
+use crate::cli::{OutputFormat, ValidateArgs, ValidateInput};
+use crate::config::Config;
+use crate::envelope::Envelope;
+use crate::error::{Error, Result};
+use crate::kafka::consume::{KafkaTail, Polled, TailOptions};
+use crate::output::junit::{FailedCase, write_report};
+use crate::output::write_json;
+use crate::schema::source::{Part, SchemaSource, load_file};
+use crate::schema::wire::{KEY_SCHEMA_HEADER, VALUE_SCHEMA_HEADER};
+use crate::schema::{Compiled, LoadedSchema, Violation};
+use crate::start::{StartFrom, now_ms};
+
+/// Below this many bytes a second thread costs more than it saves.
+const PARALLEL_FROM: usize = 1 << 20;
+
+/// One worker's share of lines: lines seen, messages checked, failures by local line number.
+type PartResult = (u64, u64, Vec<(u64, Vec<Violation>)>);
+
+/// A message that failed, and why.
+#[derive(Debug, Serialize)]
+struct Invalid {
+    location: String,
+    violations: Vec<Violation>,
+}
+
+#[derive(Default)]
+struct Tally {
+    checked: u64,
+    invalid: Vec<Invalid>,
+}
+
+pub fn run(cfg: &Config, args: &ValidateArgs, interrupt: &Interrupt) -> Result<()> {
+    let part = if args.key { Part::Key } else { Part::Value };
+    let mut source = SchemaSource::open(&cfg.schemas)?;
+    let schema = match (
+        &args.schema,
+        args.topic.as_ref().or(args.from_topic.as_ref()),
+    ) {
+        (Some(file), _) => load_file(file)?,
+        (None, Some(topic)) => source.for_topic(topic, part)?,
+        (None, None) => return Err(Error::usage("give --schema FILE, --topic or --from-topic")),
+    };
+    let mut tally = Tally::default();
+    if let Some(topic) = &args.from_topic {
+        check_topic(
+            cfg,
+            args,
+            topic,
+            &schema,
+            &mut source,
+            &mut tally,
+            interrupt,
+        )?;
+    } else if args.inputs.is_empty() {
+        let mut data = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut data)
+            .map_err(|source| Error::File {
+                path: "stdin".into(),
+                source,
+            })?;
+        check_input("stdin", &data, args.input, &schema.compiled, &mut tally)?;
+    } else {
+        for path in &args.inputs {
+            let data = std::fs::read(path).map_err(|source| Error::File {
+                path: path.display().to_string(),
+                source,
+            })?;
+            check_input(
+                &path.display().to_string(),
+                &data,
+                args.input,
+                &schema.compiled,
+                &mut tally,
+            )?;
+        }
+    }
+    report(cfg, &schema, &tally)?;
+    if tally.invalid.is_empty() {
+        if !cfg.quiet && cfg.output == OutputFormat::Text {
+            eprintln!(
+                "evctl: {} messages valid against {}",
+                tally.checked, schema.origin
+            );
+        }
+        Ok(())
+    } else {
+        Err(Error::CheckFailed(format!(
+            "{} of {} messages invalid against {}",
+            tally.invalid.len(),
+            tally.checked,
+            schema.origin
+        )))
+    }
+}
+
+fn check_input(
+    name: &str,
+    data: &[u8],
+    mode: ValidateInput,
+    schema: &Compiled,
+    tally: &mut Tally,
+) -> Result<()> {
+    let starts_with_bracket = data
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|&b| b == b'[');
+    match mode {
+        ValidateInput::Array => check_array(name, data, schema, tally),
+        ValidateInput::Auto if starts_with_bracket => check_array(name, data, schema, tally),
+        ValidateInput::Auto | ValidateInput::Lines => {
+            check_lines(name, data, schema, tally, |line| {
+                serde_json::from_slice(line).map_err(|e| format!("not JSON: {e}"))
+            });
+            Ok(())
+        }
+        ValidateInput::Jsonl => {
+            check_lines(name, data, schema, tally, |line| {
+                let envelope =
+                    Envelope::parse(line).map_err(|e| format!("not an envelope: {e}"))?;
+                let value = envelope
+                    .value
+                    .ok_or_else(|| "the envelope has no value (a tombstone)".to_string())?;
+                serde_json::from_slice(&value).map_err(|e| format!("the value is not JSON: {e}"))
+            });
+            Ok(())
+        }
+    }
+}
+
+/// Checks one document per line, on every core for large inputs. Blank lines are skipped.
+fn check_lines<F>(name: &str, data: &[u8], schema: &Compiled, tally: &mut Tally, parse: F)
+where
+    F: Fn(&[u8]) -> std::result::Result<Value, String> + Sync,
+{
+    let parts = split_at_lines(data, workers(data.len()));
+    let results: Vec<PartResult> = std::thread::scope(|scope| {
+        let handles: Vec<_> = parts
+            .iter()
+            .map(|part| {
+                let parse = &parse;
+                scope.spawn(move || {
+                    let (mut lines, mut checked, mut bad) = (0u64, 0u64, Vec::new());
+                    for line in part.split(|&b| b == b'\n') {
+                        lines += 1;
+                        let line = line.strip_suffix(b"\r").unwrap_or(line);
+                        if line.iter().all(u8::is_ascii_whitespace) {
+                            continue;
+                        }
+                        checked += 1;
+                        let violations = match parse(line) {
+                            Ok(v) if schema.is_valid(&v) => continue,
+                            Ok(v) => schema.violations(&v),
+                            Err(e) => vec![Violation::new("", e)],
+                        };
+                        bad.push((lines, violations));
+                    }
+                    (lines, checked, bad)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut before = 0u64;
+    for (lines, checked, bad) in results {
+        tally.checked += checked;
+        for (line, violations) in bad {
+            tally.invalid.push(Invalid {
+                location: format!("{name}:{}", before + line),
+                violations,
+            });
+        }
+        before += lines;
+    }
+}
+
+/// Checks each element of one JSON array; locations are the lines where elements start.
+fn check_array(name: &str, data: &[u8], schema: &Compiled, tally: &mut Tally) -> Result<()> {
+    let items: Vec<&RawValue> = serde_json::from_slice(data).map_err(|e| Error::Input {
+        location: format!("{name}:{}", e.line()),
+        message: format!("not a JSON array: {e}"),
+    })?;
+    let chunk = items.len().div_ceil(workers(data.len())).max(1);
+    let bad: Vec<Vec<(usize, Vec<Violation>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .enumerate()
+            .map(|(n, slice)| {
+                scope.spawn(move || {
+                    let mut bad = Vec::new();
+                    for (i, raw) in slice.iter().enumerate() {
+                        let violations = match serde_json::from_str::<Value>(raw.get()) {
+                            Ok(v) if schema.is_valid(&v) => continue,
+                            Ok(v) => schema.violations(&v),
+                            Err(e) => vec![Violation::new("", format!("not JSON: {e}"))],
+                        };
+                        bad.push((n * chunk + i, violations));
+                    }
+                    bad
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    tally.checked += items.len() as u64;
+    for (index, violations) in bad.into_iter().flatten() {
+        let offset = items[index].get().as_ptr() as usize - data.as_ptr() as usize;
+        let line = memchr::memchr_iter(b'\n', &data[..offset]).count() + 1;
+        tally.invalid.push(Invalid {
+            location: format!("{name}:{line} (item {index})"),
+            violations,
+        });
+    }
+    Ok(())
+}
+
+fn workers(len: usize) -> usize {
+    if len < PARALLEL_FROM {
+        return 1;
+    }
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// `n` slices of `data`, each ending after a newline (the last one at the end).
+fn split_at_lines(data: &[u8], n: usize) -> Vec<&[u8]> {
+    let data = data.strip_suffix(b"\n").unwrap_or(data);
+    let mut parts = Vec::with_capacity(n);
+    let mut start = 0;
+    for i in 1..n {
+        let target = data.len() * i / n;
+        if target <= start {
+            continue;
+        }
+        match memchr::memchr(b'\n', &data[target..]) {
+            Some(at) => {
+                parts.push(&data[start..target + at]);
+                start = target + at + 1;
+            }
+            None => break,
+        }
+    }
+    parts.push(&data[start..]);
+    parts
+}
+
+/// Checks the messages of a topic. Framed payloads are decoded with the schema they name and
+/// then checked against the topic's schema; plain ones are read as JSON (or, for an Avro
+/// topic schema, as a bare Avro datum).
+fn check_topic(
+    cfg: &Config,
+    args: &ValidateArgs,
+    topic: &str,
+    schema: &LoadedSchema,
+    source: &mut SchemaSource,
+    tally: &mut Tally,
+    interrupt: &Interrupt,
+) -> Result<()> {
+    let from = StartFrom::parse(&args.from, now_ms()).map_err(Error::Usage)?;
+    let topics = [topic.to_string()];
+    let tail = KafkaTail::open(
+        &cfg.kafka,
+        cfg.verbose,
+        &TailOptions {
+            topics: &topics,
+            partitions: &[],
+            from,
+            group: None,
+            exit_at_end: !args.follow,
+        },
+    )?;
+    let header_name = if args.key {
+        KEY_SCHEMA_HEADER
+    } else {
+        VALUE_SCHEMA_HEADER
+    };
+    let limit = args.count.unwrap_or(u64::MAX);
+    while tally.checked < limit {
+        if interrupt.is_set() {
+            return Err(Error::Interrupted);
+        }
+        let message = match tail.poll(Duration::from_millis(200))? {
+            Polled::Message(m) => m,
+            Polled::Idle => continue,
+            Polled::AtEnd => break,
+        };
+        tally.checked += 1;
+        let location = format!(
+            "{}/{}/{}",
+            message.topic(),
+            message.partition(),
+            message.offset()
+        );
+        let payload = if args.key {
+            message.key()
+        } else {
+            message.payload()
+        };
+        let Some(payload) = payload else {
+            tally.invalid.push(Invalid {
+                location,
+                violations: vec![Violation::new("", "no payload (null)")],
+            });
+            continue;
+        };
+        let header = message.headers().and_then(|h| {
+            h.iter()
+                .find(|h| h.key == header_name)
+                .and_then(|h| h.value)
+        });
+        let decoded = match source.decode_framed(payload, header) {
+            Some(decoded) => decoded,
+            None => match serde_json::from_slice::<Value>(payload) {
+                Ok(v) => Ok(v),
+                Err(e) => match &schema.compiled {
+                    Compiled::Avro(avro) => avro.decode(payload),
+                    Compiled::Json(_) => Err(format!("not JSON: {e}")),
+                },
+            },
+        };
+        let violations = match decoded {
+            Ok(v) if schema.compiled.is_valid(&v) => continue,
+            Ok(v) => schema.compiled.violations(&v),
+            Err(e) => vec![Violation::new("", e)],
+        };
+        tally.invalid.push(Invalid {
+            location,
+            violations,
+        });
+    }
+    Ok(())
+}
+
+fn report(cfg: &Config, schema: &LoadedSchema, tally: &Tally) -> Result<()> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match cfg.output {
+        OutputFormat::Text => {
+            for bad in &tally.invalid {
+                for v in &bad.violations {
+                    writeln!(out, "{}: {}", bad.location, v.describe()).map_err(Error::Output)?;
+                }
+            }
+        }
+        OutputFormat::Json => {
+            #[derive(Serialize)]
+            struct Summary<'a> {
+                schema: &'a str,
+                checked: u64,
+                valid: u64,
+                invalid: usize,
+                errors: Vec<Flat<'a>>,
+            }
+            let summary = Summary {
+                schema: &schema.origin,
+                checked: tally.checked,
+                valid: tally.checked - tally.invalid.len() as u64,
+                invalid: tally.invalid.len(),
+                errors: flat(tally).collect(),
+            };
+            write_json(&mut out, &summary, true)?;
+        }
+        OutputFormat::Jsonl => {
+            for line in flat(tally) {
+                write_json(&mut out, &line, false)?;
+            }
+        }
+        OutputFormat::Junit => {
+            let failed: Vec<FailedCase<'_>> = tally
+                .invalid
+                .iter()
+                .map(|bad| FailedCase {
+                    location: &bad.location,
+                    reasons: bad.violations.iter().map(Violation::describe).collect(),
+                })
+                .collect();
+            let suite = Path::new(&schema.origin)
+                .file_name()
+                .map_or(schema.origin.as_str(), |n| n.to_str().unwrap_or_default());
+            write_report(
+                &mut out,
+                suite,
+                tally.checked - tally.invalid.len() as u64,
+                &failed,
+            )
+            .map_err(Error::Output)?;
+        }
+    }
+    out.flush().map_err(Error::Output)
+}
+
+/// One violation per record, for JSON and JSON lines.
+#[derive(Serialize)]
+struct Flat<'a> {
+    location: &'a str,
+    pointer: &'a str,
+    message: &'a str,
+}
+
+fn flat(tally: &Tally) -> impl Iterator<Item = Flat<'_>> {
+    tally.invalid.iter().flat_map(|bad| {
+        bad.violations.iter().map(|v| Flat {
+            location: &bad.location,
+            pointer: &v.pointer,
+            message: &v.message,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::SchemaKind;
+
+    fn schema() -> Compiled {
+        Compiled::parse(
+            SchemaKind::Json,
+            r#"{"type":"object","required":["id"],"properties":{"id":{"type":"string"}}}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn lines_are_numbered_across_parallel_parts() {
+        let mut data = Vec::new();
+        for i in 0..60_000u32 {
+            if i % 20_000 == 7 {
+                data.extend_from_slice(b"{\"id\": 5}\n");
+            } else if i == 30_000 {
+                data.extend_from_slice(b"\n");
+            } else {
+                data.extend_from_slice(format!("{{\"id\":\"{i:>30}\"}}\n").as_bytes());
+            }
+        }
+        assert!(data.len() > PARALLEL_FROM);
+        let mut tally = Tally::default();
+        check_input("in", &data, ValidateInput::Auto, &schema(), &mut tally).unwrap();
+        assert_eq!(tally.checked, 59_999, "the blank line is not a message");
+        let locations: Vec<&str> = tally.invalid.iter().map(|b| b.location.as_str()).collect();
+        assert_eq!(locations, ["in:8", "in:20008", "in:40008"]);
+        assert_eq!(tally.invalid[0].violations[0].pointer, "/id");
+    }
+
+    #[test]
+    fn a_line_that_is_not_json_is_invalid_not_fatal() {
+        let mut tally = Tally::default();
+        check_input(
+            "f",
+            b"{\"id\":\"a\"}\r\n{oops\n",
+            ValidateInput::Lines,
+            &schema(),
+            &mut tally,
+        )
+        .unwrap();
+        assert_eq!(tally.checked, 2);
+        assert_eq!(tally.invalid[0].location, "f:2");
+        assert!(
+            tally.invalid[0].violations[0]
+                .message
+                .starts_with("not JSON")
+        );
+    }
+
+    #[test]
+    fn array_items_are_located_by_line_and_index() {
+        let data = b"[\n  {\"id\":\"a\"},\n  {\"id\":1},\n  {}\n]\n";
+        let mut tally = Tally::default();
+        check_input("a.json", data, ValidateInput::Auto, &schema(), &mut tally).unwrap();
+        assert_eq!(tally.checked, 3);
+        let locations: Vec<&str> = tally.invalid.iter().map(|b| b.location.as_str()).collect();
+        assert_eq!(locations, ["a.json:3 (item 1)", "a.json:4 (item 2)"]);
+        let broken = check_input(
+            "b.json",
+            b"[1,",
+            ValidateInput::Array,
+            &schema(),
+            &mut tally,
+        );
+        assert_eq!(broken.unwrap_err().exit_code(), 2);
+    }
+
+    #[test]
+    fn envelopes_are_checked_by_their_values() {
+        let data = b"{\"topic\":\"t\",\"value\":{\"id\":\"a\"}}\n{\"topic\":\"t\",\"value\":{\"id\":2}}\n{\"topic\":\"t\",\"value\":null}\n";
+        let mut tally = Tally::default();
+        check_input("e", data, ValidateInput::Jsonl, &schema(), &mut tally).unwrap();
+        assert_eq!(tally.checked, 3);
+        assert_eq!(tally.invalid.len(), 2);
+        assert_eq!(tally.invalid[0].violations[0].pointer, "/id");
+        assert!(tally.invalid[1].violations[0].message.contains("tombstone"));
+    }
+
+    #[test]
+    fn splitting_keeps_every_line_once() {
+        let data = b"a\nbb\nccc\ndddd\n";
+        for n in 1..6 {
+            let joined: Vec<u8> = split_at_lines(data, n).join(&b'\n');
+            assert_eq!(joined, b"a\nbb\nccc\ndddd", "n={n}");
+        }
+    }
+}
