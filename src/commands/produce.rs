@@ -1,7 +1,7 @@
 //! `evctl produce`: messages from a flag, a file or stdin to a Kafka topic, or to a RabbitMQ
 //! exchange or queue. Reading input is the same for both; a `Sink` sends.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::Read;
 use std::time::{Duration, Instant};
@@ -20,15 +20,99 @@ use crate::envelope::Envelope;
 use crate::error::{Error, Result};
 use crate::input::{InputChunks, Next, lines};
 use crate::kafka::produce::{KafkaProducer, Outgoing, ProducerOptions, owned_headers};
+use crate::schema::source::{Part, SchemaSource, load_file};
+use crate::schema::wire::frame;
+use crate::schema::{Compiled, LoadedSchema, Violation};
 
 pub async fn run(cfg: &Config, args: &ProduceArgs, interrupt: &Interrupt) -> Result<()> {
     check_args(args)?;
+    // Schemas are resolved before connecting: a missing schema sends nothing.
+    let check = payload_check(cfg, args)?;
     if args.amqp.selected() {
         let sink = AmqpSink::open(cfg, args).await?;
-        drive(cfg, args, sink, interrupt).await
+        drive(cfg, args, sink, check.as_ref(), interrupt).await
     } else {
         let sink = KafkaSink::open(cfg, args)?;
-        drive(cfg, args, sink, interrupt).await
+        drive(cfg, args, sink, check.as_ref(), interrupt).await
+    }
+}
+
+/// `--validate`, `--schema` and `--avro`: the schema every value is checked against, and for
+/// `--avro` the registered id the encoded values are framed with.
+struct PayloadCheck {
+    schema: LoadedSchema,
+    avro_id: Option<u32>,
+}
+
+fn payload_check(cfg: &Config, args: &ProduceArgs) -> Result<Option<PayloadCheck>> {
+    if !(args.validate || args.schema.is_some() || args.avro) {
+        return Ok(None);
+    }
+    let schema = match (&args.schema, &args.topic) {
+        (Some(file), _) => load_file(file)?,
+        (None, Some(topic)) => SchemaSource::open(&cfg.schemas)?.for_topic(topic, Part::Value)?,
+        (None, None) => {
+            return Err(Error::usage(
+                "--validate and --avro need a TOPIC (whose schema is used) or --schema FILE",
+            ));
+        }
+    };
+    let avro_id = if args.avro {
+        if args.input == InputMode::Jsonl {
+            return Err(Error::usage(
+                "--avro encodes plain JSON values (--input lines or raw), not envelopes",
+            ));
+        }
+        match (&schema.compiled, schema.id) {
+            (Compiled::Avro(_), Some(id)) => Some(id),
+            (Compiled::Avro(_), None) => {
+                return Err(Error::usage(format!(
+                    "--avro frames values with a registered schema id, and {} is a file: give --schema-registry URL",
+                    schema.origin
+                )));
+            }
+            (Compiled::Json(_), _) => {
+                return Err(Error::usage(format!(
+                    "--avro: {} is a JSON Schema, not an Avro schema",
+                    schema.origin
+                )));
+            }
+        }
+    } else {
+        None
+    };
+    Ok(Some(PayloadCheck { schema, avro_id }))
+}
+
+impl PayloadCheck {
+    /// Violations of one value; bytes that are not JSON are one violation.
+    fn violations(&self, value: Option<&[u8]>) -> Vec<Violation> {
+        let Some(value) = value else {
+            return vec![Violation::new(
+                "",
+                "no value (a tombstone) where the schema wants one",
+            )];
+        };
+        match serde_json::from_slice::<serde_json::Value>(value) {
+            Ok(v) if self.schema.compiled.is_valid(&v) => Vec::new(),
+            Ok(v) => self.schema.compiled.violations(&v),
+            Err(e) => vec![Violation::new("", format!("not JSON: {e}"))],
+        }
+    }
+
+    /// The framed Avro encoding of a JSON value already found valid.
+    fn encode(&self, value: &[u8], out: &mut Vec<u8>) -> Result<()> {
+        let (Some(id), Compiled::Avro(avro)) = (self.avro_id, &self.schema.compiled) else {
+            return Ok(());
+        };
+        let json: serde_json::Value = serde_json::from_slice(value)
+            .map_err(|e| Error::usage(format!("--avro: not JSON: {e}")))?;
+        let datum = avro
+            .encode(&json)
+            .map_err(|v| Error::usage(format!("--avro: {}", v.describe())))?;
+        out.clear();
+        frame(id, &datum, out);
+        Ok(())
     }
 }
 
@@ -73,6 +157,7 @@ async fn drive<S: Sink>(
     cfg: &Config,
     args: &ProduceArgs,
     mut sink: S,
+    check: Option<&PayloadCheck>,
     interrupt: &Interrupt,
 ) -> Result<()> {
     let mut feed = Feed {
@@ -80,6 +165,9 @@ async fn drive<S: Sink>(
         pacer: args.rate.map(Pacer::new),
         queued: 0,
         skipped: Vec::new(),
+        check,
+        rejected: HashSet::new(),
+        encoded: Vec::new(),
     };
     let outcome = feed.run(&mut sink, cfg, interrupt).await;
     let target = sink.target();
@@ -110,6 +198,11 @@ struct Feed<'a> {
     queued: u64,
     /// Locations and reasons of malformed lines skipped with `--on-error skip`.
     skipped: Vec<String>,
+    check: Option<&'a PayloadCheck>,
+    /// Line numbers that failed validation (skipped with `--on-error skip`).
+    rejected: HashSet<u64>,
+    /// Reused buffer for `--avro` values.
+    encoded: Vec<u8>,
 }
 
 impl Feed<'_> {
@@ -122,6 +215,16 @@ impl Feed<'_> {
     ) -> Result<()> {
         let args = self.args;
         if let Some(value) = &args.value {
+            if let Some(check) = self.check {
+                let violations = check.violations(Some(value.as_bytes()));
+                if let Some(v) = violations.first() {
+                    return Err(Error::CheckFailed(format!(
+                        "--value is invalid against {}: {}; nothing was sent",
+                        check.schema.origin,
+                        v.describe()
+                    )));
+                }
+            }
             let key = args.key.as_deref().map(str::as_bytes);
             return self.send(sink, key, value.as_bytes()).await;
         }
@@ -136,12 +239,21 @@ impl Feed<'_> {
             None => (Box::new(std::io::stdin()), "stdin".to_string()),
         };
         let chunks = InputChunks::spawn(source, args.input == InputMode::Raw);
+        // With a schema, every message is checked before the first is sent.
+        let mut buffered = match self.check {
+            Some(check) => Some(self.prevalidate(&chunks, check, &name, cfg, interrupt)?),
+            None => None,
+        };
         let mut line_no = 0u64;
         loop {
             if interrupt.is_set() {
                 return Err(Error::Interrupted);
             }
-            let chunk = match chunks.next(Duration::from_millis(200)) {
+            let next = match &mut buffered {
+                Some(all) => Ok(all.pop_front().map_or(Next::End, Next::Chunk)),
+                None => chunks.next(Duration::from_millis(200)),
+            };
+            let chunk = match next {
                 Ok(Next::Chunk(chunk)) => chunk,
                 Ok(Next::Waiting) => {
                     sink.idle();
@@ -151,14 +263,19 @@ impl Feed<'_> {
                 Err(source) => return Err(Error::File { path: name, source }),
             };
             if args.input == InputMode::Raw {
-                let key = args.key.as_deref().map(str::as_bytes);
-                self.send(sink, key, &chunk).await?;
+                if self.rejected.is_empty() {
+                    let key = args.key.as_deref().map(str::as_bytes);
+                    self.send(sink, key, &chunk).await?;
+                }
                 continue;
             }
             for line in lines(&chunk) {
                 line_no += 1;
                 if interrupt.is_set() {
                     return Err(Error::Interrupted);
+                }
+                if self.rejected.contains(&line_no) {
+                    continue;
                 }
                 let result = match args.input {
                     InputMode::Jsonl => self.send_envelope(sink, line, cfg).await,
@@ -184,14 +301,101 @@ impl Feed<'_> {
         }
     }
 
-    async fn send_line<S: Sink>(&mut self, sink: &mut S, line: &[u8]) -> Result<()> {
-        let (key, value) = match &self.args.key_separator {
+    /// Reads the whole input and checks every message against the schema. Each invalid
+    /// message is reported; with `--on-error fail` none is sent, else they are skipped.
+    fn prevalidate(
+        &mut self,
+        chunks: &InputChunks,
+        check: &PayloadCheck,
+        name: &str,
+        cfg: &Config,
+        interrupt: &Interrupt,
+    ) -> Result<VecDeque<Vec<u8>>> {
+        let mut all = VecDeque::new();
+        loop {
+            if interrupt.is_set() {
+                return Err(Error::Interrupted);
+            }
+            match chunks.next(Duration::from_millis(200)) {
+                Ok(Next::Chunk(chunk)) => all.push_back(chunk),
+                Ok(Next::Waiting) => {}
+                Ok(Next::End) => break,
+                Err(source) => {
+                    return Err(Error::File {
+                        path: name.to_string(),
+                        source,
+                    });
+                }
+            }
+        }
+        let (mut line_no, mut messages) = (0u64, 0u64);
+        let mut invalid: Vec<(u64, Violation)> = Vec::new();
+        for chunk in &all {
+            let messages_in: Box<dyn Iterator<Item = &[u8]>> = if self.args.input == InputMode::Raw
+            {
+                Box::new(std::iter::once(chunk.as_slice()))
+            } else {
+                Box::new(lines(chunk))
+            };
+            for line in messages_in {
+                line_no += 1;
+                let value = match self.args.input {
+                    InputMode::Jsonl if line.iter().all(u8::is_ascii_whitespace) => continue,
+                    InputMode::Jsonl => match Envelope::parse(line) {
+                        Ok(env) => env.value.map(std::borrow::Cow::Owned),
+                        // Malformed envelopes are left to --on-error when sending.
+                        Err(_) => continue,
+                    },
+                    _ => Some(std::borrow::Cow::Borrowed(self.value_of(line).1)),
+                };
+                messages += 1;
+                let value = match (value, self.args.null_value) {
+                    (Some(v), true) if v.is_empty() => None,
+                    (v, _) => v,
+                };
+                if let Some(first) = check.violations(value.as_deref()).into_iter().next() {
+                    invalid.push((line_no, first));
+                }
+            }
+        }
+        for (line, v) in &invalid {
+            let location = format!("{name}:{line}");
+            if !cfg.quiet || self.args.on_error == OnError::Fail {
+                eprintln!("evctl: {location}: {}", v.describe());
+            }
+            if self.args.on_error == OnError::Skip {
+                self.skipped.push(format!("{location}: {}", v.describe()));
+            }
+            self.rejected.insert(*line);
+        }
+        if !invalid.is_empty() && self.args.on_error == OnError::Fail {
+            return Err(Error::CheckFailed(format!(
+                "{} of {messages} messages invalid against {}; nothing was sent",
+                invalid.len(),
+                check.schema.origin
+            )));
+        }
+        Ok(all)
+    }
+
+    /// A line's key and value, split as `--key` / `--key-separator` say.
+    fn value_of<'l>(&self, line: &'l [u8]) -> (Option<&'l [u8]>, &'l [u8]) {
+        match &self.args.key_separator {
             Some(sep) => match memchr::memmem::find(line, sep.as_bytes()) {
                 Some(at) => (Some(&line[..at]), &line[at + sep.len()..]),
                 // As kcat: a line without the separator is all value, with no key.
                 None => (None, line),
             },
-            None => (self.args.key.as_deref().map(str::as_bytes), line),
+            None => (None, line),
+        }
+    }
+
+    async fn send_line<S: Sink>(&mut self, sink: &mut S, line: &[u8]) -> Result<()> {
+        let (key, value) = match self.value_of(line) {
+            (None, value) if self.args.key_separator.is_none() => {
+                (self.args.key.as_deref().map(str::as_bytes), value)
+            }
+            split => split,
         };
         self.send(sink, key, value).await
     }
@@ -204,6 +408,15 @@ impl Feed<'_> {
     ) -> Result<()> {
         let value = if self.args.null_value && value.is_empty() {
             None
+        } else if let Some(check) = self.check.filter(|c| c.avro_id.is_some()) {
+            let mut encoded = std::mem::take(&mut self.encoded);
+            check.encode(value, &mut encoded)?;
+            self.pace();
+            let sent = sink.send(key, Some(&encoded)).await;
+            self.encoded = encoded;
+            sent?;
+            self.queued += 1;
+            return Ok(());
         } else {
             Some(value)
         };

@@ -21,6 +21,8 @@ use crate::filter::MessageFilter;
 use crate::kafka::consume::{KafkaTail, Polled, TailOptions};
 use crate::output::RecordStyle;
 use crate::output::format::FormatString;
+use crate::schema::source::SchemaSource;
+use crate::schema::wire::{KEY_SCHEMA_HEADER, VALUE_SCHEMA_HEADER};
 use crate::start::{StartFrom, now_ms};
 
 /// Output is written in blocks of about this size into pipes (line by line on a terminal).
@@ -82,6 +84,16 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
         },
     )?;
 
+    let mut decoder = match &cfg.schemas.registry {
+        Some(_) if !args.no_decode => Some(Decoder {
+            source: SchemaSource::open(&cfg.schemas)?,
+            key: Vec::new(),
+            value: Vec::new(),
+            warned: false,
+            quiet: cfg.quiet,
+        }),
+        _ => None,
+    };
     let mut out = Output {
         buf: Vec::with_capacity(BLOCK + 4096),
         stdout: std::io::stdout().lock(),
@@ -103,7 +115,7 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
             };
             match tail.poll(wait)? {
                 Polled::Message(message) => {
-                    if print(&message, &filter, &style, &mut out.buf) {
+                    if print(&message, &filter, &style, decoder.as_mut(), &mut out.buf) {
                         printed += 1;
                     }
                     tail.mark_written(&message)?;
@@ -272,14 +284,82 @@ fn amqp_matches(filter: &MessageFilter, record: &AmqpRecordRef<'_>) -> bool {
     )
 }
 
+/// Shows Confluent-framed keys and values as the JSON they encode.
+struct Decoder {
+    source: SchemaSource,
+    key: Vec<u8>,
+    value: Vec<u8>,
+    /// A payload that could not be decoded is shown as it is, with one warning per run.
+    warned: bool,
+    quiet: bool,
+}
+
+impl Decoder {
+    /// Decodes `payload` into `into`; false when it is not framed or cannot be decoded.
+    fn decode(
+        source: &mut SchemaSource,
+        payload: &[u8],
+        header: Option<&[u8]>,
+        into: &mut Vec<u8>,
+        warned: &mut bool,
+        quiet: bool,
+    ) -> bool {
+        match source.decode_framed(payload, header) {
+            Some(Ok(json)) => {
+                into.clear();
+                serde_json::to_writer(&mut *into, &json).is_ok()
+            }
+            Some(Err(e)) => {
+                if !*warned && !quiet {
+                    eprintln!("evctl: showing a framed payload undecoded: {e}");
+                }
+                *warned = true;
+                false
+            }
+            None => false,
+        }
+    }
+}
+
 /// Renders `message` into `buf` if it passes the filter; says whether it did.
 fn print(
     message: &BorrowedMessage<'_>,
     filter: &MessageFilter,
     style: &RecordStyle,
+    decoder: Option<&mut Decoder>,
     buf: &mut Vec<u8>,
 ) -> bool {
     let headers = message.headers();
+    let (mut key, mut value) = (message.key(), message.payload());
+    if let Some(d) = decoder {
+        let header = |name: &str| {
+            headers.and_then(|h| h.iter().find(|h| h.key == name).and_then(|h| h.value))
+        };
+        if let Some(k) = key
+            && Decoder::decode(
+                &mut d.source,
+                k,
+                header(KEY_SCHEMA_HEADER),
+                &mut d.key,
+                &mut d.warned,
+                d.quiet,
+            )
+        {
+            key = Some(&d.key);
+        }
+        if let Some(v) = value
+            && Decoder::decode(
+                &mut d.source,
+                v,
+                header(VALUE_SCHEMA_HEADER),
+                &mut d.value,
+                &mut d.warned,
+                d.quiet,
+            )
+        {
+            value = Some(&d.value);
+        }
+    }
     let header_refs = (0..headers.map_or(0, |h| h.count())).filter_map(move |i| {
         headers.map(|h| {
             let header = h.get(i);
@@ -289,8 +369,7 @@ fn print(
             }
         })
     });
-    if !filter.is_empty() && !filter.matches(message.key(), header_refs.clone(), message.payload())
-    {
+    if !filter.is_empty() && !filter.matches(key, header_refs.clone(), value) {
         return false;
     }
     let record = RecordRef {
@@ -298,8 +377,8 @@ fn print(
         partition: message.partition(),
         offset: message.offset(),
         timestamp: message.timestamp().to_millis(),
-        key: message.key(),
-        value: message.payload(),
+        key,
+        value,
     };
     style.render(buf, &record, header_refs);
     true

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: a hermetic `evctl` command and unique names.
 #![allow(dead_code)] // each test binary uses its own subset
 
+pub mod registry;
+
 use std::process::Output;
 use std::sync::atomic::{AtomicU32, Ordering};
 
