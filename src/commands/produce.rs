@@ -49,7 +49,7 @@ fn payload_check(cfg: &Config, args: &ProduceArgs) -> Result<Option<PayloadCheck
         return Ok(None);
     }
     let schema = match (&args.schema, &args.topic) {
-        (Some(file), _) => load_file(file)?,
+        (Some(file), _) => load_file(file, Part::Value)?,
         (None, Some(topic)) => SchemaSource::open(&cfg.schemas)?.for_topic(topic, Part::Value)?,
         (None, None) => {
             return Err(Error::usage(

@@ -46,7 +46,7 @@ pub fn run(cfg: &Config, command: &SchemaCommand) -> Result<()> {
         }
         SchemaCommand::Register(args) => {
             let registry = source.need_registry("schema register")?;
-            let loaded = load_file(&args.file)?;
+            let loaded = load_file(&args.file, Part::Value)?;
             let kind = loaded.compiled.kind();
             let id = registry.register(&args.subject, kind, &loaded.text)?;
             if cfg.output == OutputFormat::Text {
@@ -157,7 +157,7 @@ fn check_command(
     args: &SchemaCheckArgs,
     out: &mut impl Write,
 ) -> Result<()> {
-    let new = load_file(&args.file)?;
+    let new = load_file(&args.file, Part::Value)?;
     let explicit_level = args
         .level
         .as_deref()
@@ -172,7 +172,7 @@ fn check_command(
     // (label, compiled) of each schema to compare with, oldest first.
     let mut previous: Vec<(String, Compiled)> = Vec::new();
     let level = if let Some(old_file) = &args.against {
-        let old = load_file(old_file)?;
+        let old = load_file(old_file, Part::Value)?;
         previous.push((old.origin, old.compiled));
         explicit_level.unwrap_or(Level::Backward)
     } else {

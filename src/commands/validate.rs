@@ -50,7 +50,7 @@ pub fn run(cfg: &Config, args: &ValidateArgs, interrupt: &Interrupt) -> Result<(
         &args.schema,
         args.topic.as_ref().or(args.from_topic.as_ref()),
     ) {
-        (Some(file), _) => load_file(file)?,
+        (Some(file), _) => load_file(file, part)?,
         (None, Some(topic)) => source.for_topic(topic, part)?,
         (None, None) => return Err(Error::usage("give --schema FILE, --topic or --from-topic")),
     };

@@ -123,13 +123,23 @@ impl SchemaSource {
             Part::Key => format!("{topic}.key"),
             Part::Value => topic.to_string(),
         };
-        let candidates: Vec<PathBuf> = ["avsc", "json"]
-            .iter()
-            .map(|ext| self.settings.dir.join(format!("{stem}.{ext}")))
-            .filter(|p| p.is_file())
-            .collect();
+        let files = |stem: &str| -> Vec<PathBuf> {
+            ["avsc", "json"]
+                .iter()
+                .map(|ext| self.settings.dir.join(format!("{stem}.{ext}")))
+                .filter(|p| p.is_file())
+                .collect()
+        };
+        let candidates = files(&stem);
+        // Tansu's form keeps the key schema in `<topic>.json` beside the value's.
+        if candidates.is_empty()
+            && part == Part::Key
+            && let [one] = files(topic).as_slice()
+        {
+            return load_file(one, part);
+        }
         match candidates.as_slice() {
-            [one] => load_file(one),
+            [one] => load_file(one, part),
             [] => Err(Error::NotFound(format!(
                 "no schema for topic {topic}: neither {stem}.avsc nor {stem}.json in {} (and no schema registry)",
                 self.settings.dir.display()
@@ -200,8 +210,9 @@ impl SchemaSource {
 }
 
 /// A schema file: `.avsc` is Avro, anything else JSON Schema. Missing is NotFound, broken is
-/// a usage error naming the file; both exit 2.
-pub fn load_file(path: &Path) -> Result<LoadedSchema> {
+/// a usage error naming the file; both exit 2. A file in Tansu's topic form (see
+/// `topic_record_part`) gives the schema of `part`.
+pub fn load_file(path: &Path, part: Part) -> Result<LoadedSchema> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::NotFound(format!("schema file {} does not exist", path.display()))
@@ -213,6 +224,11 @@ pub fn load_file(path: &Path) -> Result<LoadedSchema> {
         }
     })?;
     let kind = SchemaKind::of_path(path);
+    let text = match topic_record_part(kind, &text, part) {
+        Ok(Some(inner)) => inner,
+        Ok(None) => text,
+        Err(e) => return Err(Error::NotFound(format!("{}: {e}", path.display()))),
+    };
     let compiled = Compiled::parse(kind, &text)
         .map_err(|e| Error::usage(format!("{}: {e}", path.display())))?;
     Ok(LoadedSchema {
@@ -221,6 +237,55 @@ pub fn load_file(path: &Path) -> Result<LoadedSchema> {
         id: None,
         origin: path.display().to_string(),
     })
+}
+
+/// Tansu's broker-side validation reads a topic's schema as one record: a JSON Schema whose
+/// `properties` are `key` and/or `value` (and `meta`), or an Avro record whose fields are.
+/// For such a file this returns the schema of `part` as text; `None` for an ordinary schema.
+pub fn topic_record_part(
+    kind: SchemaKind,
+    text: &str,
+    part: Part,
+) -> std::result::Result<Option<String>, String> {
+    let Ok(doc) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Ok(None);
+    };
+    let name = match part {
+        Part::Key => "key",
+        Part::Value => "value",
+    };
+    let is_part = |n: &str| matches!(n, "key" | "value" | "meta");
+    let names: Vec<&str> = match kind {
+        SchemaKind::Json => match doc.get("properties").and_then(|p| p.as_object()) {
+            Some(props) => props.keys().map(String::as_str).collect(),
+            None => return Ok(None),
+        },
+        SchemaKind::Avro => match doc.get("fields").and_then(|f| f.as_array()) {
+            Some(fields) if doc.get("type").and_then(|t| t.as_str()) == Some("record") => fields
+                .iter()
+                .filter_map(|f| f.get("name")?.as_str())
+                .collect(),
+            _ => return Ok(None),
+        },
+    };
+    if !names.iter().all(|n| is_part(n)) || !names.iter().any(|n| *n == "key" || *n == "value") {
+        return Ok(None);
+    }
+    let found = match kind {
+        SchemaKind::Json => doc["properties"].get(name).cloned(),
+        SchemaKind::Avro => doc["fields"].as_array().and_then(|fields| {
+            fields
+                .iter()
+                .find(|f| f.get("name").and_then(|n| n.as_str()) == Some(name))
+                .and_then(|f| f.get("type").cloned())
+        }),
+    };
+    match found {
+        Some(schema) => Ok(Some(schema.to_string())),
+        None => Err(format!(
+            "this topic schema (Tansu's form) has no {name} schema"
+        )),
+    }
 }
 
 #[cfg(test)]
@@ -255,6 +320,39 @@ mod tests {
         assert_eq!(s.subject("orders", Part::Value).unwrap(), "orders-a.B");
         let s = SchemaSource::open(&settings(dir, SubjectStrategy::RecordName, None)).unwrap();
         assert_eq!(s.subject("orders", Part::Value).unwrap_err().exit_code(), 2);
+    }
+
+    #[test]
+    fn tansu_topic_records_are_split_into_key_and_value() {
+        let json = r#"{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"integer"}}}"#;
+        let value = topic_record_part(SchemaKind::Json, json, Part::Value)
+            .unwrap()
+            .unwrap();
+        assert_eq!(value, r#"{"type":"integer"}"#);
+        assert!(
+            topic_record_part(SchemaKind::Json, json, Part::Key)
+                .unwrap()
+                .is_some()
+        );
+        let plain = r#"{"type":"object","properties":{"value":{},"amount":{}}}"#;
+        assert_eq!(
+            topic_record_part(SchemaKind::Json, plain, Part::Value).unwrap(),
+            None
+        );
+        let value_only = r#"{"properties":{"value":{}}}"#;
+        assert!(topic_record_part(SchemaKind::Json, value_only, Part::Key).is_err());
+        let avro = r#"{"type":"record","name":"T","fields":[{"name":"value","type":"long"}]}"#;
+        assert_eq!(
+            topic_record_part(SchemaKind::Avro, avro, Part::Value)
+                .unwrap()
+                .unwrap(),
+            r#""long""#
+        );
+        let event = r#"{"type":"record","name":"E","fields":[{"name":"id","type":"long"}]}"#;
+        assert_eq!(
+            topic_record_part(SchemaKind::Avro, event, Part::Value).unwrap(),
+            None
+        );
     }
 
     #[test]
