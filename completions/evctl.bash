@@ -205,6 +205,9 @@ _evctl() {
             evctl__subcmd__help__subcmd__groups,reset-offsets)
                 cmd="evctl__subcmd__help__subcmd__groups__subcmd__reset__subcmd__offsets"
                 ;;
+            evctl__subcmd__help__subcmd__lag,dashboard)
+                cmd="evctl__subcmd__help__subcmd__lag__subcmd__dashboard"
+                ;;
             evctl__subcmd__help__subcmd__queues,describe)
                 cmd="evctl__subcmd__help__subcmd__queues__subcmd__describe"
                 ;;
@@ -234,6 +237,18 @@ _evctl() {
                 ;;
             evctl__subcmd__help__subcmd__topics,list)
                 cmd="evctl__subcmd__help__subcmd__topics__subcmd__list"
+                ;;
+            evctl__subcmd__lag,dashboard)
+                cmd="evctl__subcmd__lag__subcmd__dashboard"
+                ;;
+            evctl__subcmd__lag,help)
+                cmd="evctl__subcmd__lag__subcmd__help"
+                ;;
+            evctl__subcmd__lag__subcmd__help,dashboard)
+                cmd="evctl__subcmd__lag__subcmd__help__subcmd__dashboard"
+                ;;
+            evctl__subcmd__lag__subcmd__help,help)
+                cmd="evctl__subcmd__lag__subcmd__help__subcmd__help"
                 ;;
             evctl__subcmd__queues,describe)
                 cmd="evctl__subcmd__queues__subcmd__describe"
@@ -2280,8 +2295,22 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__help__subcmd__lag)
-            opts=""
+            opts="dashboard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help__subcmd__lag__subcmd__dashboard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2518,7 +2547,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__lag)
-            opts="-g -b -X -o -v -q -h -V --group --topic --queue --samples --interval --watch --only-lagging --fail-on --max-lag --max-time-lag --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version"
+            opts="-g -b -X -o -v -q -h -V --group --topic --queue --samples --interval --watch --only-lagging --fail-on --max-lag --max-time-lag --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2636,6 +2665,138 @@ _evctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__lag__subcmd__dashboard)
+            opts="-b -X -o -v -q -h -V --refresh --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --refresh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --schemas)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-strategy)
+                    COMPREPLY=($(compgen -W "topic record topic-record" -- "${cur}"))
+                    return 0
+                    ;;
+                --record-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__lag__subcmd__help)
+            opts="dashboard help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__lag__subcmd__help__subcmd__dashboard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__lag__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

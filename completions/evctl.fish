@@ -319,44 +319,76 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -s g -l group -d 'Consumer group, by name or regular expression (repeatable) [default: every group]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l topic -d 'Only these topics (repeatable) [default: every topic the group committed on]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l queue -d 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l samples -d 'Samples taken to judge the status (Burrow\'s window)' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l interval -d 'Time between samples' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l watch -d 'Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l fail-on -d 'Exit 1 when a group\'s status is this bad or worse' -r -f -a "warn\t''
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s g -l group -d 'Consumer group, by name or regular expression (repeatable) [default: every group]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l topic -d 'Only these topics (repeatable) [default: every topic the group committed on]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l queue -d 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l samples -d 'Samples taken to judge the status (Burrow\'s window)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l interval -d 'Time between samples' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l watch -d 'Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l fail-on -d 'Exit 1 when a group\'s status is this bad or worse' -r -f -a "warn\t''
 err\t''"
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l max-lag -d 'Exit 1 when a partition lags more than N messages' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l max-time-lag -d 'Exit 1 when a partition\'s oldest unconsumed message is older than this' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l context -d 'Named context from the config file' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l timeout -d 'How long to wait for a broker before giving up' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l max-lag -d 'Exit 1 when a partition lags more than N messages' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l max-time-lag -d 'Exit 1 when a partition\'s oldest unconsumed message is older than this' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
 junit\t'JUnit XML, for CI test reports (validate only)'"
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l registry-token -d 'Registry bearer token' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
 record\t'The record\'s full name (RecordNameStrategy)'
 topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -l only-lagging -d 'Show only partitions that lag'
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -s q -l quiet -d 'Say nothing on stderr but errors'
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c evctl -n "__fish_evctl_using_subcommand lag" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l only-lagging -d 'Show only partitions that lag'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -f -a "dashboard" -d 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l refresh -d 'How often to sample' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -1119,6 +1151,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcom
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from lag" -f -a "dashboard" -d 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'Every consumer group: state, members, protocol, topics'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "describe" -d 'A group\'s members (client id, host, assignment) and committed offsets'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: prints the plan, changes nothing without --execute'

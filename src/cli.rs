@@ -492,6 +492,22 @@ pub struct LagArgs {
     /// Exit 1 when a partition's oldest unconsumed message is older than this
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub max_time_lag: Option<Duration>,
+
+    #[command(subcommand)]
+    pub view: Option<LagView>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LagView {
+    /// A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down
+    Dashboard(DashboardArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DashboardArgs {
+    /// How often to sample
+    #[arg(long, default_value = "2s", value_name = "DURATION", value_parser = parse_duration)]
+    pub refresh: Duration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

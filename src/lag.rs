@@ -19,6 +19,14 @@ impl Sample {
     }
 }
 
+/// A duration in whole seconds, as people read it: `1m 5s`.
+pub fn format_ms(ms: i64) -> String {
+    humantime::format_duration(std::time::Duration::from_millis(
+        u64::try_from(ms).unwrap_or(0) / 1000 * 1000,
+    ))
+    .to_string()
+}
+
 /// A partition's status, in increasing order of severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "UPPERCASE")]

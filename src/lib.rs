@@ -18,3 +18,4 @@ pub mod lag;
 pub mod output;
 pub mod schema;
 pub mod start;
+pub mod tui;

@@ -8,10 +8,11 @@ use std::time::{Duration, Instant};
 use super::Interrupt;
 
 use crate::amqp::management::{ManagementClient, QueueStats};
-use crate::cli::{FailOn, LagArgs, OutputFormat};
+use crate::cli::{FailOn, LagArgs, LagView, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::kafka::offsets::{OffsetProbe, Oldest, PartitionOffsets, combine};
+use crate::lag::format_ms;
 use crate::lag::{
     Gates, GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag, Sample,
     StreamConsumerLag, Trend, evaluate, evaluate_queue, group_status,
@@ -20,63 +21,43 @@ use crate::output::format::write_iso_time;
 use crate::output::table::Table;
 use crate::output::write_listing;
 use crate::start::now_ms;
+use crate::tui::run::{LagDashboard, run_lag_dashboard};
 
 pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
+    if let Some(LagView::Dashboard(dash)) = &args.view {
+        if !args.queues.is_empty() {
+            return Err(Error::usage(
+                "the dashboard shows Kafka consumer groups; RabbitMQ queues are not on it yet",
+            ));
+        }
+        return run_lag_dashboard(
+            cfg,
+            &LagDashboard {
+                groups: args.groups.clone(),
+                topics: args.topics.clone(),
+                samples: args.samples,
+                refresh: dash.refresh,
+            },
+        );
+    }
     if !args.queues.is_empty() {
         return run_queues(cfg, args, interrupt);
     }
-    let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
-    let partitions = probe.partitions(&args.topics)?;
-    let groups = select_groups(&probe, &args.groups)?;
+    let mut sampler = LagSampler::new(cfg, &args.groups, &args.topics, args.samples)?;
     let interval = args.watch.unwrap_or(args.interval);
     let gates = gates(args);
-    // Per group, the last `--samples` samples: Burrow's window.
-    let mut history: Vec<Vec<(i64, Vec<PartitionOffsets>)>> = vec![Vec::new(); groups.len()];
-    // Topics any selected group committed on: only their watermarks are read.
-    let mut topics: BTreeSet<String> = BTreeSet::new();
     loop {
-        let at = now_ms();
-        let committed = probe.committed_many(&groups, &partitions)?;
-        let known = topics.len();
-        topics.extend(committed.iter().flat_map(|c| {
-            c.iter()
-                .filter(|(_, o)| o.is_some())
-                .map(|((t, _), _)| t.clone())
-        }));
-        if topics.len() != known {
-            // Earlier samples lack the new topics' watermarks: the window starts again.
-            history.iter_mut().for_each(Vec::clear);
-        }
-        let relevant: Vec<(String, i32)> = partitions
-            .iter()
-            .filter(|(t, _)| topics.contains(t))
-            .cloned()
-            .collect();
-        // One read of the watermarks serves every group of this sample.
-        let watermarks = probe.watermarks(&relevant)?;
-        for (c, window) in committed.iter().zip(&mut history) {
-            window.push((at, combine(&relevant, c, &watermarks)));
-            if window.len() > args.samples as usize {
-                window.remove(0);
-            }
-        }
-        let filled = history.iter().all(|w| w.len() >= args.samples as usize);
+        let (filled, mut reports) = sampler.sample()?;
         if args.watch.is_some() || filled {
-            let mut reports: Vec<GroupLag> = groups
-                .iter()
-                .zip(&history)
-                .map(|(group, window)| judge(group, window))
-                .collect();
-            add_time_lag(&probe, &mut reports, &history)?;
             if args.only_lagging {
                 for g in &mut reports {
                     g.partitions.retain(|p| p.lag > 0);
                 }
+                reports = reports
+                    .into_iter()
+                    .map(|g| GroupLag::new(g.group, g.judged, g.partitions))
+                    .collect();
             }
-            let reports: Vec<GroupLag> = reports
-                .into_iter()
-                .map(|g| GroupLag::new(g.group, g.judged, g.partitions))
-                .collect();
             print(cfg, &reports, args.watch.is_some())?;
             let breaches: Vec<String> = reports.iter().flat_map(|g| gates.breaches(g)).collect();
             if !breaches.is_empty() {
@@ -87,6 +68,84 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
             }
         }
         sleep_unless_interrupted(interval, interrupt)?;
+    }
+}
+
+/// Samples consumer-group offsets and judges each group over a window of samples (Burrow's).
+/// `lag` prints its reports; the dashboard's collector sends them to the screen.
+pub struct LagSampler {
+    probe: OffsetProbe,
+    partitions: Vec<(String, i32)>,
+    groups: Vec<String>,
+    samples: usize,
+    /// Per group, the last `samples` samples.
+    history: Vec<Vec<(i64, Vec<PartitionOffsets>)>>,
+    /// Topics any selected group committed on: only their watermarks are read.
+    topics: BTreeSet<String>,
+}
+
+impl LagSampler {
+    pub fn new(
+        cfg: &Config,
+        groups: &[String],
+        topics: &[String],
+        samples: u32,
+    ) -> Result<LagSampler> {
+        let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
+        let partitions = probe.partitions(topics)?;
+        let groups = select_groups(&probe, groups)?;
+        Ok(LagSampler {
+            history: vec![Vec::new(); groups.len()],
+            probe,
+            partitions,
+            groups,
+            samples: samples.max(1) as usize,
+            topics: BTreeSet::new(),
+        })
+    }
+
+    /// Takes one sample and judges every group on its window; true when every window is full.
+    pub fn sample(&mut self) -> Result<(bool, Vec<GroupLag>)> {
+        let at = now_ms();
+        let committed = self.probe.committed_many(&self.groups, &self.partitions)?;
+        let known = self.topics.len();
+        self.topics.extend(committed.iter().flat_map(|c| {
+            c.iter()
+                .filter(|(_, o)| o.is_some())
+                .map(|((t, _), _)| t.clone())
+        }));
+        if self.topics.len() != known {
+            // Earlier samples lack the new topics' watermarks: the window starts again.
+            self.history.iter_mut().for_each(Vec::clear);
+        }
+        let relevant: Vec<(String, i32)> = self
+            .partitions
+            .iter()
+            .filter(|(t, _)| self.topics.contains(t))
+            .cloned()
+            .collect();
+        // One read of the watermarks serves every group of this sample.
+        let watermarks = self.probe.watermarks(&relevant)?;
+        for (c, window) in committed.iter().zip(&mut self.history) {
+            window.push((at, combine(&relevant, c, &watermarks)));
+            if window.len() > self.samples {
+                window.remove(0);
+            }
+        }
+        let filled = self.history.iter().all(|w| w.len() >= self.samples);
+        let mut reports: Vec<GroupLag> = self
+            .groups
+            .iter()
+            .zip(&self.history)
+            .map(|(group, window)| judge(group, window))
+            .collect();
+        add_time_lag(&self.probe, &mut reports, &self.history)?;
+        // The group totals include the time lags just added.
+        let reports = reports
+            .into_iter()
+            .map(|g| GroupLag::new(g.group, g.judged, g.partitions))
+            .collect();
+        Ok((filled, reports))
     }
 }
 
@@ -496,11 +555,4 @@ fn add_time_lag(
         }
     }
     Ok(())
-}
-
-fn format_ms(ms: i64) -> String {
-    humantime::format_duration(std::time::Duration::from_millis(
-        u64::try_from(ms).unwrap_or(0) / 1000 * 1000,
-    ))
-    .to_string()
 }

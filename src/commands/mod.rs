@@ -6,7 +6,7 @@ mod context;
 mod dlq;
 mod exchanges;
 mod groups;
-mod lag;
+pub mod lag;
 mod produce;
 mod queues;
 mod schema;
