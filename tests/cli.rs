@@ -38,6 +38,11 @@ fn malformed_arguments_are_usage_errors() {
             &["tail", "t", "--group", "g", "--from", "5"],
             "with --group, --from can only be",
         ),
+        (&["lag", "dashboard"], "the dashboard draws on a terminal"),
+        (
+            &["topics", "list", "-o", "junit"],
+            "-o junit applies to `evctl validate` only",
+        ),
     ];
     for (args, expected) in cases {
         let out = evctl()

@@ -60,6 +60,11 @@ impl Drop for TerminalGuard {
 }
 
 pub fn run_lag_dashboard(cfg: &Config, dash: &LagDashboard) -> Result<()> {
+    if !cfg.stdout_is_terminal {
+        return Err(Error::usage(
+            "the dashboard draws on a terminal; for pipes and scripts use `evctl lag --watch -o jsonl`",
+        ));
+    }
     let stop = Arc::new(AtomicBool::new(false));
     let reports = collect(cfg.clone(), dash, Arc::clone(&stop));
     let _guard = TerminalGuard::enter()?;
