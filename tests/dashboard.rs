@@ -6,24 +6,7 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{evctl_kafka, kafka, stderr, topic, unique};
-use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
-use rdkafka::{Offset, TopicPartitionList};
-
-/// Commits `offset` on partition 0 for `group`, as a consumer would.
-fn commit(group: &str, topic: &str, offset: i64) {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", kafka())
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap();
-    let mut tpl = TopicPartitionList::new();
-    tpl.add_partition_offset(topic, 0, Offset::Offset(offset))
-        .unwrap();
-    consumer.commit(&tpl, CommitMode::Sync).unwrap();
-}
+use common::{commit, evctl_kafka, kafka, stderr, topic, unique};
 
 fn produce(topic: &str, n: usize) {
     let lines: String = (0..n).map(|i| format!("{{\"n\":{i}}}\n")).collect();
@@ -69,7 +52,7 @@ fn a_group_falling_behind_turns_from_ok_to_warn_and_drills_down() {
     let t = topic("dash", 1);
     let group = unique("dash-group");
     produce(&t, 10);
-    commit(&group, &t, 10);
+    commit(&group, &t, &[(0, 10)]);
     let session = unique("evctl-dash");
     let done = std::env::temp_dir().join(format!("{session}.exit"));
     let command = format!(
@@ -106,7 +89,7 @@ fn a_group_falling_behind_turns_from_ok_to_warn_and_drills_down() {
     let warn = wait_for(&session, "the group turn WARN", is_row("WARN"), || {
         produce(&t, 20);
         committed += 5;
-        commit(&group, &t, committed);
+        commit(&group, &t, &[(0, committed)]);
     });
     assert!(warn.contains("consumer groups (1)"), "{warn}");
 

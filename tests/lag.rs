@@ -5,27 +5,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::{evctl_kafka, interrupt_after, kafka, spawn_evctl, stderr, stdout, topic, unique};
-use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
-use rdkafka::{Offset, TopicPartitionList};
+use common::{
+    commit, evctl_kafka, interrupt_after, kafka, spawn_evctl, stderr, stdout, topic, unique,
+};
 use serde_json::Value;
-
-/// Commits `offsets` for `group` the way a consumer would, without joining the group.
-fn commit(group: &str, topic: &str, offsets: &[(i32, i64)]) {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", kafka())
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap();
-    let mut tpl = TopicPartitionList::new();
-    for (p, o) in offsets {
-        tpl.add_partition_offset(topic, *p, Offset::Offset(*o))
-            .unwrap();
-    }
-    consumer.commit(&tpl, CommitMode::Sync).unwrap();
-}
 
 fn lag_json(args: &[&str]) -> (Option<i32>, Value, String) {
     let mut all = vec!["lag", "--samples", "2", "--interval", "100ms", "-o", "json"];

@@ -151,6 +151,16 @@ impl Findings<'_> {
         }
     }
 
+    /// Reports what changed, worded for the direction being checked, with who cannot read.
+    fn either(&mut self, path: &str, backward: String, forward: String) {
+        let said = match self.dir {
+            Direction::Backward => backward,
+            Direction::Forward => forward,
+        };
+        let who = self.who();
+        self.push(path, format!("{said}: {who}"));
+    }
+
     fn who(&self) -> &'static str {
         match self.dir {
             Direction::Backward => "new consumers cannot read old data",
@@ -201,15 +211,11 @@ impl AvroCheck<'_> {
                             .any(|rb| self.readable(rb, rns, branch, wns))
                     {
                         let name = describe(branch, wns);
-                        let message = match out.dir {
-                            Direction::Backward => {
-                                format!("union branch {name} was removed: {}", out.who())
-                            }
-                            Direction::Forward => {
-                                format!("union branch {name} was added: {}", out.who())
-                            }
-                        };
-                        out.push(path, message);
+                        out.either(
+                            path,
+                            format!("union branch {name} was removed"),
+                            format!("union branch {name} was added"),
+                        );
                     }
                 }
                 if let Schema::Union(ru) = r {
@@ -256,19 +262,7 @@ impl AvroCheck<'_> {
                     match wf {
                         Some(wf) => self.read(&rf.schema, &rins, &wf.schema, &wins, &fpath, out),
                         None if rf.default.is_none() => {
-                            let message = match out.dir {
-                                Direction::Backward => format!(
-                                    "field {:?} was added without a default: {}",
-                                    rf.name,
-                                    out.who()
-                                ),
-                                Direction::Forward => format!(
-                                    "field {:?} was removed, and the old schema gives it no default: {}",
-                                    rf.name,
-                                    out.who()
-                                ),
-                            };
-                            out.push(&fpath, message);
+                            out.either(&fpath, format!("field {:?} was added without a default", rf.name), format!("field {:?} was removed, and the old schema gives it no default", rf.name));
                         }
                         None => {}
                     }
@@ -277,17 +271,15 @@ impl AvroCheck<'_> {
             (Schema::Enum(re), Schema::Enum(we)) => {
                 if re.default.is_none() {
                     for symbol in we.symbols.iter().filter(|s| !re.symbols.contains(s)) {
-                        let message = match out.dir {
-                            Direction::Backward => format!(
-                                "enum symbol {symbol:?} was removed (and the enum has no default): {}",
-                                out.who()
+                        out.either(
+                            path,
+                            format!(
+                                "enum symbol {symbol:?} was removed (and the enum has no default)"
                             ),
-                            Direction::Forward => format!(
-                                "enum symbol {symbol:?} was added (and the old enum has no default): {}",
-                                out.who()
+                            format!(
+                                "enum symbol {symbol:?} was added (and the old enum has no default)"
                             ),
-                        };
-                        out.push(path, message);
+                        );
                     }
                 }
             }
@@ -488,11 +480,11 @@ fn json_accepts(
         match w.get("enum") {
             Some(Value::Array(written)) => {
                 for v in written.iter().filter(|v| !allowed.contains(v)) {
-                    let message = match out.dir {
-                        Direction::Backward => format!("enum value {v} was removed: {}", out.who()),
-                        Direction::Forward => format!("enum value {v} was added: {}", out.who()),
-                    };
-                    out.push(path, message);
+                    out.either(
+                        path,
+                        format!("enum value {v} was removed"),
+                        format!("enum value {v} was added"),
+                    );
                 }
             }
             _ => out.push(
@@ -519,11 +511,11 @@ fn json_accepts(
     let wreq = required(w);
     for p in required(r).iter().filter(|p| !wreq.contains(p)) {
         let name = p.as_str().unwrap_or_default();
-        let message = match out.dir {
-            Direction::Backward => format!("property {name:?} became required: {}", out.who()),
-            Direction::Forward => format!("property {name:?} is no longer required: {}", out.who()),
-        };
-        out.push(&format!("{path}/{}", escape_pointer(name)), message);
+        out.either(
+            &format!("{path}/{}", escape_pointer(name)),
+            format!("property {name:?} became required"),
+            format!("property {name:?} is no longer required"),
+        );
     }
     let no_props = serde_json::Map::new();
     let rprops = r
@@ -540,32 +532,17 @@ fn json_accepts(
         match rprops.get(name) {
             Some(rs) => json_accepts(rroot, rs, wroot, ws, &ppath, out),
             None if closed(r) => {
-                let message = match out.dir {
-                    Direction::Backward => format!(
-                        "property {name:?} was removed from an object that allows no other properties: {}",
-                        out.who()
-                    ),
-                    Direction::Forward => format!(
-                        "property {name:?} was added to an object the old schema closes (additionalProperties: false): {}",
-                        out.who()
-                    ),
-                };
-                out.push(&ppath, message);
+                out.either(&ppath, format!("property {name:?} was removed from an object that allows no other properties"), format!("property {name:?} was added to an object the old schema closes (additionalProperties: false)"));
             }
             None => {}
         }
     }
     if closed(r) && !closed(w) {
-        let message = match out.dir {
-            Direction::Backward => {
-                format!("additional properties are no longer allowed: {}", out.who())
-            }
-            Direction::Forward => format!(
-                "additional properties are now allowed, which the old schema rejects: {}",
-                out.who()
-            ),
-        };
-        out.push(path, message);
+        out.either(
+            path,
+            "additional properties are no longer allowed".into(),
+            "additional properties are now allowed, which the old schema rejects".into(),
+        );
     }
     if let (Some(ri), Some(wi)) = (r.get("items"), w.get("items"))
         && (ri.is_object() || ri.is_boolean())
@@ -612,15 +589,14 @@ fn json_accepts(
     if let Some(p) = r.get("pattern")
         && w.get("pattern") != Some(p)
     {
-        let message = match out.dir {
-            Direction::Backward => format!("pattern {p} was added or changed: {}", out.who()),
-            Direction::Forward => format!(
-                "pattern {} was removed or changed: {}",
-                w.get("pattern").unwrap_or(&Value::Null),
-                out.who()
+        out.either(
+            path,
+            format!("pattern {p} was added or changed"),
+            format!(
+                "pattern {} was removed or changed",
+                w.get("pattern").unwrap_or(&Value::Null)
             ),
-        };
-        out.push(path, message);
+        );
     }
 }
 

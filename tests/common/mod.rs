@@ -140,3 +140,21 @@ pub fn interrupt_after(child: std::process::Child, after: std::time::Duration) -
         .expect("kill runs");
     child.wait_with_output().expect("evctl ends")
 }
+
+/// Commits `offsets` for `group` on the test broker the way a consumer would, without joining
+/// the group.
+pub fn commit(group: &str, topic: &str, offsets: &[(i32, i64)]) {
+    use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+    let consumer: BaseConsumer = rdkafka::config::ClientConfig::new()
+        .set("bootstrap.servers", kafka())
+        .set("group.id", group)
+        .set("enable.auto.commit", "false")
+        .create()
+        .expect("a consumer");
+    let mut tpl = rdkafka::TopicPartitionList::new();
+    for (p, o) in offsets {
+        tpl.add_partition_offset(topic, *p, rdkafka::Offset::Offset(*o))
+            .expect("an offset");
+    }
+    consumer.commit(&tpl, CommitMode::Sync).expect("committed");
+}
