@@ -49,6 +49,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand topics 'List, describe, create and delete topics'
             cand lag 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
             cand groups 'Consumer groups'
+            cand dashboard 'A live terminal dashboard: brokers, topics, partitions, consumer-group lag, RabbitMQ queues'
             cand dlq 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
             cand validate 'Check payloads against a schema (JSON Schema or Avro): files, stdin or a live topic'
             cand schema 'Registered schemas: list, show, register, and check a change for compatibility'
@@ -371,7 +372,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'evctl;lag;dashboard'= {
-            cand --refresh 'How often to sample'
+            cand --refresh 'How often to read the brokers again'
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
@@ -545,6 +546,35 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;groups;help;reset-offsets'= {
         }
         &'evctl;groups;help;help'= {
+        }
+        &'evctl;dashboard'= {
+            cand --refresh 'How often to read the brokers again'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --schemas 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry'
+            cand --schema-registry 'Confluent-compatible Schema Registry URL'
+            cand --registry-auth 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)'
+            cand --registry-token 'Registry bearer token'
+            cand --registry-ca 'PEM CA bundle that signs the registry''s certificate'
+            cand --subject-strategy 'How subjects are named'
+            cand --record-name 'Record full name for --subject-strategy record|topic-record'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'evctl;dlq'= {
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
@@ -1233,6 +1263,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand topics 'List, describe, create and delete topics'
             cand lag 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
             cand groups 'Consumer groups'
+            cand dashboard 'A live terminal dashboard: brokers, topics, partitions, consumer-group lag, RabbitMQ queues'
             cand dlq 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
             cand validate 'Check payloads against a schema (JSON Schema or Avro): files, stdin or a live topic'
             cand schema 'Registered schemas: list, show, register, and check a change for compatibility'
@@ -1276,6 +1307,8 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;help;groups;describe'= {
         }
         &'evctl;help;groups;reset-offsets'= {
+        }
+        &'evctl;help;dashboard'= {
         }
         &'evctl;help;dlq'= {
             cand inspect 'Count, ages, origins, errors and samples of a DLQ, without consuming it'

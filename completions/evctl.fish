@@ -56,6 +56,7 @@ complete -c evctl -n "__fish_evctl_needs_command" -f -a "tail" -d 'Read messages
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "topics" -d 'List, describe, create and delete topics'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "groups" -d 'Consumer groups'
+complete -c evctl -n "__fish_evctl_needs_command" -f -a "dashboard" -d 'A live terminal dashboard: brokers, topics, partitions, consumer-group lag, RabbitMQ queues'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "dlq" -d 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "validate" -d 'Check payloads against a schema (JSON Schema or Avro): files, stdin or a live topic'
 complete -c evctl -n "__fish_evctl_needs_command" -f -a "schema" -d 'Registered schemas: list, show, register, and check a change for compatibility'
@@ -359,7 +360,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -f -a "dashboard" -d 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l refresh -d 'How often to sample' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l refresh -d 'How often to read the brokers again' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -514,6 +515,34 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'A group\'s members (client id, host, assignment) and committed offsets'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: prints the plan, changes nothing without --execute'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l refresh -d 'How often to read the brokers again' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -1133,20 +1162,21 @@ complete -c evctl -n "__fish_evctl_using_subcommand completions" -s v -l verbose
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "groups" -d 'Consumer groups'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "dlq" -d 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "validate" -d 'Check payloads against a schema (JSON Schema or Avro): files, stdin or a live topic'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "schema" -d 'Registered schemas: list, show, register, and check a change for compatibility'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "context" -d 'List, select and show config-file contexts'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dlq validate schema queues exchanges bindings context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "produce" -d 'Publish messages to a Kafka topic or a RabbitMQ exchange or queue'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "tail" -d 'Read messages from Kafka topics and print them'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "topics" -d 'List, describe, create and delete topics'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "lag" -d 'Consumer-group lag in messages and in time, judged like Burrow (OK/WARN/ERR)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "groups" -d 'Consumer groups'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "dashboard" -d 'A live terminal dashboard: brokers, topics, partitions, consumer-group lag, RabbitMQ queues'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "dlq" -d 'Dead-letter topics and queues: inspect them, replay their messages where they failed'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "validate" -d 'Check payloads against a schema (JSON Schema or Avro): files, stdin or a live topic'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "schema" -d 'Registered schemas: list, show, register, and check a change for compatibility'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "queues" -d 'RabbitMQ queues: depth, consumers, rates, arguments'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "exchanges" -d 'RabbitMQ exchanges: type, flags, arguments, rates'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "bindings" -d 'RabbitMQ bindings: which exchange routes what to which queue or exchange'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "context" -d 'List, select and show config-file contexts'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and not __fish_seen_subcommand_from produce tail topics lag groups dashboard dlq validate schema queues exchanges bindings context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'Topics with partition and message counts'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Partitions (leader, replicas, ISR, watermarks) and configuration of a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'

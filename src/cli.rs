@@ -23,7 +23,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]
     #[arg(
@@ -85,7 +85,7 @@ pub struct GlobalArgs {
 }
 
 /// Where schemas come from; shared by validate, schema, produce and tail.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Schemas")]
 pub struct SchemaArgs {
     /// Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen
@@ -174,6 +174,8 @@ pub enum Command {
     /// Consumer groups
     #[command(subcommand)]
     Groups(GroupsCommand),
+    /// A live terminal dashboard: brokers, topics, partitions, consumer-group lag, RabbitMQ queues
+    Dashboard(DashboardArgs),
     /// Dead-letter topics and queues: inspect them, replay their messages where they failed
     #[command(subcommand)]
     Dlq(DlqCommand),
@@ -505,7 +507,7 @@ pub enum LagView {
 
 #[derive(Debug, Args)]
 pub struct DashboardArgs {
-    /// How often to sample
+    /// How often to read the brokers again
     #[arg(long, default_value = "2s", value_name = "DURATION", value_parser = parse_duration)]
     pub refresh: Duration,
 }

@@ -1,16 +1,21 @@
-//! `evctl lag dashboard` end to end: the real binary in tmux against the real broker. Keys go
-//! in with `send-keys`, the screen comes back with `capture-pane`.
+//! `evctl lag dashboard` and `evctl dashboard` end to end: the real binary in tmux against the
+//! real brokers. Keys go in with `send-keys`, the screen comes back with `capture-pane`.
 
 mod common;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{commit, evctl_kafka, kafka, stderr, topic, unique};
+use common::{api, commit, evctl_kafka, kafka, stderr, topic, unique};
+use serde_json::json;
 
 fn produce(topic: &str, n: usize) {
+    produce_to(topic, &[], n);
+}
+
+fn produce_to(topic: &str, extra: &[&str], n: usize) {
     let lines: String = (0..n).map(|i| format!("{{\"n\":{i}}}\n")).collect();
-    let out = evctl_kafka(&["-q", "produce", topic])
+    let out = evctl_kafka(&[&["-q", "produce", topic], extra].concat())
         .write_stdin(lines)
         .output()
         .unwrap();
@@ -47,18 +52,14 @@ fn wait_for(
     }
 }
 
-#[test]
-fn a_group_falling_behind_turns_from_ok_to_warn_and_drills_down() {
-    let t = topic("dash", 1);
-    let group = unique("dash-group");
-    produce(&t, 10);
-    commit(&group, &t, &[(0, 10)]);
+/// Runs `command` (shell words after the evctl binary) in a new tmux session; returns the
+/// session and the file its exit status will be written to.
+fn start(command: &str) -> (String, std::path::PathBuf) {
     let session = unique("evctl-dash");
     let done = std::env::temp_dir().join(format!("{session}.exit"));
     let command = format!(
-        "{} -b {} lag -g {group} --samples 3 dashboard --refresh 400ms; echo $? > {}",
+        "{} {command}; echo $? > {}",
         env!("CARGO_BIN_EXE_evctl"),
-        kafka(),
         done.display()
     );
     let started = tmux(&[
@@ -77,6 +78,43 @@ fn a_group_falling_behind_turns_from_ok_to_warn_and_drills_down() {
         "{}",
         String::from_utf8_lossy(&started.stderr)
     );
+    (session, done)
+}
+
+/// Presses q and checks the dashboard ends with status 0.
+fn quit(session: &str, done: &std::path::Path) {
+    tmux(&["send-keys", "-t", session, "q"]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !done.exists() {
+        assert!(
+            Instant::now() < deadline,
+            "the dashboard did not quit: {}",
+            screen(session)
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let code = std::fs::read_to_string(done).unwrap();
+    let _ = std::fs::remove_file(done);
+    let _ = tmux(&["kill-session", "-t", session]);
+    assert_eq!(code.trim(), "0");
+}
+
+fn keys(session: &str, keys: &[&str]) {
+    for k in keys {
+        tmux(&["send-keys", "-t", session, k]);
+    }
+}
+
+#[test]
+fn a_group_falling_behind_turns_from_ok_to_warn_and_drills_down() {
+    let t = topic("dash", 1);
+    let group = unique("dash-group");
+    produce(&t, 10);
+    commit(&group, &t, &[(0, 10)]);
+    let (session, done) = start(&format!(
+        "-b {} lag -g {group} --samples 3 dashboard --refresh 400ms",
+        kafka()
+    ));
 
     let is_row = |status: &'static str| {
         let group = group.clone();
@@ -118,18 +156,87 @@ fn a_group_falling_behind_turns_from_ok_to_warn_and_drills_down() {
         || {},
     );
     tmux(&["send-keys", "-t", &session, "Escape"]);
-    tmux(&["send-keys", "-t", &session, "q"]);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !done.exists() {
-        assert!(
-            Instant::now() < deadline,
-            "the dashboard did not quit: {}",
-            screen(&session)
+    quit(&session, &done);
+}
+
+#[test]
+fn the_full_dashboard_shows_topics_a_topic_groups_and_queues() {
+    let t = topic("dashall", 2);
+    let group = unique("dashall-group");
+    produce_to(&t, &["--partition", "0"], 20);
+    produce_to(&t, &["--partition", "1"], 10);
+    commit(&group, &t, &[(0, 5), (1, 5)]);
+    let queue = unique("evctl-dash-q");
+    api(
+        "PUT",
+        &format!("/api/queues/%2F/{queue}"),
+        Some(json!({"durable": false, "auto_delete": false})),
+    );
+    for i in 0..4 {
+        api(
+            "POST",
+            "/api/exchanges/%2F/amq.default/publish",
+            Some(
+                json!({"properties": {}, "routing_key": queue, "payload": format!("m{i}"),
+                        "payload_encoding": "string"}),
+            ),
         );
-        std::thread::sleep(Duration::from_millis(100));
     }
-    let code = std::fs::read_to_string(&done).unwrap();
-    let _ = std::fs::remove_file(&done);
-    let _ = tmux(&["kill-session", "-t", &session]);
-    assert_eq!(code.trim(), "0");
+    let (session, done) = start(&format!(
+        "-b {} --amqp-url amqp://guest:guest@127.0.0.1:5672/%2f dashboard --refresh 500ms",
+        kafka()
+    ));
+
+    // The overview: brokers, then the topic, found with the filter.
+    wait_for(
+        &session,
+        "the broker list",
+        |l| l.contains("brokers 1:"),
+        || {},
+    );
+    keys(&session, &["/", &t, "Enter"]);
+    // The filter is typed a key at a time: wait for it to leave one topic.
+    let overview = wait_for(
+        &session,
+        "the filtered list",
+        |l| l.contains("topics (1)"),
+        || {},
+    );
+    assert!(
+        overview
+            .lines()
+            .any(|l| l.starts_with(&t) && l.contains(" 2 ") && l.contains("30")),
+        "{overview}"
+    );
+
+    // The topic: its partitions, the group reading it, its configuration.
+    keys(&session, &["Enter"]);
+    let detail = wait_for(
+        &session,
+        "the group on the topic screen",
+        |l| l.contains(&group) && l.contains(" 20"),
+        || {},
+    );
+    assert!(detail.contains("partitions (2)"), "{detail}");
+    assert!(detail.contains("configuration"), "{detail}");
+
+    // Back, then the lag tab, then the queues tab with the queue's depth.
+    keys(&session, &["Escape", "Tab"]);
+    wait_for(
+        &session,
+        "the lag tab",
+        |l| l.contains("consumer groups ("),
+        || {},
+    );
+    keys(&session, &["Tab", "/", &queue, "Enter"]);
+    // The management API counts messages a few seconds late.
+    let queues = wait_for(
+        &session,
+        "the queue's depth",
+        |l| l.contains(&queue) && l.contains(" 4 "),
+        || {},
+    );
+    assert!(queues.contains("RabbitMQ queues (1)"), "{queues}");
+    quit(&session, &done);
+    api("DELETE", &format!("/api/queues/%2F/{queue}"), None);
 }

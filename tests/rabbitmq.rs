@@ -4,33 +4,8 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{evctl, interrupt_after, spawn_evctl, stderr, stdout, unique};
+use common::{MANAGEMENT, api, evctl, interrupt_after, spawn_evctl, stderr, stdout, unique};
 use serde_json::{Value, json};
-
-const MANAGEMENT: &str = "http://127.0.0.1:15672";
-
-/// Calls the management API directly, to set up what evctl then reads.
-fn api(method: &str, path: &str, body: Option<Value>) {
-    let agent = ureq::Agent::new_with_defaults();
-    let url = format!("{MANAGEMENT}{path}");
-    let auth = "Basic Z3Vlc3Q6Z3Vlc3Q="; // guest:guest
-    let body = body.map(|b| b.to_string()).unwrap_or_default();
-    let result = match method {
-        "PUT" => agent
-            .put(&url)
-            .header("Authorization", auth)
-            .header("content-type", "application/json")
-            .send(body),
-        "POST" => agent
-            .post(&url)
-            .header("Authorization", auth)
-            .header("content-type", "application/json")
-            .send(body),
-        "DELETE" => agent.delete(&url).header("Authorization", auth).call(),
-        other => panic!("no {other} here"),
-    };
-    result.unwrap_or_else(|e| panic!("{method} {path}: {e}"));
-}
 
 fn evctl_rabbit(args: &[&str]) -> assert_cmd::Command {
     let mut cmd = evctl();

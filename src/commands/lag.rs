@@ -21,23 +21,29 @@ use crate::output::format::write_iso_time;
 use crate::output::table::Table;
 use crate::output::write_listing;
 use crate::start::now_ms;
-use crate::tui::run::{LagDashboard, run_lag_dashboard};
+use crate::tui::app::Tab;
+use crate::tui::run::{Dashboard, run_dashboard};
 
 pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
     if let Some(LagView::Dashboard(dash)) = &args.view {
-        if !args.queues.is_empty() {
-            return Err(Error::usage(
-                "the dashboard shows Kafka consumer groups; RabbitMQ queues are not on it yet",
-            ));
-        }
-        return run_lag_dashboard(
+        // Consumer groups, or (with --queue) the RabbitMQ queues named.
+        let queues = queue_patterns(args)?;
+        return run_dashboard(
             cfg,
-            &LagDashboard {
+            &Dashboard {
+                tabs: vec![if queues.is_empty() {
+                    Tab::Lag
+                } else {
+                    Tab::Queues
+                }],
                 groups: args.groups.clone(),
                 topics: args.topics.clone(),
+                queues,
+                contexts: Vec::new(),
                 samples: args.samples,
                 refresh: dash.refresh,
             },
+            None,
         );
     }
     if !args.queues.is_empty() {
@@ -165,19 +171,23 @@ fn gates(args: &LagArgs) -> Gates {
 /// (vhost, queue)
 type QueueKey = (String, String);
 /// When, what the management API said, and (streams) its stream-protocol consumers.
-type QueueSample = (i64, QueueStats, Vec<StreamConsumerLag>);
+pub type QueueSample = (i64, QueueStats, Vec<StreamConsumerLag>);
 
-/// `lag --queue`: RabbitMQ queues judged by depth over the same window of samples.
-fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
-    let client = ManagementClient::new(&cfg.amqp);
-    let patterns = args
-        .queues
+/// `--queue` names and patterns, matched whole.
+fn queue_patterns(args: &LagArgs) -> Result<Vec<regex::Regex>> {
+    args.queues
         .iter()
         .map(|p| {
             regex::Regex::new(&format!("^(?:{p})$"))
                 .map_err(|e| Error::usage(format!("invalid --queue {p:?}: {e}")))
         })
-        .collect::<Result<Vec<_>>>()?;
+        .collect()
+}
+
+/// `lag --queue`: RabbitMQ queues judged by depth over the same window of samples.
+fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
+    let client = ManagementClient::new(&cfg.amqp);
+    let patterns = queue_patterns(args)?;
     let gates = gates(args);
     let interval = args.watch.unwrap_or(args.interval);
     // Per queue (vhost, name): depths sampled, oldest first.
@@ -246,7 +256,8 @@ fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()>
     }
 }
 
-fn judge_queue(samples: &[QueueSample]) -> QueueLag {
+/// Judges a queue over its window of samples (oldest first, at least one).
+pub fn judge_queue(samples: &[QueueSample]) -> QueueLag {
     // A stream keeps what was read: its consumers' largest offset lag is its backlog.
     let backlog = |(_, q, consumers): &QueueSample| {
         if q.kind == "stream" && !consumers.is_empty() {

@@ -19,9 +19,11 @@ pub use completions::generate as generate_completions;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::cli::{Cli, Command, OutputFormat};
-use crate::config::Config;
+use crate::cli::{Cli, Command, DashboardArgs, GlobalArgs, OutputFormat};
+use crate::config::{Config, ConfigFile, default_config_path};
 use crate::error::{Error, Result};
+use crate::tui::app::Tab;
+use crate::tui::run::{Dashboard, run_dashboard};
 
 /// Set when the user pressed Ctrl-C; long-running commands check it and stop cleanly.
 #[derive(Debug, Clone, Default)]
@@ -61,6 +63,7 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
                 Command::Topics(command) => topics::run(&cfg, command).await,
                 Command::Lag(args) => lag::run(&cfg, args, &interrupt),
                 Command::Groups(command) => groups::run(&cfg, command),
+                Command::Dashboard(args) => dashboard(&cli.global, &cfg, args),
                 Command::Dlq(command) => dlq::run(&cfg, command, &interrupt).await,
                 Command::Validate(args) => validate::run(&cfg, args, &interrupt),
                 Command::Schema(command) => schema::run(&cfg, command),
@@ -71,4 +74,32 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
             }
         }
     }
+}
+
+/// `evctl dashboard`: every tab, and the config file's contexts to switch between. A context
+/// chosen on the screen brings its own brokers: the connection flags of this run stay behind.
+fn dashboard(global: &GlobalArgs, cfg: &Config, args: &DashboardArgs) -> Result<()> {
+    let path = global.config.clone().unwrap_or_else(default_config_path);
+    let contexts = ConfigFile::load(&path)?.contexts.into_keys().collect();
+    let switch = |name: &str| {
+        let mut chosen = global.clone();
+        chosen.context = Some(name.to_string());
+        chosen.brokers = None;
+        chosen.amqp_url = None;
+        chosen.management_url = None;
+        Config::resolve(&chosen)
+    };
+    run_dashboard(
+        cfg,
+        &Dashboard {
+            tabs: vec![Tab::Overview, Tab::Lag, Tab::Queues],
+            groups: Vec::new(),
+            topics: Vec::new(),
+            queues: Vec::new(),
+            contexts,
+            samples: 3,
+            refresh: args.refresh,
+        },
+        Some(&switch),
+    )
 }

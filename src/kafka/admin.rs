@@ -4,6 +4,7 @@
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, ResourceSpecifier, TopicReplication};
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::RDKafkaErrorCode;
+use rdkafka::metadata::MetadataPartition;
 use serde::Serialize;
 
 use super::{EvctlContext, broker_error, client_config, configuration_error, lookup_consumer};
@@ -30,6 +31,21 @@ pub struct PartitionInfo {
     pub messages: i64,
 }
 
+impl PartitionInfo {
+    /// A partition as metadata describes it, with its (low, high) watermarks.
+    pub fn new(p: &MetadataPartition, (low, high): (i64, i64)) -> PartitionInfo {
+        PartitionInfo {
+            partition: p.id(),
+            leader: p.leader(),
+            replicas: p.replicas().to_vec(),
+            isr: p.isr().to_vec(),
+            low_watermark: low,
+            high_watermark: high,
+            messages: (high - low).max(0),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ConfigValue {
     pub name: String,
@@ -45,6 +61,47 @@ pub struct TopicDescription {
     /// Set when the broker would not describe the topic's configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub configs_error: Option<String>,
+}
+
+/// A broker as metadata names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BrokerInfo {
+    pub id: i32,
+    pub host: String,
+    pub port: i32,
+}
+
+/// A topic's partitions, with their watermarks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TopicInfo {
+    pub name: String,
+    pub partitions: Vec<PartitionInfo>,
+}
+
+impl TopicInfo {
+    pub fn messages(&self) -> i64 {
+        self.partitions.iter().map(|p| p.messages).sum()
+    }
+
+    /// Sum of the high watermarks: what grows as records are appended.
+    pub fn end_offsets(&self) -> i64 {
+        self.partitions.iter().map(|p| p.high_watermark).sum()
+    }
+
+    /// Partitions with fewer in-sync replicas than replicas.
+    pub fn under_replicated(&self) -> usize {
+        self.partitions
+            .iter()
+            .filter(|p| p.isr.len() < p.replicas.len())
+            .count()
+    }
+}
+
+/// The whole cluster at one moment: brokers, and every topic sorted by name.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct ClusterInfo {
+    pub brokers: Vec<BrokerInfo>,
+    pub topics: Vec<TopicInfo>,
 }
 
 pub struct TopicAdmin {
@@ -109,49 +166,49 @@ impl TopicAdmin {
         let mut partitions = Vec::new();
         for topic in metadata.topics().iter().filter(|t| t.name() == name) {
             for p in topic.partitions() {
-                let (low, high) = self.watermarks(name, p.id())?;
-                partitions.push(PartitionInfo {
-                    partition: p.id(),
-                    leader: p.leader(),
-                    replicas: p.replicas().to_vec(),
-                    isr: p.isr().to_vec(),
-                    low_watermark: low,
-                    high_watermark: high,
-                    messages: (high - low).max(0),
-                });
+                partitions.push(PartitionInfo::new(p, self.watermarks(name, p.id())?));
             }
         }
         partitions.sort_by_key(|p| p.partition);
 
-        let admin = self.admin_client()?;
-        let specifier = ResourceSpecifier::Topic(name);
-        let (configs, configs_error) =
-            match admin.describe_configs([&specifier], &self.options()).await {
-                Ok(results) => match results.into_iter().next() {
-                    Some(Ok(resource)) => {
-                        let mut configs: Vec<ConfigValue> = resource
-                            .entries
-                            .into_iter()
-                            .map(|e| ConfigValue {
-                                value: if e.is_sensitive { None } else { e.value },
-                                name: e.name,
-                                is_default: e.is_default,
-                            })
-                            .collect();
-                        configs.sort_by(|a, b| a.name.cmp(&b.name));
-                        (configs, None)
-                    }
-                    Some(Err(code)) => (Vec::new(), Some(code.to_string())),
-                    None => (Vec::new(), Some("no answer".to_string())),
-                },
-                Err(e) => (Vec::new(), Some(e.to_string())),
-            };
+        let (configs, configs_error) = match self.configs(name).await {
+            Ok(configs) => (configs, None),
+            Err(e) => (Vec::new(), Some(e)),
+        };
         Ok(TopicDescription {
             name: name.to_string(),
             partitions,
             configs,
             configs_error,
         })
+    }
+
+    /// A topic's configuration, sorted by name, secrets hidden; the error is the broker's
+    /// word for why it would not say.
+    pub async fn configs(&self, name: &str) -> std::result::Result<Vec<ConfigValue>, String> {
+        let admin = self.admin_client().map_err(|e| e.to_string())?;
+        let specifier = ResourceSpecifier::Topic(name);
+        let results = admin
+            .describe_configs([&specifier], &self.options())
+            .await
+            .map_err(|e| e.to_string())?;
+        match results.into_iter().next() {
+            Some(Ok(resource)) => {
+                let mut configs: Vec<ConfigValue> = resource
+                    .entries
+                    .into_iter()
+                    .map(|e| ConfigValue {
+                        value: if e.is_sensitive { None } else { e.value },
+                        name: e.name,
+                        is_default: e.is_default,
+                    })
+                    .collect();
+                configs.sort_by(|a, b| a.name.cmp(&b.name));
+                Ok(configs)
+            }
+            Some(Err(code)) => Err(code.to_string()),
+            None => Err("no answer".to_string()),
+        }
     }
 
     pub async fn create(

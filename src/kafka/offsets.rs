@@ -75,6 +75,54 @@ impl OffsetProbe {
         Ok(out)
     }
 
+    /// Brokers and every topic with its partitions' leaders, replicas, ISR and watermarks:
+    /// one metadata request and two batched ListOffsets, however many topics there are.
+    pub fn cluster(&self) -> Result<super::admin::ClusterInfo> {
+        use super::admin::{BrokerInfo, ClusterInfo, PartitionInfo, TopicInfo};
+        let metadata = super::fetch_metadata(self.lookup.client(), None, &self.settings)?;
+        let keys: Vec<(String, i32)> = metadata
+            .topics()
+            .iter()
+            .flat_map(|t| {
+                t.partitions()
+                    .iter()
+                    .map(|p| (t.name().to_string(), p.id()))
+            })
+            .collect();
+        let watermarks = self.watermarks(&keys)?;
+        let mut topics: Vec<TopicInfo> = metadata
+            .topics()
+            .iter()
+            .map(|t| {
+                let mut partitions: Vec<PartitionInfo> = t
+                    .partitions()
+                    .iter()
+                    .map(|p| {
+                        let key = (t.name().to_string(), p.id());
+                        PartitionInfo::new(p, watermarks.get(&key).copied().unwrap_or((0, 0)))
+                    })
+                    .collect();
+                partitions.sort_by_key(|p| p.partition);
+                TopicInfo {
+                    name: t.name().to_string(),
+                    partitions,
+                }
+            })
+            .collect();
+        topics.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut brokers: Vec<BrokerInfo> = metadata
+            .brokers()
+            .iter()
+            .map(|b| BrokerInfo {
+                id: b.id(),
+                host: b.host().to_string(),
+                port: b.port(),
+            })
+            .collect();
+        brokers.sort_by_key(|b| b.id);
+        Ok(ClusterInfo { brokers, topics })
+    }
+
     /// Low and high watermarks of `partitions`, in two batched ListOffsets lookups (earliest,
     /// then latest) that librdkafka sends once per leader, not once per partition.
     pub fn watermarks(

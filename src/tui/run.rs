@@ -1,12 +1,13 @@
-//! The dashboard's event loop: keys and collector reports become actions, every change is
-//! drawn. The collector samples on its own thread and sends owned reports over a channel, so a
-//! slow or unreachable broker never stops the screen from answering.
+//! The dashboard's event loop: keys and collector reports become actions, and the screen is
+//! drawn again when something changed. Each tab's data comes from a collector thread of its
+//! own that sends owned snapshots over a channel, so a slow or unreachable broker holds up
+//! neither the screen nor the other tabs.
 
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::Duration;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
 use crossterm::execute;
@@ -15,18 +16,30 @@ use crossterm::terminal::{
 };
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
+use regex::Regex;
 
-use super::app::{Action, App, action_for};
+use super::app::{Action, App, Source, Tab, action_for};
 use super::ui::render;
+use crate::amqp::management::ManagementClient;
 use crate::commands::lag::LagSampler;
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::kafka::admin::TopicAdmin;
+use crate::kafka::offsets::OffsetProbe;
 use crate::start::now_ms;
 
-/// What the lag dashboard samples, and how often.
-pub struct LagDashboard {
+/// What a dashboard shows, and how often it reads it.
+pub struct Dashboard {
+    /// The tabs, in order; the first opens.
+    pub tabs: Vec<Tab>,
+    /// Consumer groups (names or patterns) on the lag tab; empty: every group.
     pub groups: Vec<String>,
+    /// Only these topics' lag.
     pub topics: Vec<String>,
+    /// RabbitMQ queues by name pattern on the queues tab; empty: every queue.
+    pub queues: Vec<Regex>,
+    /// The config file's contexts, for the context list.
+    pub contexts: Vec<String>,
     pub samples: u32,
     pub refresh: Duration,
 }
@@ -59,90 +72,273 @@ impl Drop for TerminalGuard {
     }
 }
 
-pub fn run_lag_dashboard(cfg: &Config, dash: &LagDashboard) -> Result<()> {
+/// Makes the configuration of a context chosen from the context list.
+pub type Switch<'a> = &'a dyn Fn(&str) -> Result<Config>;
+
+/// Runs the dashboard until `q` or Ctrl-C. With `switch`, the context list (`c`) offers
+/// `dash.contexts`.
+pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>) -> Result<()> {
     if !cfg.stdout_is_terminal {
         return Err(Error::usage(
             "the dashboard draws on a terminal; for pipes and scripts use `evctl lag --watch -o jsonl`",
         ));
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    let reports = collect(cfg.clone(), dash, Arc::clone(&stop));
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(Error::Output)?;
-    let mut app = App::new(cfg.kafka.brokers.clone());
-    let result = event_loop(&mut terminal, &mut app, &reports);
-    stop.store(true, Ordering::Relaxed);
-    result
+    let mut app = App::with_tabs(cfg.kafka.brokers.clone(), dash.tabs.clone());
+    if switch.is_some() {
+        app.contexts = dash.contexts.clone();
+    }
+    app.context = cfg.context.clone();
+    let mut cfg = cfg.clone();
+    loop {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (reports, ask) = start_collectors(&cfg, dash, &stop);
+        let result = event_loop(&mut terminal, &mut app, &reports, &ask);
+        // The old collectors end at their next look at the flag; their reports go nowhere.
+        stop.store(true, Ordering::Relaxed);
+        result?;
+        let Some(name) = app.switch_to.take() else {
+            return Ok(());
+        };
+        let Some(switch) = switch else {
+            return Ok(());
+        };
+        match switch(&name) {
+            Ok(next) => {
+                app.switched(next.kafka.brokers.clone(), name);
+                cfg = next;
+            }
+            Err(e) => app.update(Action::Failed {
+                source: Source::Switch,
+                problem: format!("context {name}: {e}"),
+            }),
+        }
+    }
 }
 
-/// Draws, then waits up to 100 ms for a key, then takes whatever the collector sent.
+/// One collector thread per tab; returns where their reports arrive and where the topic
+/// screen asks for a configuration.
+fn start_collectors(
+    cfg: &Config,
+    dash: &Dashboard,
+    stop: &Arc<AtomicBool>,
+) -> (Receiver<Action>, Sender<String>) {
+    let (tx, reports) = channel();
+    let (ask, asked) = channel();
+    let mut asked = Some(asked);
+    for tab in &dash.tabs {
+        let collector = Collector {
+            cfg: cfg.clone(),
+            refresh: dash.refresh,
+            tx: tx.clone(),
+            stop: Arc::clone(stop),
+        };
+        match tab {
+            Tab::Overview => {
+                let asked = asked.take().unwrap_or_else(|| channel().1);
+                std::thread::spawn(move || collector.cluster(&asked));
+            }
+            Tab::Lag => {
+                let (groups, topics, samples) =
+                    (dash.groups.clone(), dash.topics.clone(), dash.samples);
+                std::thread::spawn(move || collector.lag(&groups, &topics, samples));
+            }
+            Tab::Queues => {
+                let patterns = dash.queues.clone();
+                std::thread::spawn(move || collector.queues(&patterns));
+            }
+        }
+    }
+    (reports, ask)
+}
+
+/// Draws when something changed, waits up to 100 ms for a key, then takes whatever the
+/// collectors sent. An idle screen is not drawn again.
 fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     reports: &Receiver<Action>,
+    ask: &Sender<String>,
 ) -> Result<()>
 where
     B::Error: Into<io::Error>,
 {
-    while !app.quit {
-        terminal
-            .draw(|f| render(f, app))
-            .map_err(|e| Error::Output(e.into()))?;
+    let mut dirty = true;
+    let mut requested: Option<String> = None;
+    while !app.quit && app.switch_to.is_none() {
+        if dirty {
+            terminal
+                .draw(|f| render(f, app))
+                .map_err(|e| Error::Output(e.into()))?;
+            dirty = false;
+        }
         if event::poll(Duration::from_millis(100)).map_err(Error::Output)? {
             match event::read().map_err(Error::Output)? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
                     if let Some(action) = action_for(app, key) {
                         app.update(action);
+                        dirty = true;
                     }
                 }
-                // A resize is redrawn by the next loop.
+                Event::Resize(..) => dirty = true,
                 _ => {}
             }
         }
         while let Ok(action) = reports.try_recv() {
             app.update(action);
+            dirty = true;
+        }
+        match app.wanted_configs() {
+            Some(topic) if requested.as_deref() != Some(topic) => {
+                requested = Some(topic.to_string());
+                let _ = ask.send(topic.to_string());
+            }
+            Some(_) => {}
+            None => requested = None,
         }
     }
     Ok(())
 }
 
-/// Samples on a thread of its own every `refresh`; a failure is reported and retried.
-fn collect(cfg: Config, dash: &LagDashboard, stop: Arc<AtomicBool>) -> Receiver<Action> {
-    let (tx, rx) = channel();
-    let (groups, topics, samples, refresh) = (
-        dash.groups.clone(),
-        dash.topics.clone(),
-        dash.samples,
-        dash.refresh,
-    );
-    std::thread::spawn(move || {
+/// What every collector thread has: where to read, how often, where to send, when to stop.
+struct Collector {
+    cfg: Config,
+    refresh: Duration,
+    tx: Sender<Action>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Collector {
+    /// Sends the action; false once the screen is gone.
+    fn send(&self, action: Action) -> bool {
+        self.tx.send(action).is_ok() && !self.stop.load(Ordering::Relaxed)
+    }
+
+    fn failed(&self, source: Source, e: &Error) -> bool {
+        self.send(Action::Failed {
+            source,
+            problem: e.to_string(),
+        })
+    }
+
+    /// Sleeps until `refresh` after `started`, waking early to stop.
+    fn pause(&self, started: Instant) -> bool {
+        let until = started + self.refresh;
+        while Instant::now() < until {
+            if self.stop.load(Ordering::Relaxed) {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        !self.stop.load(Ordering::Relaxed)
+    }
+
+    /// Samples lag every `refresh`; a failure is reported and retried.
+    fn lag(&self, groups: &[String], topics: &[String], samples: u32) {
         let mut sampler: Option<LagSampler> = None;
-        while !stop.load(Ordering::Relaxed) {
-            let started = std::time::Instant::now();
+        loop {
+            let started = Instant::now();
             let result = match &mut sampler {
                 Some(s) => s.sample(),
-                None => LagSampler::new(&cfg, &groups, &topics, samples).and_then(|mut s| {
+                None => LagSampler::new(&self.cfg, groups, topics, samples).and_then(|mut s| {
                     let first = s.sample();
                     sampler = Some(s);
                     first
                 }),
             };
-            let action = match result {
-                Ok((_, groups)) => Action::Report {
+            let sent = match result {
+                Ok((_, groups)) => self.send(Action::Report {
                     at_ms: now_ms(),
                     groups,
-                },
-                Err(e) => Action::CollectorFailed(e.to_string()),
+                }),
+                Err(e) => self.failed(Source::Lag, &e),
             };
-            if tx.send(action).is_err() {
+            if !sent || !self.pause(started) {
                 return;
             }
-            let wait = refresh.saturating_sub(started.elapsed());
-            let until = std::time::Instant::now() + wait;
-            while std::time::Instant::now() < until && !stop.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Reads brokers, topics and watermarks every `refresh`, and a topic's configuration
+    /// as soon as the screen asks for it.
+    fn cluster(&self, asked: &Receiver<String>) {
+        let runtime = match tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
+            Ok(r) => r,
+            Err(e) => {
+                self.failed(Source::Cluster, &Error::Output(e));
+                return;
+            }
+        };
+        let mut probe: Option<OffsetProbe> = None;
+        loop {
+            let started = Instant::now();
+            let result = match &probe {
+                Some(p) => p.cluster(),
+                None => OffsetProbe::new(&self.cfg.kafka, self.cfg.verbose).and_then(|p| {
+                    let first = p.cluster();
+                    probe = Some(p);
+                    first
+                }),
+            };
+            let sent = match result {
+                Ok(info) => self.send(Action::Cluster {
+                    at_ms: now_ms(),
+                    info,
+                }),
+                Err(e) => self.failed(Source::Cluster, &e),
+            };
+            if !sent {
+                return;
+            }
+            // Until the next reading, answer requests for configurations.
+            loop {
+                let left = (started + self.refresh).saturating_duration_since(Instant::now());
+                match asked.recv_timeout(left.min(Duration::from_millis(100))) {
+                    Ok(topic) => {
+                        let configs = TopicAdmin::new(&self.cfg.kafka, self.cfg.verbose)
+                            .map_err(|e| e.to_string())
+                            .and_then(|admin| runtime.block_on(admin.configs(&topic)));
+                        if !self.send(Action::Configs { topic, configs }) {
+                            return;
+                        }
+                    }
+                    Err(RecvTimeoutError::Timeout) => {}
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+                if self.stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                if left.is_zero() {
+                    break;
+                }
             }
         }
-    });
-    rx
+    }
+
+    /// Reads RabbitMQ's queues from the management API every `refresh`.
+    fn queues(&self, patterns: &[Regex]) {
+        let client = ManagementClient::new(&self.cfg.amqp);
+        loop {
+            let started = Instant::now();
+            let sent = match client.queues(None) {
+                Ok(mut queues) => {
+                    queues.retain(|q| {
+                        patterns.is_empty() || patterns.iter().any(|re| re.is_match(&q.name))
+                    });
+                    self.send(Action::Queues {
+                        at_ms: now_ms(),
+                        queues,
+                    })
+                }
+                Err(e) => self.failed(Source::Queues, &e),
+            };
+            if !sent || !self.pause(started) {
+                return;
+            }
+        }
+    }
 }

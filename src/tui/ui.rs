@@ -6,7 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, TableState};
 
-use super::app::{App, KEYS, Screen};
+use super::app::{App, KEYS, Screen, Source};
 use crate::lag::{GroupStatus, PartitionStatus, format_ms};
 
 pub fn render(frame: &mut Frame<'_>, app: &App) {
@@ -18,23 +18,76 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
     .areas(frame.area());
     frame.render_widget(Paragraph::new(title(app)), header);
     match &app.screen {
+        Screen::Overview => overview(frame, app, body),
+        Screen::Topic(name) => topic(frame, app, name, body),
         Screen::Groups => groups(frame, app, body),
         Screen::Group(name) => partitions(frame, app, name, body),
+        Screen::Queues => queues(frame, app, body),
     }
     frame.render_widget(Paragraph::new(footer_line(app)), footer);
     if app.help {
         help(frame);
     }
+    if let Some(at) = app.picker {
+        contexts(frame, app, at);
+    }
+}
+
+/// A box in the middle of `area`, at most `width` x `height`.
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+fn contexts(frame: &mut Frame<'_>, app: &App, at: usize) {
+    let popup = centred(frame.area(), 40, app.contexts.len() as u16 + 2);
+    let rows: Vec<Row> = app
+        .contexts
+        .iter()
+        .map(|c| {
+            let mark = if Some(c) == app.context.as_ref() {
+                "●"
+            } else {
+                " "
+            };
+            Row::new([format!(" {mark} {c}")])
+        })
+        .collect();
+    let table = Table::new(rows, [Constraint::Fill(1)])
+        .block(Block::bordered().title(" context (Enter switches, Esc closes) "))
+        .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED));
+    frame.render_widget(Clear, popup);
+    frame.render_stateful_widget(table, popup, &mut TableState::new().with_selected(Some(at)));
 }
 
 fn title(app: &App) -> Line<'static> {
-    let mut spans = vec![
-        Span::styled(
-            " evctl lag ",
-            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
-        ),
-        Span::raw(format!(" {} ", app.source)),
-    ];
+    let badge = Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED);
+    let mut spans = if app.tabs.len() == 1 {
+        vec![Span::styled(" evctl lag ", badge)]
+    } else {
+        let mut spans = vec![Span::styled(" evctl ", badge)];
+        for (i, tab) in app.tabs.iter().enumerate() {
+            let label = format!(" {} {} ", i + 1, tab.label());
+            spans.push(if *tab == app.screen.tab() {
+                Span::styled(
+                    label,
+                    Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                )
+            } else {
+                Span::styled(label, Style::new().fg(Color::DarkGray))
+            });
+        }
+        spans
+    };
+    if let Some(context) = &app.context {
+        spans.push(Span::styled(format!(" [{context}]"), bold()));
+    }
+    spans.push(Span::raw(format!(" {} ", app.source)));
     match app
         .updated_ms
         .and_then(chrono::DateTime::from_timestamp_millis)
@@ -42,7 +95,19 @@ fn title(app: &App) -> Line<'static> {
         Some(t) => spans.push(Span::raw(format!(" updated {} UTC", t.format("%H:%M:%S")))),
         None => spans.push(Span::raw(" waiting for the first sample…")),
     }
-    if let Some(problem) = &app.problem {
+    // Only the problems of what this screen shows: a Kafka-only user is not told about
+    // RabbitMQ until opening the queues tab.
+    let shown: &[Source] = match app.screen {
+        Screen::Overview => &[Source::Cluster],
+        Screen::Topic(_) => &[Source::Cluster, Source::Lag],
+        Screen::Groups | Screen::Group(_) => &[Source::Lag],
+        Screen::Queues => &[Source::Queues],
+    };
+    for (_, problem) in app
+        .problems
+        .iter()
+        .filter(|(s, _)| *s == Source::Switch || shown.contains(s))
+    {
         spans.push(Span::styled(
             format!("  ⚠ {problem}"),
             Style::new().fg(Color::Red),
@@ -58,11 +123,24 @@ fn footer_line(app: &App) -> Line<'static> {
             Span::raw(format!("{}▏", app.filter)),
         ]);
     }
-    let mut text = format!(" sort: {} ", app.sort.label());
-    if !app.filter.is_empty() {
-        text.push_str(&format!("│ filter: {} ", app.filter));
+    let mut text = String::new();
+    if matches!(app.screen, Screen::Groups) {
+        text.push_str(&format!(" sort: {} │", app.sort.label()));
     }
-    text.push_str("│ ↑↓ move  Enter open  Esc back  / filter  s sort  ? help  q quit");
+    if !app.filter.is_empty() {
+        text.push_str(&format!(" filter: {} │", app.filter));
+    }
+    text.push_str(" ↑↓ move  Enter open  Esc back  / filter");
+    if matches!(app.screen, Screen::Groups) {
+        text.push_str("  s sort");
+    }
+    if app.tabs.len() > 1 {
+        text.push_str("  Tab next");
+    }
+    if !app.contexts.is_empty() {
+        text.push_str("  c context");
+    }
+    text.push_str("  ? help  q quit");
     Line::from(Span::styled(text, Style::new().fg(Color::DarkGray)))
 }
 
@@ -136,17 +214,14 @@ fn groups(frame: &mut Frame<'_>, app: &App, area: Rect) {
         header.extend(["CATCH UP", "WORST PARTITION"]);
         widths.extend([Constraint::Length(15), Constraint::Length(24)]);
     }
-    let count = rows.len();
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(Style::new().add_modifier(Modifier::BOLD)))
-        .block(
-            Block::new()
-                .borders(Borders::TOP)
-                .title(format!(" consumer groups ({count}) ")),
-        )
-        .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED));
-    let mut state = TableState::new().with_selected((count > 0).then_some(app.selected));
-    frame.render_stateful_widget(table, area, &mut state);
+    selectable(
+        frame,
+        area,
+        "consumer groups",
+        rows.len(),
+        Table::new(rows, widths).header(Row::new(header).style(bold())),
+        app.selected,
+    );
 }
 
 fn partitions(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
@@ -194,48 +269,363 @@ fn partitions(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
             ])
         })
         .collect();
-    let count = rows.len();
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(7),
-            Constraint::Fill(1),
-            Constraint::Length(10),
-            Constraint::Length(10),
-            Constraint::Length(9),
-            Constraint::Length(10),
-        ],
-    )
-    .header(
-        Row::new(["STATUS", "PARTITION", "COMMITTED", "END", "LAG", "TIME LAG"])
-            .style(Style::new().add_modifier(Modifier::BOLD)),
-    )
-    .block(
-        Block::new()
-            .borders(Borders::TOP)
-            .title(format!(" partitions ({count}) ")),
-    )
-    .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED));
-    let mut state = TableState::new().with_selected((count > 0).then_some(app.selected));
-    frame.render_stateful_widget(table, list, &mut state);
+    selectable(
+        frame,
+        list,
+        "partitions",
+        rows.len(),
+        Table::new(
+            rows,
+            [
+                Constraint::Length(7),
+                Constraint::Fill(1),
+                Constraint::Length(10),
+                Constraint::Length(10),
+                Constraint::Length(9),
+                Constraint::Length(10),
+            ],
+        )
+        .header(
+            Row::new(["STATUS", "PARTITION", "COMMITTED", "END", "LAG", "TIME LAG"]).style(bold()),
+        ),
+        app.selected,
+    );
+}
+
+/// A list with a titled top border, its row count in the title and the selected row
+/// highlighted.
+fn selectable(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    title: &str,
+    count: usize,
+    table: Table<'_>,
+    selected: usize,
+) {
+    let table = table
+        .block(
+            Block::new()
+                .borders(Borders::TOP)
+                .title(format!(" {title} ({count}) ")),
+        )
+        .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED));
+    let mut state = TableState::new().with_selected((count > 0).then_some(selected));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+fn bold() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+fn dim() -> Style {
+    Style::new().fg(Color::DarkGray)
+}
+
+fn rate(r: Option<f64>) -> String {
+    r.map_or_else(|| "-".into(), |r| format!("{r:.1}"))
+}
+
+fn ids(ids: &[i32]) -> String {
+    ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
+}
+
+fn overview(frame: &mut Frame<'_>, app: &App, area: Rect) {
+    let [summary, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    let partitions: usize = app.topics.iter().map(|t| t.info.partitions.len()).sum();
+    let under: usize = app.topics.iter().map(|t| t.info.under_replicated()).sum();
+    let brokers = app
+        .brokers
+        .iter()
+        .map(|b| format!("{} {}:{}", b.id, b.host, b.port))
+        .collect::<Vec<_>>()
+        .join("  ");
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(vec![
+                Span::styled(format!(" brokers {}: ", app.brokers.len()), bold()),
+                Span::raw(brokers),
+            ]),
+            Line::from(vec![
+                Span::raw(format!(
+                    " topics {}  partitions {partitions}  ",
+                    app.topics.len()
+                )),
+                Span::styled(
+                    format!("under-replicated {under}"),
+                    if under > 0 {
+                        Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+                    } else {
+                        Style::new()
+                    },
+                ),
+            ]),
+        ]),
+        summary,
+    );
+    let wide = area.width >= 120;
+    let rows: Vec<Row> = app
+        .visible_topics()
+        .into_iter()
+        .map(|t| {
+            let under = t.info.under_replicated();
+            let mut cells = vec![
+                Cell::from(t.info.name.clone()),
+                Cell::from(t.info.partitions.len().to_string()),
+                Cell::from(t.info.messages().to_string()),
+                Cell::from(rate(t.rate)),
+                Cell::from(under.to_string()).style(if under > 0 {
+                    Style::new().fg(Color::Red)
+                } else {
+                    Style::new()
+                }),
+            ];
+            if wide {
+                let replication = t.info.partitions.iter().map(|p| p.replicas.len()).max();
+                cells.push(Cell::from(replication.unwrap_or(0).to_string()));
+                cells.push(Cell::from(t.info.end_offsets().to_string()));
+            }
+            Row::new(cells)
+        })
+        .collect();
+    let mut header = vec!["TOPIC", "PARTS", "MESSAGES", "MSG/S", "UNDER-REPL"];
+    let mut widths = vec![
+        Constraint::Fill(1),
+        Constraint::Length(6),
+        Constraint::Length(11),
+        Constraint::Length(9),
+        Constraint::Length(10),
+    ];
+    if wide {
+        header.extend(["REPLICAS", "END OFFSETS"]);
+        widths.extend([Constraint::Length(8), Constraint::Length(12)]);
+    }
+    selectable(
+        frame,
+        list,
+        "topics",
+        rows.len(),
+        Table::new(rows, widths).header(Row::new(header).style(bold())),
+        app.selected,
+    );
+}
+
+fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
+    let Some(t) = app.open_topic() else {
+        frame.render_widget(
+            Paragraph::new(format!(
+                " topic {name} is gone from the latest reading (Esc: back)"
+            )),
+            area,
+        );
+        return;
+    };
+    let [summary, parts, below] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!(" {name} "), bold()),
+            Span::raw(format!(
+                " partitions {}  messages {}  {} msg/s  under-replicated {}",
+                t.info.partitions.len(),
+                t.info.messages(),
+                rate(t.rate),
+                t.info.under_replicated()
+            )),
+        ])),
+        summary,
+    );
+    let rows: Vec<Row> = t
+        .info
+        .partitions
+        .iter()
+        .map(|p| {
+            let short = p.isr.len() < p.replicas.len();
+            Row::new(vec![
+                Cell::from(p.partition.to_string()),
+                Cell::from(p.low_watermark.to_string()),
+                Cell::from(p.high_watermark.to_string()),
+                Cell::from(p.messages.to_string()),
+                Cell::from(p.leader.to_string()),
+                Cell::from(ids(&p.replicas)),
+                Cell::from(ids(&p.isr)).style(if short {
+                    Style::new().fg(Color::Red)
+                } else {
+                    Style::new()
+                }),
+            ])
+        })
+        .collect();
+    selectable(
+        frame,
+        parts,
+        "partitions",
+        rows.len(),
+        Table::new(
+            rows,
+            [
+                Constraint::Length(5),
+                Constraint::Length(11),
+                Constraint::Length(11),
+                Constraint::Length(11),
+                Constraint::Length(7),
+                Constraint::Fill(1),
+                Constraint::Fill(1),
+            ],
+        )
+        .header(
+            Row::new([
+                "P", "FIRST", "LAST", "MESSAGES", "LEADER", "REPLICAS", "ISR",
+            ])
+            .style(bold()),
+        ),
+        app.selected,
+    );
+
+    let [groups_area, configs_area] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(below);
+    let groups = app.topic_groups(name);
+    let group_rows: Vec<Row> = groups
+        .iter()
+        .map(|(group, status, lag)| {
+            Row::new(vec![
+                Cell::from(status.as_str()).style(partition_colour(*status)),
+                Cell::from(group.to_string()),
+                Cell::from(lag.to_string()),
+            ])
+        })
+        .collect();
+    frame.render_widget(
+        Table::new(
+            group_rows,
+            [
+                Constraint::Length(6),
+                Constraint::Fill(1),
+                Constraint::Length(9),
+            ],
+        )
+        .header(Row::new(["STATUS", "GROUP", "LAG"]).style(bold()))
+        .block(
+            Block::new()
+                .borders(Borders::TOP)
+                .title(format!(" consumer groups ({}) ", groups.len())),
+        ),
+        groups_area,
+    );
+    let config_lines: Vec<Line> = match &app.configs {
+        Some((topic, Ok(configs))) if topic == name && configs.is_empty() => {
+            vec![Line::styled(" the broker reported none", dim())]
+        }
+        Some((topic, Ok(configs))) if topic == name => {
+            // What was set on the topic first, then the broker's defaults.
+            let mut sorted: Vec<_> = configs.iter().collect();
+            sorted.sort_by_key(|c| c.is_default);
+            sorted
+                .into_iter()
+                .map(|c| {
+                    let value = c.value.as_deref().unwrap_or("(hidden)");
+                    let line = format!(" {} = {value}", c.name);
+                    if c.is_default {
+                        Line::styled(line, dim())
+                    } else {
+                        Line::raw(line)
+                    }
+                })
+                .collect()
+        }
+        Some((topic, Err(e))) if topic == name => {
+            vec![Line::styled(format!(" not available: {e}"), dim())]
+        }
+        _ => vec![Line::styled(" reading…", dim())],
+    };
+    frame.render_widget(
+        Paragraph::new(config_lines).block(
+            Block::new()
+                .borders(Borders::TOP | Borders::LEFT)
+                .title(" configuration "),
+        ),
+        configs_area,
+    );
+}
+
+fn queues(frame: &mut Frame<'_>, app: &App, area: Rect) {
+    let wide = area.width >= 120;
+    let rows: Vec<Row> = app
+        .visible_queues()
+        .into_iter()
+        .map(|q| {
+            let l = &q.lag;
+            let name = if wide || l.vhost == "/" {
+                l.queue.clone()
+            } else {
+                format!("{}:{}", l.vhost, l.queue)
+            };
+            let mut cells = vec![
+                Cell::from(l.partition_status.as_str()).style(partition_colour(l.partition_status)),
+                Cell::from(name),
+            ];
+            if wide {
+                cells.push(Cell::from(l.vhost.clone()));
+                cells.push(Cell::from(q.stats.kind.clone()));
+            }
+            cells.extend([
+                Cell::from(l.depth.to_string()),
+                Cell::from(l.unacked.to_string()),
+                Cell::from(l.consumers.to_string()),
+                Cell::from(format!("{:.1}", q.stats.publish_rate())),
+                Cell::from(format!("{:.1}", q.stats.ack_rate())),
+                Cell::from(sparkline(&q.history, if wide { 24 } else { 10 })),
+            ]);
+            if wide {
+                cells.push(Cell::from(if l.trend.falling_behind {
+                    "falling behind".to_string()
+                } else {
+                    time(l.trend.catch_up_ms)
+                }));
+            }
+            Row::new(cells)
+        })
+        .collect();
+    let mut header = vec!["STATUS", "QUEUE"];
+    let mut widths = vec![Constraint::Length(6), Constraint::Fill(1)];
+    if wide {
+        header.extend(["VHOST", "TYPE"]);
+        widths.extend([Constraint::Length(12), Constraint::Length(8)]);
+    }
+    header.extend(["DEPTH", "UNACKED", "CONS", "IN/S", "ACK/S", "TREND"]);
+    widths.extend([
+        Constraint::Length(8),
+        Constraint::Length(7),
+        Constraint::Length(4),
+        Constraint::Length(7),
+        Constraint::Length(7),
+        Constraint::Length(if wide { 24 } else { 10 }),
+    ]);
+    if wide {
+        header.push("DRAINS IN");
+        widths.push(Constraint::Length(15));
+    }
+    selectable(
+        frame,
+        area,
+        "RabbitMQ queues",
+        rows.len(),
+        Table::new(rows, widths).header(Row::new(header).style(bold())),
+        app.selected,
+    );
 }
 
 fn help(frame: &mut Frame<'_>) {
-    let area = frame.area();
-    let width = area.width.min(64);
-    let height = (KEYS.len() as u16 + 2).min(area.height);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = centred(frame.area(), 64, KEYS.len() as u16 + 2);
     let lines: Vec<Line> = KEYS
         .iter()
         .map(|(keys, what)| {
             Line::from(vec![
                 Span::styled(
-                    format!(" {keys:<15}"),
+                    format!(" {keys:<20}"),
                     Style::new().add_modifier(Modifier::BOLD),
                 ),
                 Span::raw(*what),
@@ -255,7 +645,8 @@ mod tests {
     use ratatui::backend::TestBackend;
 
     use super::*;
-    use crate::tui::app::tests::loaded;
+    use crate::kafka::admin::ConfigValue;
+    use crate::tui::app::tests::{dashboard, loaded};
     use crate::tui::app::{Action, App};
 
     fn screen(app: &App, width: u16, height: u16) -> String {
@@ -310,10 +701,63 @@ mod tests {
     #[test]
     fn waiting_and_failing_collector() {
         let mut app = App::new("127.0.0.1:9092");
-        app.update(Action::CollectorFailed(
-            "cannot reach 127.0.0.1:9092".into(),
-        ));
+        app.update(Action::Failed {
+            source: crate::tui::app::Source::Lag,
+            problem: "cannot reach 127.0.0.1:9092".into(),
+        });
         each_size("unreachable", &app);
+    }
+
+    #[test]
+    fn overview_screen() {
+        each_size("overview", &dashboard());
+    }
+
+    #[test]
+    fn topic_screen() {
+        let mut app = dashboard();
+        app.update(Action::Open);
+        each_size("topic_reading", &app);
+        app.update(Action::Configs {
+            topic: "orders".into(),
+            configs: Ok(vec![
+                ConfigValue {
+                    name: "cleanup.policy".into(),
+                    value: Some("delete".into()),
+                    is_default: true,
+                },
+                ConfigValue {
+                    name: "retention.ms".into(),
+                    value: Some("86400000".into()),
+                    is_default: false,
+                },
+            ]),
+        });
+        each_size("topic", &app);
+    }
+
+    #[test]
+    fn queues_screen() {
+        let mut app = dashboard();
+        app.update(Action::GoTab(2));
+        each_size("queues", &app);
+    }
+
+    #[test]
+    fn lag_tab_of_the_full_dashboard() {
+        let mut app = dashboard();
+        app.update(Action::NextTab);
+        each_size("dashboard_lag", &app);
+    }
+
+    #[test]
+    fn context_list() {
+        let mut app = dashboard();
+        app.contexts = vec!["dev".into(), "prod".into()];
+        app.context = Some("dev".into());
+        app.update(Action::PickContext);
+        app.update(Action::Down);
+        each_size("contexts", &app);
     }
 
     #[test]

@@ -158,3 +158,28 @@ pub fn commit(group: &str, topic: &str, offsets: &[(i32, i64)]) {
     }
     consumer.commit(&tpl, CommitMode::Sync).expect("committed");
 }
+
+pub const MANAGEMENT: &str = "http://127.0.0.1:15672";
+
+/// Calls RabbitMQ's management API directly, to set up what evctl then reads.
+pub fn api(method: &str, path: &str, body: Option<serde_json::Value>) {
+    let agent = ureq::Agent::new_with_defaults();
+    let url = format!("{MANAGEMENT}{path}");
+    let auth = "Basic Z3Vlc3Q6Z3Vlc3Q="; // guest:guest
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    let result = match method {
+        "PUT" => agent
+            .put(&url)
+            .header("Authorization", auth)
+            .header("content-type", "application/json")
+            .send(body),
+        "POST" => agent
+            .post(&url)
+            .header("Authorization", auth)
+            .header("content-type", "application/json")
+            .send(body),
+        "DELETE" => agent.delete(&url).header("Authorization", auth).call(),
+        other => panic!("no {other} here"),
+    };
+    result.unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+}
