@@ -176,9 +176,10 @@ fn time(ms: Option<i64>) -> String {
 
 fn groups(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let wide = area.width >= 120;
-    let rows: Vec<Row> = app
-        .visible()
-        .into_iter()
+    let all = app.visible();
+    let shown = window(area, all.len(), app.selected);
+    let rows: Vec<Row> = all[shown.clone()]
+        .iter()
         .map(|r| {
             let g = &r.report;
             let catch_up = match &g.trend {
@@ -218,7 +219,7 @@ fn groups(frame: &mut Frame<'_>, app: &App, area: Rect) {
         frame,
         area,
         "consumer groups",
-        rows.len(),
+        (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
         app.selected,
     );
@@ -255,9 +256,10 @@ fn partitions(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
         ]),
         summary,
     );
-    let rows: Vec<Row> = app
-        .open_partitions()
-        .into_iter()
+    let all = app.open_partitions();
+    let shown = window(list, all.len(), app.selected);
+    let rows: Vec<Row> = all[shown.clone()]
+        .iter()
         .map(|p| {
             Row::new(vec![
                 Cell::from(p.status.as_str()).style(partition_colour(p.status)),
@@ -273,7 +275,7 @@ fn partitions(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
         frame,
         list,
         "partitions",
-        rows.len(),
+        (all.len(), shown.start),
         Table::new(
             rows,
             [
@@ -294,11 +296,14 @@ fn partitions(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
 
 /// A list with a titled top border, its row count in the title and the selected row
 /// highlighted.
+///
+/// Only the rows in view are made: `(count, first)` says how many the list has and which
+/// one the table's first row is.
 fn selectable(
     frame: &mut Frame<'_>,
     area: Rect,
     title: &str,
-    count: usize,
+    (count, first): (usize, usize),
     table: Table<'_>,
     selected: usize,
 ) {
@@ -309,8 +314,16 @@ fn selectable(
                 .title(format!(" {title} ({count}) ")),
         )
         .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED));
-    let mut state = TableState::new().with_selected((count > 0).then_some(selected));
+    let mut state = TableState::new().with_selected((count > 0).then_some(selected - first));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The rows of a list of `count` that fit in `area` under its border and header, scrolled
+/// just enough to show `selected`.
+fn window(area: Rect, count: usize, selected: usize) -> std::ops::Range<usize> {
+    let height = usize::from(area.height.saturating_sub(2)).max(1);
+    let first = selected.saturating_sub(height - 1).min(count);
+    first..count.min(first + height)
 }
 
 fn bold() -> Style {
@@ -363,9 +376,10 @@ fn overview(frame: &mut Frame<'_>, app: &App, area: Rect) {
         summary,
     );
     let wide = area.width >= 120;
-    let rows: Vec<Row> = app
-        .visible_topics()
-        .into_iter()
+    let all = app.visible_topics();
+    let shown = window(list, all.len(), app.selected);
+    let rows: Vec<Row> = all[shown.clone()]
+        .iter()
         .map(|t| {
             let under = t.info.under_replicated();
             let mut cells = vec![
@@ -403,7 +417,7 @@ fn overview(frame: &mut Frame<'_>, app: &App, area: Rect) {
         frame,
         list,
         "topics",
-        rows.len(),
+        (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
         app.selected,
     );
@@ -438,9 +452,9 @@ fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
         ])),
         summary,
     );
-    let rows: Vec<Row> = t
-        .info
-        .partitions
+    let all = &t.info.partitions;
+    let shown = window(parts, all.len(), app.selected);
+    let rows: Vec<Row> = all[shown.clone()]
         .iter()
         .map(|p| {
             let short = p.isr.len() < p.replicas.len();
@@ -463,7 +477,7 @@ fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
         frame,
         parts,
         "partitions",
-        rows.len(),
+        (all.len(), shown.start),
         Table::new(
             rows,
             [
@@ -553,9 +567,10 @@ fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
 
 fn queues(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let wide = area.width >= 120;
-    let rows: Vec<Row> = app
-        .visible_queues()
-        .into_iter()
+    let all = app.visible_queues();
+    let shown = window(area, all.len(), app.selected);
+    let rows: Vec<Row> = all[shown.clone()]
+        .iter()
         .map(|q| {
             let l = &q.lag;
             let name = if wide || l.vhost == "/" {
@@ -612,7 +627,7 @@ fn queues(frame: &mut Frame<'_>, app: &App, area: Rect) {
         frame,
         area,
         "RabbitMQ queues",
-        rows.len(),
+        (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
         app.selected,
     );
@@ -758,6 +773,34 @@ mod tests {
         app.update(Action::PickContext);
         app.update(Action::Down);
         each_size("contexts", &app);
+    }
+
+    #[test]
+    fn only_the_rows_in_view_are_made_and_the_selection_stays_in_view() {
+        let area = Rect::new(0, 0, 80, 7); // border and header leave 5 rows
+        assert_eq!(window(area, 20, 0), 0..5);
+        assert_eq!(window(area, 20, 4), 0..5);
+        assert_eq!(window(area, 20, 9), 5..10);
+        assert_eq!(window(area, 20, 19), 15..20);
+        assert_eq!(window(area, 3, 2), 0..3);
+        assert_eq!(window(area, 0, 0), 0..0);
+        // A long list draws the same rows as ratatui would, selection included.
+        let mut app = dashboard();
+        let many: Vec<_> = (0..40)
+            .map(|i| crate::tui::app::tests::topic(&format!("t{i:02}"), &[i], false))
+            .collect();
+        app.update(Action::Cluster {
+            at_ms: 1_763_802_004_000,
+            info: crate::kafka::admin::ClusterInfo {
+                brokers: vec![],
+                topics: many,
+            },
+        });
+        for _ in 0..30 {
+            app.update(Action::Down);
+        }
+        let drawn = screen(&app, 80, 24);
+        assert!(drawn.contains("t30 ") && !drawn.contains("t12 "), "{drawn}");
     }
 
     #[test]
