@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::cli::{GroupsCommand, OutputFormat, ResetOffsetsArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::kafka::add_at;
 use crate::kafka::membership::Member;
 use crate::kafka::offsets::OffsetProbe;
 use crate::output::table::Table;
@@ -348,7 +349,7 @@ fn reset_offsets(cfg: &Config, probe: &OffsetProbe, args: &ResetOffsetsArgs) -> 
     }
     let mut tpl = TopicPartitionList::with_capacity(plan.len());
     for p in &plan {
-        tpl.add_partition_offset(&p.topic, p.partition, Offset::Offset(p.new))
+        add_at(&mut tpl, &p.topic, p.partition, Offset::Offset(p.new))
             .map_err(|e| Error::Broker(e.to_string()))?;
     }
     let client = probe.group_client(group)?;

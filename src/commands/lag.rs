@@ -1,7 +1,7 @@
 //! `evctl lag`: how far behind each consumer group is, in messages and in time, with a status
 //! judged over a short window of samples, and CI gates.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;
 use std::time::{Duration, Instant};
 
@@ -86,8 +86,8 @@ pub struct LagSampler {
     samples: usize,
     /// Per group, the last `samples` samples.
     history: Vec<Vec<(i64, Vec<PartitionOffsets>)>>,
-    /// Topics any selected group committed on: only their watermarks are read.
-    topics: BTreeSet<String>,
+    /// Per group, the topics it had committed on at the last sample.
+    topics: Vec<BTreeSet<String>>,
 }
 
 impl LagSampler {
@@ -102,11 +102,11 @@ impl LagSampler {
         let groups = select_groups(&probe, groups)?;
         Ok(LagSampler {
             history: vec![Vec::new(); groups.len()],
+            topics: vec![BTreeSet::new(); groups.len()],
             probe,
             partitions,
             groups,
             samples: samples.max(1) as usize,
-            topics: BTreeSet::new(),
         })
     }
 
@@ -114,26 +114,47 @@ impl LagSampler {
     pub fn sample(&mut self) -> Result<(bool, Vec<GroupLag>)> {
         let at = now_ms();
         let committed = self.probe.committed_many(&self.groups, &self.partitions)?;
-        let known = self.topics.len();
-        self.topics.extend(committed.iter().flat_map(|c| {
-            c.iter()
-                .filter(|(_, o)| o.is_some())
-                .map(|((t, _), _)| t.clone())
-        }));
-        if self.topics.len() != known {
-            // Earlier samples lack the new topics' watermarks: the window starts again.
-            self.history.iter_mut().for_each(Vec::clear);
-        }
+        // Each group is judged on the partitions of the topics it committed on, and only those
+        // topics' watermarks are read.
+        let mine: Vec<BTreeSet<&str>> = committed
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .filter(|(_, o)| o.is_some())
+                    .map(|((t, _), _)| t.as_str())
+                    .collect()
+            })
+            .collect();
+        let any: HashSet<&str> = mine.iter().flatten().copied().collect();
         let relevant: Vec<(String, i32)> = self
             .partitions
             .iter()
-            .filter(|(t, _)| self.topics.contains(t))
+            .filter(|(t, _)| any.contains(t.as_str()))
             .cloned()
             .collect();
+        // Where each topic's partitions lie in `relevant` (sorted by topic).
+        let mut spans: HashMap<&str, std::ops::Range<usize>> = HashMap::new();
+        for (i, (t, _)) in relevant.iter().enumerate() {
+            spans.entry(t.as_str()).or_insert(i..i).end = i + 1;
+        }
         // One read of the watermarks serves every group of this sample.
         let watermarks = self.probe.watermarks(&relevant)?;
-        for (c, window) in committed.iter().zip(&mut self.history) {
-            window.push((at, combine(&relevant, c, &watermarks)));
+        for ((c, topics), (window, seen)) in committed
+            .iter()
+            .zip(&mine)
+            .zip(self.history.iter_mut().zip(&mut self.topics))
+        {
+            if seen.len() != topics.len() || seen.iter().zip(topics).any(|(a, b)| a != b) {
+                // Earlier samples lack the new topics' partitions: the window starts again.
+                window.clear();
+                *seen = topics.iter().map(|t| t.to_string()).collect();
+            }
+            let own: Vec<(String, i32)> = topics
+                .iter()
+                .filter_map(|t| spans.get(t))
+                .flat_map(|span| relevant[span.clone()].iter().cloned())
+                .collect();
+            window.push((at, combine(&own, c, &watermarks)));
             if window.len() > self.samples {
                 window.remove(0);
             }

@@ -11,7 +11,7 @@ use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::BorrowedMessage;
 
-use super::{EvctlContext, broker_error, client_config, configuration_error};
+use super::{EvctlContext, add_at, broker_error, client_config, configuration_error};
 use crate::config::KafkaSettings;
 use crate::error::{Error, Result};
 use crate::start::StartFrom;
@@ -98,8 +98,7 @@ impl KafkaTail {
             }
             for p in available {
                 if opts.partitions.is_empty() || opts.partitions.contains(&p) {
-                    assignment
-                        .add_partition_offset(topic, p, start_offset(opts.from))
+                    add_at(&mut assignment, topic, p, start_offset(opts.from))
                         .map_err(|e| Error::Broker(e.to_string()))?;
                 }
             }
@@ -152,8 +151,7 @@ impl KafkaTail {
                 Offset::Offset(o) => Offset::Offset(o),
                 _ => Offset::End,
             };
-            result
-                .add_partition_offset(elem.topic(), elem.partition(), offset)
+            add_at(&mut result, elem.topic(), elem.partition(), offset)
                 .map_err(|e| Error::Broker(e.to_string()))?;
         }
         Ok(result)

@@ -14,8 +14,9 @@ use std::time::Duration;
 use rdkafka::client::{Client, ClientContext};
 use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
 use rdkafka::consumer::{BaseConsumer, ConsumerContext};
-use rdkafka::error::{KafkaError, RDKafkaErrorCode};
+use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
 use rdkafka::metadata::Metadata;
+use rdkafka::{Offset, TopicPartitionList};
 
 use crate::config::KafkaSettings;
 use crate::error::{Error, Result};
@@ -227,6 +228,18 @@ pub fn watermarks(
                 consumer.context().as_ref(),
             )
         })
+}
+
+/// Adds `topic`/`partition` at `offset` to `tpl` in constant time. (rdkafka's
+/// `add_partition_offset` looks the entry up again by a linear search, which makes a list of
+/// thousands of partitions quadratic to build.)
+pub fn add_at(
+    tpl: &mut TopicPartitionList,
+    topic: &str,
+    partition: i32,
+    offset: Offset,
+) -> KafkaResult<()> {
+    tpl.add_partition(topic, partition).set_offset(offset)
 }
 
 /// Partition ids of `topic`, in order.

@@ -9,7 +9,9 @@ use rdkafka::error::KafkaError;
 use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
 
-use super::{EvctlContext, broker_error, client_config, configuration_error, lookup_consumer};
+use super::{
+    EvctlContext, add_at, broker_error, client_config, configuration_error, lookup_consumer,
+};
 use crate::config::KafkaSettings;
 use crate::error::{Error, Result};
 
@@ -23,6 +25,9 @@ pub struct PartitionOffsets {
     pub low_watermark: i64,
     pub high_watermark: i64,
 }
+
+/// Partitions asked for in one ListOffsets request.
+const LIST_OFFSETS_BATCH: usize = 250;
 
 pub struct OffsetProbe {
     settings: KafkaSettings,
@@ -161,45 +166,47 @@ impl OffsetProbe {
         self.list_offsets(partitions, Offset::Offset(time_ms))
     }
 
-    /// One batched ListOffsets lookup: `query` is a timestamp, or earliest (-2) / latest (-1).
+    /// Batched ListOffsets lookups: `query` is a timestamp, or earliest (-2) / latest (-1).
+    /// librdkafka matches each partition of an answer to its request by a linear search, so
+    /// one request for thousands of partitions costs quadratic time: they are asked in
+    /// batches of `LIST_OFFSETS_BATCH`.
     fn list_offsets(
         &self,
         partitions: &[(String, i32)],
         query: Offset,
     ) -> Result<HashMap<(String, i32), Option<i64>>> {
         let mut found = HashMap::with_capacity(partitions.len());
-        if partitions.is_empty() {
-            return Ok(found);
-        }
-        let mut tpl = TopicPartitionList::with_capacity(partitions.len());
-        for (topic, partition) in partitions {
-            tpl.add_partition_offset(topic, *partition, query)
-                .map_err(|e| Error::Broker(e.to_string()))?;
-        }
-        let answer = self
-            .lookup
-            .offsets_for_times(tpl, self.settings.timeout)
-            .map_err(|e| {
-                broker_error(
-                    "listing offsets",
-                    &e,
-                    &self.settings,
-                    self.lookup.context().as_ref(),
-                )
-            })?;
-        for e in answer.elements() {
-            if let Err(err) = e.error() {
-                return Err(Error::Broker(format!(
-                    "listing offsets of {}/{}: {err}",
-                    e.topic(),
-                    e.partition()
-                )));
+        for batch in partitions.chunks(LIST_OFFSETS_BATCH) {
+            let mut tpl = TopicPartitionList::with_capacity(batch.len());
+            for (topic, partition) in batch {
+                add_at(&mut tpl, topic, *partition, query)
+                    .map_err(|e| Error::Broker(e.to_string()))?;
             }
-            let offset = match e.offset() {
-                Offset::Offset(o) => Some(o),
-                _ => None,
-            };
-            found.insert((e.topic().to_string(), e.partition()), offset);
+            let answer = self
+                .lookup
+                .offsets_for_times(tpl, self.settings.timeout)
+                .map_err(|e| {
+                    broker_error(
+                        "listing offsets",
+                        &e,
+                        &self.settings,
+                        self.lookup.context().as_ref(),
+                    )
+                })?;
+            for e in answer.elements() {
+                if let Err(err) = e.error() {
+                    return Err(Error::Broker(format!(
+                        "listing offsets of {}/{}: {err}",
+                        e.topic(),
+                        e.partition()
+                    )));
+                }
+                let offset = match e.offset() {
+                    Offset::Offset(o) => Some(o),
+                    _ => None,
+                };
+                found.insert((e.topic().to_string(), e.partition()), offset);
+            }
         }
         Ok(found)
     }
@@ -299,7 +306,7 @@ impl OffsetProbe {
             .map_err(|e| configuration_error(&e))?;
         let mut tpl = TopicPartitionList::new();
         for ((topic, partition), (list, _)) in &wanted {
-            tpl.add_partition_offset(topic, *partition, Offset::Offset(list[0].0))
+            add_at(&mut tpl, topic, *partition, Offset::Offset(list[0].0))
                 .map_err(|e| Error::Broker(e.to_string()))?;
         }
         consumer.assign(&tpl).map_err(|e| {

@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::kafka::offsets::OffsetProbe;
 use crate::kafka::produce::owned_headers;
 use crate::kafka::replay::{ReplayProducer, Replayed};
-use crate::kafka::{EvctlContext, broker_error};
+use crate::kafka::{EvctlContext, add_at, broker_error};
 
 /// Reads `topic` from `starts` up to the watermarks seen at the start, calling `each` per
 /// record; `each` returns false to stop. Reading with a group's client commits nothing by
@@ -48,7 +48,7 @@ fn read_to_end(
     let mut tpl = TopicPartitionList::new();
     for (p, start) in starts {
         if open.contains(p) {
-            tpl.add_partition_offset(topic, *p, Offset::Offset(*start))
+            add_at(&mut tpl, topic, *p, Offset::Offset(*start))
                 .map_err(|e| Error::Broker(e.to_string()))?;
         }
     }
@@ -229,7 +229,7 @@ impl Progress {
             let Some(safe) = self.safe(*p) else { continue };
             if self.committed.get(p) != Some(&safe) {
                 any = true;
-                let _ = tpl.add_partition_offset(topic, *p, Offset::Offset(safe));
+                let _ = add_at(&mut tpl, topic, *p, Offset::Offset(safe));
             }
         }
         any.then_some(tpl)
@@ -607,7 +607,7 @@ pub fn replay(
             producer.begin()?;
             let mut tpl = TopicPartitionList::new();
             for (p, s) in &starts {
-                let _ = tpl.add_partition_offset(dlq_topic, *p, Offset::Offset(*s));
+                let _ = add_at(&mut tpl, dlq_topic, *p, Offset::Offset(*s));
             }
             if let Err(e) = producer.commit_with_offsets(&tpl, &consumer) {
                 producer.abort();
