@@ -267,6 +267,8 @@ struct Replay<'a> {
     last_commit: Instant,
     /// Records handed to the producer.
     sent: u64,
+    /// `sent` when the last half-window commit was made.
+    sent_at_commit: u64,
 }
 
 impl Replay<'_> {
@@ -490,6 +492,14 @@ impl Replay<'_> {
                 self.commit(true)?;
             }
         } else {
+            // Commit what is acknowledged each time another half window has been sent, so the
+            // window is seldom full and sending seldom waits.
+            let half = (window / 2).max(1) as u64;
+            if self.sent >= self.sent_at_commit + half {
+                self.sent_at_commit = self.sent;
+                self.settle(Duration::ZERO);
+                self.commit(false)?;
+            }
             // Never more than the window past the committed offsets: wait for acknowledgements
             // and commit until there is room, without draining the pipeline.
             let deadline = Instant::now() + self.cfg.kafka.timeout + Duration::from_secs(5);
@@ -632,6 +642,7 @@ pub fn replay(
         in_transaction: false,
         last_commit: Instant::now(),
         sent: 0,
+        sent_at_commit: 0,
     };
     for (p, s) in &starts {
         run.progress.next.insert(*p, *s);
