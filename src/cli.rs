@@ -876,6 +876,35 @@ pub fn parse_key_value(s: &str) -> Result<(String, String), String> {
     }
 }
 
+impl GlobalArgs {
+    /// The options that say where and how to connect, as command-line words: what a child
+    /// `evctl` (the dashboard's DLQ screen runs `dlq inspect` and `dlq replay`) needs to reach
+    /// the same brokers. Secrets stay where the user put them: the config file is named, not
+    /// read out.
+    pub fn connection_args(&self) -> Vec<String> {
+        let mut args = Vec::new();
+        let mut pair = |flag: &str, value: Option<&String>| {
+            if let Some(v) = value {
+                args.push(flag.to_string());
+                args.push(v.clone());
+            }
+        };
+        pair("--brokers", self.brokers.as_ref());
+        pair("--amqp-url", self.amqp_url.as_ref());
+        pair("--management-url", self.management_url.as_ref());
+        pair("--context", self.context.as_ref());
+        let config = self.config.as_ref().map(|p| p.display().to_string());
+        pair("--config-file", config.as_ref());
+        for (key, value) in &self.property {
+            args.push("-X".into());
+            args.push(format!("{key}={value}"));
+        }
+        args.push("--timeout".into());
+        args.push(format!("{}ms", self.timeout.as_millis()));
+        args
+    }
+}
+
 fn parse_duration(s: &str) -> Result<Duration, String> {
     humantime::parse_duration(s).map_err(|e| format!("{e} (examples: 500ms, 10s, 2m)"))
 }
@@ -888,6 +917,38 @@ mod tests {
     #[test]
     fn cli_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn connection_args_reach_the_same_brokers() {
+        use clap::Parser;
+        let cli = Cli::parse_from([
+            "evctl",
+            "-b",
+            "k1:9092,k2:9092",
+            "-X",
+            "security.protocol=SASL_SSL",
+            "--amqp-url",
+            "amqp://u:p@r:5672/%2f",
+            "--context",
+            "prod",
+            "--config-file",
+            "/etc/evctl.toml",
+            "--timeout",
+            "3s",
+            "dashboard",
+        ]);
+        let mut argv = vec!["evctl".to_string()];
+        argv.extend(cli.global.connection_args());
+        argv.push("dashboard".into());
+        let again = Cli::parse_from(argv).global;
+        assert_eq!(again.brokers.as_deref(), Some("k1:9092,k2:9092"));
+        assert_eq!(again.property, cli.global.property);
+        assert_eq!(again.amqp_url, cli.global.amqp_url);
+        assert_eq!(again.management_url, None);
+        assert_eq!(again.context.as_deref(), Some("prod"));
+        assert_eq!(again.config, cli.global.config);
+        assert_eq!(again.timeout, Duration::from_secs(3));
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{api, commit, evctl_kafka, kafka, stderr, topic, unique};
+use common::{api, commit, evctl_kafka, kafka, read_all, stderr, topic, unique};
 use serde_json::json;
 
 fn produce(topic: &str, n: usize) {
@@ -220,6 +220,56 @@ fn the_full_dashboard_shows_topics_a_topic_groups_and_queues() {
     assert!(detail.contains("partitions (2)"), "{detail}");
     assert!(detail.contains("configuration"), "{detail}");
 
+    // The topic's messages: what is there, then a new one as it comes.
+    keys(&session, &["m"]);
+    wait_for(
+        &session,
+        "the topic's messages",
+        |l| l.contains(&format!("messages in {t} (30)")),
+        || {},
+    );
+    let out = evctl_kafka(&["-q", "produce", &t, "--partition", "0"])
+        .write_stdin("{\"n\":\"live-marker\"}\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    wait_for(
+        &session,
+        "the new message arrive",
+        |l| l.contains("live-marker") && l.contains(" 20 "),
+        || {},
+    );
+    // Search it, open it whole, copy it.
+    keys(&session, &["/", "live-marker", "Enter"]);
+    wait_for(
+        &session,
+        "the search leave one message",
+        |l| l.contains(&format!("messages in {t} (1)")),
+        || {},
+    );
+    keys(&session, &["Enter"]);
+    wait_for(
+        &session,
+        "the message, whole",
+        |l| l.contains(r#""n": "live-marker""#),
+        || {},
+    );
+    keys(&session, &["y"]);
+    wait_for(
+        &session,
+        "the copy confirmed",
+        |l| l.contains("copied partition 0 offset 20 as an envelope line"),
+        || {},
+    );
+    // Close the message, clear the search, back to the topic.
+    keys(&session, &["h", "h", "h"]);
+    wait_for(
+        &session,
+        "the topic screen again",
+        |l| l.contains("partitions (2)"),
+        || {},
+    );
+
     // Back, then the lag tab, then the queues tab with the queue's depth.
     keys(&session, &["Escape", "Tab"]);
     wait_for(
@@ -239,4 +289,82 @@ fn the_full_dashboard_shows_topics_a_topic_groups_and_queues() {
     assert!(queues.contains("RabbitMQ queues (1)"), "{queues}");
     quit(&session, &done);
     api("DELETE", &format!("/api/queues/%2F/{queue}"), None);
+}
+
+#[test]
+fn the_dlq_tab_inspects_a_dead_letter_topic_and_replays_it_after_a_dry_run() {
+    use base64::Engine;
+    let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+    let target = topic("dashdlq-target", 1);
+    let dlq = topic("dashdlq-dlt", 1);
+    // Three records as Spring Kafka's DeadLetterPublishingRecoverer writes them.
+    let lines: String = (0..3i64)
+        .map(|i| {
+            let record = json!({
+                "key": format!("o-{i}"),
+                "headers": [
+                    {"key": "kafka_dlt-original-topic", "value": target},
+                    {"key": "kafka_dlt-original-partition", "value": b64(&0i32.to_be_bytes()),
+                     "value_encoding": "base64"},
+                    {"key": "kafka_dlt-original-offset", "value": b64(&i.to_be_bytes()),
+                     "value_encoding": "base64"},
+                    {"key": "kafka_dlt-exception-fqcn", "value": "com.acme.OrderRejected"},
+                ],
+                "value": {"order": i},
+            });
+            format!("{record}\n")
+        })
+        .collect();
+    let out = evctl_kafka(&["-q", "produce", &dlq, "--input", "jsonl"])
+        .write_stdin(lines)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let (session, done) = start(&format!("-b {} dashboard --refresh 500ms", kafka()));
+    keys(&session, &["4"]);
+    wait_for(
+        &session,
+        "the DLQ tab",
+        |l| l.contains("dead-letter topics and queues"),
+        || {},
+    );
+    keys(&session, &["/", &dlq, "Enter"]);
+    wait_for(
+        &session,
+        "the DLQ with its 3 messages",
+        |l| l.contains(&dlq) && l.contains(" 3 "),
+        || {},
+    );
+    // Its inspection: where the messages came from and why they failed.
+    keys(&session, &["Enter"]);
+    let inspected = wait_for(
+        &session,
+        "the counts by origin",
+        |l| l.contains(&format!("{target}/0")),
+        || {},
+    );
+    assert!(inspected.contains("com.acme.OrderRejected"), "{inspected}");
+    assert!(inspected.contains("3 messages"), "{inspected}");
+    // R plans with a dry run; y goes ahead.
+    keys(&session, &["R"]);
+    wait_for(
+        &session,
+        "the dry run's plan",
+        |l| l.contains(&format!("would replay 3 (3 to {target})")),
+        || {},
+    );
+    assert_eq!(read_all(&target).len(), 0, "a dry run sends nothing");
+    keys(&session, &["y"]);
+    wait_for(
+        &session,
+        "the replay's summary",
+        |l| l.contains(&format!("replayed 3 (3 to {target})")),
+        || {},
+    );
+    let replayed = read_all(&target);
+    assert_eq!(replayed.len(), 3);
+    assert_eq!(replayed[0]["value"], json!({"order": 0}));
+    keys(&session, &["Escape"]);
+    quit(&session, &done);
 }

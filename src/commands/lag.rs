@@ -42,6 +42,7 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
                 contexts: Vec::new(),
                 samples: args.samples,
                 refresh: dash.refresh,
+                connection: Vec::new(),
             },
             None,
         );

@@ -3,7 +3,7 @@
 mod bindings;
 mod completions;
 mod context;
-mod dlq;
+pub mod dlq;
 mod exchanges;
 mod groups;
 pub mod lag;
@@ -87,18 +87,19 @@ fn dashboard(global: &GlobalArgs, cfg: &Config, args: &DashboardArgs) -> Result<
         chosen.brokers = None;
         chosen.amqp_url = None;
         chosen.management_url = None;
-        Config::resolve(&chosen)
+        Config::resolve(&chosen).map(|cfg| (cfg, chosen.connection_args()))
     };
     run_dashboard(
         cfg,
         &Dashboard {
-            tabs: vec![Tab::Overview, Tab::Lag, Tab::Queues],
+            tabs: vec![Tab::Overview, Tab::Lag, Tab::Queues, Tab::Dlqs],
             groups: Vec::new(),
             topics: Vec::new(),
             queues: Vec::new(),
             contexts,
             samples: 3,
             refresh: args.refresh,
+            connection: global.connection_args(),
         },
         Some(&switch),
     )

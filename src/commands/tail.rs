@@ -15,10 +15,11 @@ use crate::amqp::management::ManagementClient;
 use crate::amqp::tail::{AmqpSource, AmqpTail, StreamOffset};
 use crate::cli::TailArgs;
 use crate::config::Config;
-use crate::envelope::{HeaderRef, RecordRef};
+use crate::envelope::HeaderRef;
 use crate::error::{Error, Result};
 use crate::filter::MessageFilter;
 use crate::kafka::consume::{KafkaTail, Polled, TailOptions};
+use crate::kafka::record_ref;
 use crate::output::RecordStyle;
 use crate::output::format::FormatString;
 use crate::schema::source::SchemaSource;
@@ -372,14 +373,7 @@ fn print(
     if !filter.is_empty() && !filter.matches(key, header_refs.clone(), value) {
         return false;
     }
-    let record = RecordRef {
-        topic: message.topic(),
-        partition: message.partition(),
-        offset: message.offset(),
-        timestamp: message.timestamp().to_millis(),
-        key,
-        value,
-    };
+    let record = record_ref(message, key, value);
     style.render(buf, &record, header_refs);
     true
 }

@@ -7,6 +7,10 @@ use crate::commands::lag::{QueueSample, judge_queue};
 use crate::kafka::admin::{BrokerInfo, ClusterInfo, ConfigValue, TopicInfo};
 use crate::lag::{GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag};
 
+use super::dlq::{DlqAsk, DlqRef, ReplayPlan, ReplayStage, is_dlq_name};
+use super::messages::{KEPT, MessageRow};
+use crate::commands::dlq::{Inspection, Summary};
+
 /// How many samples a row's sparkline keeps.
 pub const HISTORY: usize = 60;
 
@@ -48,6 +52,7 @@ pub enum Tab {
     Overview,
     Lag,
     Queues,
+    Dlqs,
 }
 
 impl Tab {
@@ -56,6 +61,7 @@ impl Tab {
             Tab::Overview => "Overview",
             Tab::Lag => "Lag",
             Tab::Queues => "Queues",
+            Tab::Dlqs => "DLQs",
         }
     }
 
@@ -64,6 +70,7 @@ impl Tab {
             Tab::Overview => Screen::Overview,
             Tab::Lag => Screen::Groups,
             Tab::Queues => Screen::Queues,
+            Tab::Dlqs => Screen::Dlqs,
         }
     }
 }
@@ -80,20 +87,30 @@ pub enum Screen {
     Group(String),
     /// RabbitMQ queues.
     Queues,
+    /// A topic's messages: the newest of each partition, then new ones as they come.
+    Messages(String),
+    /// Every DLQ topic and queue.
+    Dlqs,
+    /// One DLQ: counts by origin and error, samples, replay.
+    Dlq(DlqRef),
 }
 
 impl Screen {
     pub fn tab(&self) -> Tab {
         match self {
-            Screen::Overview | Screen::Topic(_) => Tab::Overview,
+            Screen::Overview | Screen::Topic(_) | Screen::Messages(_) => Tab::Overview,
             Screen::Groups | Screen::Group(_) => Tab::Lag,
             Screen::Queues => Tab::Queues,
+            Screen::Dlqs | Screen::Dlq(_) => Tab::Dlqs,
         }
     }
 
     /// Lists that `/` filters by name.
     fn filterable(&self) -> bool {
-        matches!(self, Screen::Overview | Screen::Groups | Screen::Queues)
+        matches!(
+            self,
+            Screen::Overview | Screen::Groups | Screen::Queues | Screen::Messages(_) | Screen::Dlqs
+        )
     }
 }
 
@@ -103,6 +120,9 @@ pub enum Source {
     Cluster,
     Lag,
     Queues,
+    Messages,
+    /// The DLQ tab's runs of `evctl dlq`.
+    Dlq,
     /// Switching to another context (a bad context shows on every screen).
     Switch,
 }
@@ -129,6 +149,16 @@ pub enum Action {
     ToggleHelp,
     /// Open the list of config-file contexts to switch to.
     PickContext,
+    /// Open the messages of the topic in view or selected.
+    Browse,
+    /// Keep the newest message selected as messages come, or stay where the selection is.
+    ToggleFollow,
+    /// Put the selected message on the clipboard as an envelope line.
+    Copy,
+    /// Plan a replay of the open DLQ and ask to confirm it.
+    ReplayDlq,
+    /// Go ahead with the planned replay.
+    Confirm,
     Quit,
     /// A fresh lag report from the collector, taken at `at_ms`.
     Report {
@@ -150,11 +180,49 @@ pub enum Action {
         at_ms: i64,
         queues: Vec<QueueStats>,
     },
+    /// Messages read from `topic`, oldest first.
+    Messages {
+        topic: String,
+        rows: Vec<MessageRow>,
+    },
+    /// What `evctl dlq inspect` found in a DLQ.
+    Inspected {
+        dlq: DlqRef,
+        result: Result<Inspection, String>,
+    },
+    /// What a dry run of the replay would do.
+    Planned {
+        dlq: DlqRef,
+        result: Result<ReplayPlan, String>,
+    },
+    /// What the replay did.
+    Replayed {
+        dlq: DlqRef,
+        result: Result<Summary, String>,
+    },
     /// A collector could not read (broker unreachable, slow...).
     Failed {
         source: Source,
         problem: String,
     },
+}
+
+impl Action {
+    /// Whether this comes from a collector or worker rather than a key.
+    fn is_report(&self) -> bool {
+        matches!(
+            self,
+            Action::Report { .. }
+                | Action::Cluster { .. }
+                | Action::Configs { .. }
+                | Action::Queues { .. }
+                | Action::Messages { .. }
+                | Action::Inspected { .. }
+                | Action::Planned { .. }
+                | Action::Replayed { .. }
+                | Action::Failed { .. }
+        )
+    }
 }
 
 /// A group as the dashboard shows it: the latest report and its lag history.
@@ -170,6 +238,15 @@ pub struct GroupRow {
 pub struct TopicRow {
     pub info: TopicInfo,
     /// Records appended per second since the previous reading.
+    pub rate: Option<f64>,
+}
+
+/// A DLQ as the DLQ tab lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DlqRow {
+    pub dlq: DlqRef,
+    pub messages: u64,
+    /// Messages dead-lettered per second lately (Kafka: end offsets; RabbitMQ: publishes).
     pub rate: Option<f64>,
 }
 
@@ -216,6 +293,24 @@ pub struct App {
     pub updated_ms: Option<i64>,
     /// Each collector's latest failure, cleared by its next report.
     pub problems: Vec<(Source, String)>,
+    /// The open topic's messages, oldest first (at most `messages::KEPT`).
+    pub messages: Vec<MessageRow>,
+    /// The newest message stays selected as messages come.
+    pub follow: bool,
+    /// The selected message is shown whole.
+    pub detail: bool,
+    /// Text to put on the clipboard: the event loop takes it.
+    pub clipboard: Option<String>,
+    /// A one-off remark for the footer ("copied …"), cleared by the next key.
+    pub notice: Option<String>,
+    /// The overview's filter while the messages screen searches.
+    stashed_filter: String,
+    /// The open DLQ's inspection.
+    pub inspection: Option<(DlqRef, Result<Inspection, String>)>,
+    /// The replay dialog over the DLQ screen.
+    pub replay: Option<(DlqRef, ReplayStage)>,
+    /// Work for the DLQ tab's worker: the event loop takes it.
+    pub dlq_asks: Vec<DlqAsk>,
 }
 
 impl App {
@@ -248,6 +343,15 @@ impl App {
             switch_to: None,
             updated_ms: None,
             problems: Vec::new(),
+            messages: Vec::new(),
+            follow: true,
+            detail: false,
+            clipboard: None,
+            notice: None,
+            stashed_filter: String::new(),
+            inspection: None,
+            replay: None,
+            dlq_asks: Vec::new(),
         }
     }
 
@@ -334,6 +438,50 @@ impl App {
         queues
     }
 
+    /// The DLQ topics (from the cluster reading) and queues (from the management API), by
+    /// name, filtered.
+    pub fn visible_dlqs(&self) -> Vec<DlqRow> {
+        let topics = self.topics.iter().map(|t| DlqRow {
+            dlq: DlqRef {
+                queue: false,
+                name: t.info.name.clone(),
+            },
+            messages: u64::try_from(t.info.messages()).unwrap_or(0),
+            rate: t.rate,
+        });
+        let queues = self.queues.iter().map(|q| DlqRow {
+            dlq: DlqRef {
+                queue: true,
+                name: q.stats.name.clone(),
+            },
+            messages: q.lag.depth,
+            rate: Some(q.stats.publish_rate()),
+        });
+        let mut rows: Vec<DlqRow> = topics
+            .chain(queues)
+            .filter(|r| is_dlq_name(&r.dlq.name) && self.matches(&r.dlq.name))
+            .collect();
+        rows.sort_by(|a, b| a.dlq.cmp(&b.dlq));
+        rows
+    }
+
+    /// The open topic's messages that contain the search text.
+    pub fn visible_messages(&self) -> Vec<&MessageRow> {
+        let search = self.filter.to_lowercase();
+        self.messages
+            .iter()
+            .filter(|m| m.contains(&search))
+            .collect()
+    }
+
+    /// The topic whose messages should be read: the one on the messages screen.
+    pub fn wanted_messages(&self) -> Option<&str> {
+        match &self.screen {
+            Screen::Messages(topic) => Some(topic),
+            _ => None,
+        }
+    }
+
     /// The group open in the detail screen.
     pub fn open_group(&self) -> Option<&GroupRow> {
         match &self.screen {
@@ -405,6 +553,9 @@ impl App {
             Screen::Groups => self.visible().len(),
             Screen::Group(_) => self.open_partitions().len(),
             Screen::Queues => self.visible_queues().len(),
+            Screen::Messages(_) => self.visible_messages().len(),
+            Screen::Dlqs => self.visible_dlqs().len(),
+            Screen::Dlq(_) => 0,
         }
     }
 
@@ -413,6 +564,9 @@ impl App {
             self.screen = tab.home();
             self.selected = 0;
             self.filter.clear();
+            self.messages.clear();
+            self.detail = false;
+            self.inspection = None;
         }
     }
 
@@ -443,13 +597,95 @@ impl App {
                     self.selected = 0;
                 }
             }
+            Screen::Messages(_) => self.detail = self.list_len() > 0,
+            Screen::Dlqs => {
+                if let Some(row) = self.visible_dlqs().get(self.selected) {
+                    self.screen = Screen::Dlq(row.dlq.clone());
+                    self.inspect(row.dlq.clone());
+                }
+            }
             _ => {}
+        }
+    }
+
+    /// Asks for a fresh inspection of `dlq`.
+    fn inspect(&mut self, dlq: DlqRef) {
+        self.inspection = None;
+        self.dlq_asks.push(DlqAsk::Inspect(dlq));
+    }
+
+    /// The replay dialog's keys: `R` plans, `y` goes ahead once there is something to send.
+    fn replay_key(&mut self, action: &Action) {
+        match (action, &self.screen, &self.replay) {
+            (Action::ReplayDlq, Screen::Dlq(dlq), None) => {
+                self.replay = Some((dlq.clone(), ReplayStage::Planning));
+                self.dlq_asks.push(DlqAsk::Plan(dlq.clone()));
+            }
+            (Action::Confirm, _, Some((dlq, ReplayStage::Planned(Ok(plan)))))
+                if plan.summary.replayed > 0 =>
+            {
+                let dlq = dlq.clone();
+                self.dlq_asks.push(DlqAsk::Replay(dlq.clone()));
+                self.replay = Some((dlq, ReplayStage::Running));
+            }
+            _ => {}
+        }
+    }
+
+    /// Opens the messages of the open topic, or of the topic selected in the overview.
+    fn browse(&mut self) {
+        let topic = match &self.screen {
+            Screen::Topic(name) => name.clone(),
+            Screen::Overview => match self.visible_topics().get(self.selected) {
+                Some(row) => row.info.name.clone(),
+                None => return,
+            },
+            _ => return,
+        };
+        self.screen = Screen::Messages(topic);
+        // The overview's filter comes back with it; the search starts empty.
+        self.stashed_filter = std::mem::take(&mut self.filter);
+        self.messages.clear();
+        self.follow = true;
+        self.selected = 0;
+    }
+
+    /// Takes messages read from `topic`, keeping at most `messages::KEPT`.
+    fn merge_messages(&mut self, topic: &str, rows: Vec<MessageRow>) {
+        if self.wanted_messages() != Some(topic) {
+            return;
+        }
+        self.messages.extend(rows);
+        let over = self.messages.len().saturating_sub(KEPT);
+        if over > 0 {
+            self.messages.drain(..over);
+        }
+        let count = self.list_len();
+        if self.follow {
+            self.selected = count.saturating_sub(1);
+        } else {
+            // The selection stays on its message while older ones are dropped.
+            self.selected = self
+                .selected
+                .saturating_sub(over)
+                .min(count.saturating_sub(1));
         }
     }
 
     fn back(&mut self) {
         if self.help {
             self.help = false;
+            return;
+        }
+        if self.detail {
+            self.detail = false;
+            return;
+        }
+        if let Some((_, stage)) = &self.replay {
+            // A running replay is seen through: it cannot be left half done.
+            if *stage != ReplayStage::Running {
+                self.replay = None;
+            }
             return;
         }
         match self.screen.clone() {
@@ -468,6 +704,21 @@ impl App {
                     .iter()
                     .position(|t| t.info.name == name)
                     .unwrap_or(0);
+            }
+            Screen::Dlq(dlq) => {
+                self.screen = Screen::Dlqs;
+                self.inspection = None;
+                self.selected = self
+                    .visible_dlqs()
+                    .iter()
+                    .position(|r| r.dlq == dlq)
+                    .unwrap_or(0);
+            }
+            Screen::Messages(name) if self.filter.is_empty() => {
+                self.screen = Screen::Topic(name);
+                self.filter = std::mem::take(&mut self.stashed_filter);
+                self.messages.clear();
+                self.selected = 0;
             }
             _ => self.filter.clear(),
         }
@@ -513,11 +764,7 @@ impl App {
                 Action::Back | Action::PickContext => self.picker = None,
                 Action::Quit => self.quit = true,
                 // Reports keep coming in while the list is open.
-                Action::Report { .. }
-                | Action::Cluster { .. }
-                | Action::Configs { .. }
-                | Action::Queues { .. }
-                | Action::Failed { .. } => {
+                _ if action.is_report() => {
                     self.picker = None;
                     self.update(action);
                     self.picker = Some(at);
@@ -525,6 +772,9 @@ impl App {
                 _ => {}
             }
             return;
+        }
+        if !action.is_report() {
+            self.notice = None;
         }
         match action {
             Action::Up => self.selected = self.selected.saturating_sub(1),
@@ -563,6 +813,54 @@ impl App {
                         .position(|c| Some(c) == self.context.as_ref());
                     self.picker = Some(current.unwrap_or(0));
                 }
+            }
+            Action::Browse => self.browse(),
+            Action::ToggleFollow => {
+                if matches!(self.screen, Screen::Messages(_)) {
+                    self.follow = !self.follow;
+                    if self.follow {
+                        self.selected = self.list_len().saturating_sub(1);
+                    }
+                }
+            }
+            Action::Copy => {
+                let chosen = self
+                    .visible_messages()
+                    .get(self.selected)
+                    .map(|m| (m.envelope.clone(), m.partition, m.offset));
+                if let Some((envelope, partition, offset)) = chosen {
+                    self.clipboard = Some(envelope);
+                    self.notice = Some(format!(
+                        "copied partition {partition} offset {offset} as an envelope line"
+                    ));
+                }
+            }
+            Action::ReplayDlq | Action::Confirm => self.replay_key(&action),
+            Action::Inspected { dlq, result } => {
+                if self.screen == Screen::Dlq(dlq.clone()) {
+                    self.inspection = Some((dlq, result));
+                }
+            }
+            Action::Planned { dlq, result } => {
+                if let Some((open, stage @ ReplayStage::Planning)) = &mut self.replay
+                    && *open == dlq
+                {
+                    *stage = ReplayStage::Planned(result);
+                }
+            }
+            Action::Replayed { dlq, result } => {
+                if let Some((open, stage)) = &mut self.replay
+                    && *open == dlq
+                {
+                    *stage = ReplayStage::Done(result);
+                }
+                if self.screen == Screen::Dlq(dlq.clone()) {
+                    self.inspect(dlq);
+                }
+            }
+            Action::Messages { topic, rows } => {
+                self.merge_messages(&topic, rows);
+                self.problems.retain(|(s, _)| *s != Source::Messages);
             }
             Action::Quit => self.quit = true,
             Action::Report { at_ms, groups } => {
@@ -700,6 +998,11 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('s') => Action::CycleSort,
         KeyCode::Char('?') => Action::ToggleHelp,
         KeyCode::Char('c') => Action::PickContext,
+        KeyCode::Char('m') => Action::Browse,
+        KeyCode::Char('f') => Action::ToggleFollow,
+        KeyCode::Char('y') if app.replay.is_some() => Action::Confirm,
+        KeyCode::Char('y') => Action::Copy,
+        KeyCode::Char('R') => Action::ReplayDlq,
         _ => return None,
     })
 }
@@ -708,10 +1011,13 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
 pub const KEYS: &[(&str, &str)] = &[
     ("↑/k  ↓/j", "move"),
     ("g/Home  G/End", "first, last"),
-    ("Enter/→/l", "open the topic or group"),
+    ("Enter/→/l", "open the topic, group or message"),
+    ("m", "the topic's messages (overview, topic)"),
+    ("f  y", "messages: follow the newest; copy as envelope"),
+    ("R  y", "DLQ: plan a replay (dry run); go ahead"),
     ("Esc/←/h", "back; close help; clear the filter"),
     ("Tab  Shift-Tab  1-3", "next, previous, numbered tab"),
-    ("/", "filter by name (Enter keeps, Esc clears)"),
+    ("/", "filter by name, search messages (Enter keeps)"),
     ("s", "sort groups: status, lag, time lag, name"),
     ("c", "switch to another config-file context"),
     ("?", "this help"),
@@ -834,7 +1140,10 @@ pub mod tests {
 
     /// The full dashboard with two readings of everything, two seconds apart.
     pub fn dashboard() -> App {
-        let mut app = App::with_tabs("127.0.0.1:9092", vec![Tab::Overview, Tab::Lag, Tab::Queues]);
+        let mut app = App::with_tabs(
+            "127.0.0.1:9092",
+            vec![Tab::Overview, Tab::Lag, Tab::Queues, Tab::Dlqs],
+        );
         for (i, at_ms) in [1_763_802_000_000, 1_763_802_002_000]
             .into_iter()
             .enumerate()
@@ -969,9 +1278,11 @@ pub mod tests {
         app.update(Action::NextTab);
         assert_eq!(app.screen, Screen::Queues);
         app.update(Action::NextTab);
+        assert_eq!(app.screen, Screen::Dlqs);
+        app.update(Action::NextTab);
         assert_eq!(app.screen, Screen::Overview);
         app.update(Action::PrevTab);
-        assert_eq!(app.screen, Screen::Queues);
+        assert_eq!(app.screen, Screen::Dlqs);
         let two = KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE);
         app.update(action_for(&app, two).unwrap());
         assert_eq!(app.screen, Screen::Groups);
@@ -1116,5 +1427,249 @@ pub mod tests {
         assert_eq!(app.context.as_deref(), Some("staging"));
         assert_eq!(app.contexts.len(), 3);
         assert_eq!(app.source, "kafka.staging:9092");
+    }
+
+    pub fn message(partition: i32, offset: i64, value: &str) -> MessageRow {
+        MessageRow {
+            partition,
+            offset,
+            timestamp: Some(1_763_802_000_000 + offset),
+            key: format!("o-{offset}"),
+            value: value.into(),
+            headers: 0,
+            envelope: format!(
+                r#"{{"topic":"orders","partition":{partition},"offset":{offset},"timestamp":null,"key":"o-{offset}","headers":[],"value":{value}}}"#
+            ),
+        }
+    }
+
+    pub fn browsing() -> App {
+        let mut app = dashboard();
+        app.update(Action::Open);
+        app.update(Action::Browse);
+        app.update(Action::Messages {
+            topic: "orders".into(),
+            rows: (0..5)
+                .map(|o| message((o % 2) as i32, o, &format!(r#"{{"n":{o}}}"#)))
+                .collect(),
+        });
+        app
+    }
+
+    #[test]
+    fn messages_open_from_a_topic_follow_the_newest_and_search() {
+        let mut app = browsing();
+        assert_eq!(app.screen, Screen::Messages("orders".into()));
+        assert_eq!(app.wanted_messages(), Some("orders"));
+        assert_eq!(app.selected, 4, "following: the newest is selected");
+        // Messages of another topic (a late batch) are not taken.
+        app.update(Action::Messages {
+            topic: "payments".into(),
+            rows: vec![message(0, 9, "{}")],
+        });
+        assert_eq!(app.messages.len(), 5);
+        // Paused, the selection stays put as messages come.
+        app.update(Action::ToggleFollow);
+        app.update(Action::Top);
+        app.update(Action::Messages {
+            topic: "orders".into(),
+            rows: vec![message(0, 5, r#"{"n":5}"#)],
+        });
+        assert_eq!((app.selected, app.messages.len()), (0, 6));
+        // Following again jumps to the newest.
+        app.update(Action::ToggleFollow);
+        assert_eq!(app.selected, 5);
+        // The search looks inside keys and values.
+        app.update(Action::StartFilter);
+        for c in "\"n\":3".chars() {
+            app.update(Action::FilterInput(c));
+        }
+        app.update(Action::FilterDone);
+        let found: Vec<i64> = app.visible_messages().iter().map(|m| m.offset).collect();
+        assert_eq!(found, [3]);
+        // Esc clears the search first, then goes back to the topic and stops reading.
+        app.update(Action::Back);
+        assert_eq!(app.visible_messages().len(), 6);
+        app.update(Action::Back);
+        assert_eq!(app.screen, Screen::Topic("orders".into()));
+        assert_eq!(app.wanted_messages(), None);
+        assert!(app.messages.is_empty());
+    }
+
+    #[test]
+    fn old_messages_are_dropped_past_the_cap_and_the_selection_keeps_its_message() {
+        let mut app = browsing();
+        app.update(Action::ToggleFollow);
+        app.update(Action::Down); // at the last, offset 4
+        app.update(Action::Up); // offset 3, fourth of five
+        app.update(Action::Messages {
+            topic: "orders".into(),
+            rows: (5..KEPT as i64 + 2).map(|o| message(0, o, "{}")).collect(),
+        });
+        assert_eq!(app.messages.len(), KEPT);
+        assert_eq!(app.messages[0].offset, 2);
+        assert_eq!(app.visible_messages()[app.selected].offset, 3);
+    }
+
+    #[test]
+    fn a_message_opens_whole_and_copies_as_an_envelope() {
+        let mut app = browsing();
+        app.update(Action::Up);
+        app.update(Action::Open);
+        assert!(app.detail);
+        app.update(Action::Copy);
+        let copied = app.clipboard.take().unwrap();
+        assert!(copied.contains(r#""offset":3"#), "{copied}");
+        crate::envelope::Envelope::parse(copied.as_bytes()).unwrap();
+        assert_eq!(
+            app.notice.as_deref(),
+            Some("copied partition 1 offset 3 as an envelope line")
+        );
+        // The next key clears the notice; Esc closes the message, then the screen.
+        app.update(Action::Back);
+        assert!(!app.detail && app.notice.is_none());
+        assert_eq!(app.screen, Screen::Messages("orders".into()));
+        // From the overview, `m` opens the selected topic's messages; Tab leaves them.
+        app.update(Action::Back);
+        app.update(Action::Back);
+        app.update(Action::Browse);
+        assert_eq!(app.screen, Screen::Messages("orders".into()));
+        app.update(Action::NextTab);
+        assert_eq!(app.wanted_messages(), None);
+        let m = KeyEvent::new(KeyCode::Char('m'), KeyModifiers::NONE);
+        assert!(matches!(action_for(&app, m), Some(Action::Browse)));
+    }
+
+    pub fn inspected() -> Inspection {
+        Inspection {
+            source: "orders.DLT".into(),
+            messages: 7,
+            oldest_ms: Some(1_763_802_000_000),
+            newest_ms: Some(1_763_802_060_000),
+            by_origin: [("orders/0".to_string(), 5), ("orders/1".to_string(), 2)].into(),
+            by_error: [
+                ("com.acme.OrderRejected".to_string(), 6),
+                ("java.lang.NullPointerException".to_string(), 1),
+            ]
+            .into(),
+            by_convention: [("spring-kafka".to_string(), 7)].into(),
+            malformed: Vec::new(),
+            samples: vec![serde_json::json!({"topic": "orders.DLT", "offset": 0})],
+        }
+    }
+
+    pub fn plan(replayed: u64) -> ReplayPlan {
+        ReplayPlan {
+            summary: Summary {
+                dry_run: true,
+                replayed,
+                by_target: [("orders".to_string(), replayed)].into(),
+                ..Summary::default()
+            },
+            moves: (0..replayed.min(2))
+                .map(|o| format!("orders.DLT/0@{o} → orders/0"))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_dlq_tab_lists_dead_letter_topics_and_queues_and_inspects_one() {
+        let mut app = dashboard();
+        app.update(Action::GoTab(3));
+        let listed: Vec<(bool, String, u64)> = app
+            .visible_dlqs()
+            .into_iter()
+            .map(|r| (r.dlq.queue, r.dlq.name, r.messages))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                (false, "orders.DLT".to_string(), 7),
+                (true, "orders.dlq".to_string(), 4)
+            ]
+        );
+        app.update(Action::Open);
+        let dlq = DlqRef {
+            queue: false,
+            name: "orders.DLT".into(),
+        };
+        assert_eq!(app.screen, Screen::Dlq(dlq.clone()));
+        assert_eq!(app.dlq_asks, [DlqAsk::Inspect(dlq.clone())]);
+        app.dlq_asks.clear();
+        // An answer about another DLQ is not taken.
+        let other = DlqRef {
+            queue: true,
+            name: "orders.dlq".into(),
+        };
+        app.update(Action::Inspected {
+            dlq: other,
+            result: Ok(inspected()),
+        });
+        assert_eq!(app.inspection, None);
+        app.update(Action::Inspected {
+            dlq: dlq.clone(),
+            result: Ok(inspected()),
+        });
+        assert!(matches!(&app.inspection, Some((d, Ok(r))) if *d == dlq && r.messages == 7));
+        // Back to the list, on the same row; the inspection is dropped.
+        app.update(Action::Back);
+        assert_eq!((app.screen.clone(), app.selected), (Screen::Dlqs, 0));
+        assert_eq!(app.inspection, None);
+    }
+
+    #[test]
+    fn a_replay_is_planned_confirmed_and_seen_through() {
+        let mut app = dashboard();
+        app.update(Action::GoTab(3));
+        app.update(Action::Open);
+        let dlq = DlqRef {
+            queue: false,
+            name: "orders.DLT".into(),
+        };
+        app.dlq_asks.clear();
+        let key = |app: &App, c: char| action_for(app, KeyEvent::from(KeyCode::Char(c))).unwrap();
+        app.update(key(&app, 'R'));
+        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Planning)));
+        assert_eq!(app.dlq_asks, [DlqAsk::Plan(dlq.clone())]);
+        app.dlq_asks.clear();
+        // `y` does nothing until there is a plan, nor when the plan sends nothing.
+        app.update(key(&app, 'y'));
+        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Planning)));
+        app.update(Action::Planned {
+            dlq: dlq.clone(),
+            result: Ok(plan(0)),
+        });
+        app.update(key(&app, 'y'));
+        assert!(app.dlq_asks.is_empty());
+        // Esc cancels; a new plan with something to send can go ahead.
+        app.update(Action::Back);
+        assert_eq!(app.replay, None);
+        app.update(Action::ReplayDlq);
+        app.update(Action::Planned {
+            dlq: dlq.clone(),
+            result: Ok(plan(7)),
+        });
+        app.dlq_asks.clear();
+        app.update(key(&app, 'y'));
+        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Running)));
+        assert_eq!(app.dlq_asks, [DlqAsk::Replay(dlq.clone())]);
+        app.dlq_asks.clear();
+        // A running replay cannot be closed.
+        app.update(Action::Back);
+        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Running)));
+        let done = Summary {
+            replayed: 7,
+            ..Summary::default()
+        };
+        app.update(Action::Replayed {
+            dlq: dlq.clone(),
+            result: Ok(done.clone()),
+        });
+        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Done(Ok(done)))));
+        // The DLQ is read again to show what is left.
+        assert_eq!(app.dlq_asks, [DlqAsk::Inspect(dlq.clone())]);
+        app.update(Action::Back);
+        assert_eq!(app.replay, None);
+        assert_eq!(app.screen, Screen::Dlq(dlq));
     }
 }

@@ -3,10 +3,10 @@
 //! own that sends owned snapshots over a channel, so a slow or unreachable broker holds up
 //! neither the screen nor the other tabs.
 
-use std::io;
+use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
@@ -19,14 +19,18 @@ use ratatui::backend::{Backend, CrosstermBackend};
 use regex::Regex;
 
 use super::app::{Action, App, Source, Tab, action_for};
+use super::dlq::{DlqAsk, answer};
+use super::messages::{BACKLOG_PER_PARTITION, osc52, row_of};
 use super::ui::render;
 use crate::amqp::management::ManagementClient;
 use crate::commands::lag::LagSampler;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::kafka::admin::TopicAdmin;
+use crate::kafka::consume::{KafkaTail, Polled, TailOptions};
 use crate::kafka::offsets::OffsetProbe;
-use crate::start::now_ms;
+use crate::schema::source::SchemaSource;
+use crate::start::{StartFrom, now_ms};
 
 /// What a dashboard shows, and how often it reads it.
 pub struct Dashboard {
@@ -42,6 +46,8 @@ pub struct Dashboard {
     pub contexts: Vec<String>,
     pub samples: u32,
     pub refresh: Duration,
+    /// The connection options a child `evctl` needs (see `GlobalArgs::connection_args`).
+    pub connection: Vec<String>,
 }
 
 /// Puts the terminal back however the dashboard ends: return, error or panic.
@@ -72,8 +78,9 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// Makes the configuration of a context chosen from the context list.
-pub type Switch<'a> = &'a dyn Fn(&str) -> Result<Config>;
+/// Makes the configuration of a context chosen from the context list, and the connection
+/// options that reach it.
+pub type Switch<'a> = &'a dyn Fn(&str) -> Result<(Config, Vec<String>)>;
 
 /// Runs the dashboard until `q` or Ctrl-C. With `switch`, the context list (`c`) offers
 /// `dash.contexts`.
@@ -91,10 +98,11 @@ pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>)
     }
     app.context = cfg.context.clone();
     let mut cfg = cfg.clone();
+    let mut connection = dash.connection.clone();
     loop {
         let stop = Arc::new(AtomicBool::new(false));
-        let (reports, ask) = start_collectors(&cfg, dash, &stop);
-        let result = event_loop(&mut terminal, &mut app, &reports, &ask);
+        let (reports, asks) = start_collectors(&cfg, dash, &connection, &stop);
+        let result = event_loop(&mut terminal, &mut app, &reports, &asks);
         // The old collectors end at their next look at the flag; their reports go nowhere.
         stop.store(true, Ordering::Relaxed);
         result?;
@@ -105,9 +113,10 @@ pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>)
             return Ok(());
         };
         match switch(&name) {
-            Ok(next) => {
+            Ok((next, args)) => {
                 app.switched(next.kafka.brokers.clone(), name);
                 cfg = next;
+                connection = args;
             }
             Err(e) => app.update(Action::Failed {
                 source: Source::Switch,
@@ -117,16 +126,30 @@ pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>)
     }
 }
 
-/// One collector thread per tab; returns where their reports arrive and where the topic
-/// screen asks for a configuration.
+/// Where screens ask collectors for what they read on demand.
+struct Asks {
+    /// A topic's configuration.
+    configs: Sender<String>,
+    /// A topic's messages (`None`: no more).
+    messages: Sender<Option<String>>,
+    /// DLQ inspections and replays.
+    dlq: Sender<DlqAsk>,
+}
+
+/// One collector thread per tab, and one for the overview's messages screen; returns where
+/// their reports arrive and where screens ask for more.
 fn start_collectors(
     cfg: &Config,
     dash: &Dashboard,
+    connection: &[String],
     stop: &Arc<AtomicBool>,
-) -> (Receiver<Action>, Sender<String>) {
+) -> (Receiver<Action>, Asks) {
     let (tx, reports) = channel();
-    let (ask, asked) = channel();
-    let mut asked = Some(asked);
+    let (dlq, dlq_asked) = channel();
+    let mut dlq_asked = Some(dlq_asked);
+    let (configs, asked) = channel();
+    let (messages, asked_messages) = channel();
+    let mut asked = Some((asked, asked_messages));
     for tab in &dash.tabs {
         let collector = Collector {
             cfg: cfg.clone(),
@@ -136,7 +159,16 @@ fn start_collectors(
         };
         match tab {
             Tab::Overview => {
-                let asked = asked.take().unwrap_or_else(|| channel().1);
+                let Some((asked, asked_messages)) = asked.take() else {
+                    continue;
+                };
+                let reader = Collector {
+                    cfg: collector.cfg.clone(),
+                    refresh: collector.refresh,
+                    tx: collector.tx.clone(),
+                    stop: Arc::clone(&collector.stop),
+                };
+                std::thread::spawn(move || reader.messages(&asked_messages));
                 std::thread::spawn(move || collector.cluster(&asked));
             }
             Tab::Lag => {
@@ -148,9 +180,25 @@ fn start_collectors(
                 let patterns = dash.queues.clone();
                 std::thread::spawn(move || collector.queues(&patterns));
             }
+            // The DLQ list comes from the overview's and queues' readings; this worker runs
+            // what its screens ask for.
+            Tab::Dlqs => {
+                let Some(asked) = dlq_asked.take() else {
+                    continue;
+                };
+                let connection = connection.to_vec();
+                std::thread::spawn(move || collector.dlq(&connection, &asked));
+            }
         }
     }
-    (reports, ask)
+    (
+        reports,
+        Asks {
+            configs,
+            messages,
+            dlq,
+        },
+    )
 }
 
 /// Draws when something changed, waits up to 100 ms for a key, then takes whatever the
@@ -159,13 +207,14 @@ fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     reports: &Receiver<Action>,
-    ask: &Sender<String>,
+    asks: &Asks,
 ) -> Result<()>
 where
     B::Error: Into<io::Error>,
 {
     let mut dirty = true;
     let mut requested: Option<String> = None;
+    let mut reading: Option<String> = None;
     while !app.quit && app.switch_to.is_none() {
         if dirty {
             terminal
@@ -192,10 +241,23 @@ where
         match app.wanted_configs() {
             Some(topic) if requested.as_deref() != Some(topic) => {
                 requested = Some(topic.to_string());
-                let _ = ask.send(topic.to_string());
+                let _ = asks.configs.send(topic.to_string());
             }
             Some(_) => {}
             None => requested = None,
+        }
+        if app.wanted_messages() != reading.as_deref() {
+            reading = app.wanted_messages().map(str::to_string);
+            let _ = asks.messages.send(reading.clone());
+        }
+        for ask in app.dlq_asks.drain(..) {
+            let _ = asks.dlq.send(ask);
+        }
+        if let Some(text) = app.clipboard.take() {
+            let mut out = io::stdout();
+            out.write_all(osc52(&text).as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(Error::Output)?;
         }
     }
     Ok(())
@@ -315,6 +377,114 @@ impl Collector {
                 if left.is_zero() {
                     break;
                 }
+            }
+        }
+    }
+
+    /// Reads the asked topic's messages: the newest of each partition, then new ones as they
+    /// come, sent in batches; another ask replaces the topic, `None` stops reading.
+    fn messages(&self, asked: &Receiver<Option<String>>) {
+        // Framed payloads are decoded only with a registry, as `evctl tail` does.
+        let mut schemas = self
+            .cfg
+            .schemas
+            .registry
+            .as_ref()
+            .and_then(|_| SchemaSource::open(&self.cfg.schemas).ok());
+        let mut tail: Option<(String, KafkaTail)> = None;
+        loop {
+            let next = if tail.is_some() {
+                asked
+                    .try_recv()
+                    .map_err(|e| e == TryRecvError::Disconnected)
+            } else {
+                asked
+                    .recv_timeout(Duration::from_millis(100))
+                    .map_err(|e| e == RecvTimeoutError::Disconnected)
+            };
+            match next {
+                Ok(topic) => tail = topic.and_then(|t| self.open_tail(t)),
+                Err(true) => return,
+                Err(false) => {}
+            }
+            if self.stop.load(Ordering::Relaxed) {
+                return;
+            }
+            let Some((topic, reader)) = &tail else {
+                continue;
+            };
+            let mut rows = Vec::new();
+            let mut problem = None;
+            let until = Instant::now() + Duration::from_millis(100);
+            while rows.len() < 1_000 && Instant::now() < until {
+                match reader.poll(Duration::from_millis(50)) {
+                    Ok(Polled::Message(m)) => {
+                        let (row, undecoded) = row_of(&m, schemas.as_mut());
+                        rows.push(row);
+                        problem = problem.or(undecoded);
+                    }
+                    Ok(Polled::Idle | Polled::AtEnd) => break,
+                    Err(e) => {
+                        problem = Some(e.to_string());
+                        break;
+                    }
+                }
+            }
+            if let Some(problem) = problem
+                && !self.send(Action::Failed {
+                    source: Source::Messages,
+                    problem: format!("{topic}: {problem}"),
+                })
+            {
+                return;
+            }
+            if !rows.is_empty()
+                && !self.send(Action::Messages {
+                    topic: topic.clone(),
+                    rows,
+                })
+            {
+                return;
+            }
+        }
+    }
+
+    fn open_tail(&self, topic: String) -> Option<(String, KafkaTail)> {
+        let opened = KafkaTail::open(
+            &self.cfg.kafka,
+            self.cfg.verbose,
+            &TailOptions {
+                topics: std::slice::from_ref(&topic),
+                partitions: &[],
+                from: StartFrom::Tail(BACKLOG_PER_PARTITION),
+                group: None,
+                exit_at_end: false,
+            },
+        );
+        match opened {
+            Ok(reader) => Some((topic, reader)),
+            Err(e) => {
+                self.send(Action::Failed {
+                    source: Source::Messages,
+                    problem: format!("{topic}: {e}"),
+                });
+                None
+            }
+        }
+    }
+
+    /// Runs `evctl dlq` as asked, one at a time, with this executable.
+    fn dlq(&self, connection: &[String], asked: &Receiver<DlqAsk>) {
+        let exe = match std::env::current_exe() {
+            Ok(exe) => exe,
+            Err(e) => {
+                self.failed(Source::Dlq, &Error::Output(e));
+                return;
+            }
+        };
+        while let Ok(ask) = asked.recv() {
+            if !self.send(answer(&exe, connection, &ask)) {
+                return;
             }
         }
     }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, TableState};
 
 use super::app::{App, KEYS, Screen, Source};
+use super::dlq::{DlqRef, ReplayStage, ranked};
 use crate::lag::{GroupStatus, PartitionStatus, format_ms};
 
 pub fn render(frame: &mut Frame<'_>, app: &App) {
@@ -23,8 +24,17 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
         Screen::Groups => groups(frame, app, body),
         Screen::Group(name) => partitions(frame, app, name, body),
         Screen::Queues => queues(frame, app, body),
+        Screen::Messages(name) => messages(frame, app, name, body),
+        Screen::Dlqs => dlqs(frame, app, body),
+        Screen::Dlq(dlq) => dlq_screen(frame, app, dlq, body),
     }
     frame.render_widget(Paragraph::new(footer_line(app)), footer);
+    if app.detail {
+        message(frame, app, body);
+    }
+    if let Some((dlq, stage)) = &app.replay {
+        replay_dialog(frame, dlq, stage, body);
+    }
     if app.help {
         help(frame);
     }
@@ -102,6 +112,8 @@ fn title(app: &App) -> Line<'static> {
         Screen::Topic(_) => &[Source::Cluster, Source::Lag],
         Screen::Groups | Screen::Group(_) => &[Source::Lag],
         Screen::Queues => &[Source::Queues],
+        Screen::Messages(_) => &[Source::Messages],
+        Screen::Dlqs | Screen::Dlq(_) => &[Source::Cluster, Source::Queues, Source::Dlq],
     };
     for (_, problem) in app
         .problems
@@ -123,7 +135,17 @@ fn footer_line(app: &App) -> Line<'static> {
             Span::raw(format!("{}▏", app.filter)),
         ]);
     }
+    if let Some(notice) = &app.notice {
+        return Line::from(Span::styled(format!(" {notice}"), bold()));
+    }
     let mut text = String::new();
+    if matches!(app.screen, Screen::Messages(_)) {
+        text.push_str(if app.follow {
+            " following │"
+        } else {
+            " paused │"
+        });
+    }
     if matches!(app.screen, Screen::Groups) {
         text.push_str(&format!(" sort: {} │", app.sort.label()));
     }
@@ -131,8 +153,12 @@ fn footer_line(app: &App) -> Line<'static> {
         text.push_str(&format!(" filter: {} │", app.filter));
     }
     text.push_str(" ↑↓ move  Enter open  Esc back  / filter");
-    if matches!(app.screen, Screen::Groups) {
-        text.push_str("  s sort");
+    match app.screen {
+        Screen::Groups => text.push_str("  s sort"),
+        Screen::Overview | Screen::Topic(_) => text.push_str("  m messages"),
+        Screen::Messages(_) => text.push_str("  f follow  y copy"),
+        Screen::Dlq(_) => text.push_str("  R replay"),
+        _ => {}
     }
     if app.tabs.len() > 1 {
         text.push_str("  Tab next");
@@ -633,8 +659,272 @@ fn queues(frame: &mut Frame<'_>, app: &App, area: Rect) {
     );
 }
 
+fn messages(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
+    let wide = area.width >= 120;
+    let all = app.visible_messages();
+    let shown = window(area, all.len(), app.selected);
+    let rows: Vec<Row> = all[shown.clone()]
+        .iter()
+        .map(|m| {
+            let mut cells = vec![
+                Cell::from(m.partition.to_string()),
+                Cell::from(m.offset.to_string()),
+            ];
+            if wide {
+                cells.push(Cell::from(
+                    m.timestamp
+                        .and_then(chrono::DateTime::from_timestamp_millis)
+                        .map_or_else(
+                            || "-".into(),
+                            |t| t.format("%Y-%m-%d %H:%M:%S%.3f").to_string(),
+                        ),
+                ));
+                cells.push(Cell::from(m.headers.to_string()));
+            }
+            cells.extend([Cell::from(m.key.clone()), Cell::from(m.value.clone())]);
+            Row::new(cells)
+        })
+        .collect();
+    let mut header = vec!["PART", "OFFSET"];
+    let mut widths = vec![Constraint::Length(4), Constraint::Length(10)];
+    if wide {
+        header.extend(["TIME (UTC)", "HDRS"]);
+        widths.extend([Constraint::Length(23), Constraint::Length(4)]);
+    }
+    header.extend(["KEY", "VALUE"]);
+    widths.extend([
+        Constraint::Length(if wide { 24 } else { 14 }),
+        Constraint::Fill(1),
+    ]);
+    selectable(
+        frame,
+        area,
+        &format!("messages in {name}"),
+        (all.len(), shown.start),
+        Table::new(rows, widths).header(Row::new(header).style(bold())),
+        app.selected,
+    );
+}
+
+fn dlqs(frame: &mut Frame<'_>, app: &App, area: Rect) {
+    let all = app.visible_dlqs();
+    let shown = window(area, all.len(), app.selected);
+    let rows: Vec<Row> = all[shown.clone()]
+        .iter()
+        .map(|r| {
+            Row::new(vec![
+                Cell::from(if r.dlq.queue { "RabbitMQ" } else { "Kafka" }),
+                Cell::from(r.dlq.name.clone()),
+                Cell::from(r.messages.to_string()).style(if r.messages > 0 {
+                    Style::new().fg(Color::Yellow)
+                } else {
+                    Style::new()
+                }),
+                Cell::from(rate(r.rate)),
+            ])
+        })
+        .collect();
+    selectable(
+        frame,
+        area,
+        "dead-letter topics and queues",
+        (all.len(), shown.start),
+        Table::new(
+            rows,
+            [
+                Constraint::Length(9),
+                Constraint::Fill(1),
+                Constraint::Length(10),
+                Constraint::Length(8),
+            ],
+        )
+        .header(Row::new(["BROKER", "NAME", "MESSAGES", "IN/S"]).style(bold())),
+        app.selected,
+    );
+}
+
+fn dlq_screen(frame: &mut Frame<'_>, app: &App, dlq: &DlqRef, area: Rect) {
+    let inspection = match &app.inspection {
+        Some((open, result)) if open == dlq => result,
+        _ => {
+            frame.render_widget(
+                Paragraph::new(format!(" {}: reading every message…", dlq.label())),
+                area,
+            );
+            return;
+        }
+    };
+    let report = match inspection {
+        Ok(r) => r,
+        Err(e) => {
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(format!(" {}: ", dlq.label()), bold()),
+                    Span::styled(e.clone(), Style::new().fg(Color::Red)),
+                ])),
+                area,
+            );
+            return;
+        }
+    };
+    let when = |ms: Option<i64>| {
+        ms.and_then(chrono::DateTime::from_timestamp_millis)
+            .map_or_else(|| "-".into(), |t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+    };
+    let [summary, counts, sample] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!(" {} ", dlq.label()), bold()),
+        Span::raw(format!(
+            " {} messages, dead-lettered {} .. {} UTC",
+            report.messages,
+            when(report.oldest_ms),
+            when(report.newest_ms)
+        )),
+    ])];
+    if !report.malformed.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                " {} with malformed dead-letter headers, first: {}",
+                report.malformed.len(),
+                report.malformed[0]
+            ),
+            Style::new().fg(Color::Red),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), summary);
+    let columns: [Rect; 3] = Layout::horizontal([
+        Constraint::Fill(2),
+        Constraint::Fill(2),
+        Constraint::Fill(1),
+    ])
+    .areas(counts);
+    for ((title, counted), at) in [
+        ("by origin", &report.by_origin),
+        ("by error", &report.by_error),
+        ("by convention", &report.by_convention),
+    ]
+    .into_iter()
+    .zip(columns)
+    {
+        let rows: Vec<Row> = ranked(counted)
+            .into_iter()
+            .map(|(what, n)| {
+                Row::new(vec![
+                    Cell::from(n.to_string()),
+                    Cell::from(what.to_string()),
+                ])
+            })
+            .collect();
+        frame.render_widget(
+            Table::new(rows, [Constraint::Length(8), Constraint::Fill(1)]).block(
+                Block::new()
+                    .borders(Borders::TOP)
+                    .title(format!(" {title} ")),
+            ),
+            at,
+        );
+    }
+    let first = report
+        .samples
+        .first()
+        .and_then(|s| serde_json::to_string_pretty(s).ok())
+        .unwrap_or_default();
+    frame.render_widget(
+        Paragraph::new(first)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .block(
+                Block::new()
+                    .borders(Borders::TOP)
+                    .title(" first message, with its dead-letter metadata "),
+            ),
+        sample,
+    );
+}
+
+fn replay_dialog(frame: &mut Frame<'_>, dlq: &DlqRef, stage: &ReplayStage, area: Rect) {
+    let red = Style::new().fg(Color::Red);
+    let (lines, keys): (Vec<Line>, &str) = match stage {
+        ReplayStage::Planning => (
+            vec![Line::raw(" planning: a dry run, nothing is sent…")],
+            " Esc cancel ",
+        ),
+        ReplayStage::Planned(Err(e)) => (vec![Line::styled(format!(" {e}"), red)], " Esc close "),
+        ReplayStage::Planned(Ok(plan)) => {
+            let mut lines = vec![Line::styled(
+                format!(" {}", plan.summary.describe()),
+                bold(),
+            )];
+            lines.extend(plan.moves.iter().map(|m| Line::raw(format!("   {m}"))));
+            if plan.summary.replayed > plan.moves.len() as u64 {
+                lines.push(Line::styled(
+                    format!(
+                        "   … {} more",
+                        plan.summary.replayed - plan.moves.len() as u64
+                    ),
+                    dim(),
+                ));
+            }
+            lines.push(Line::raw(""));
+            lines.push(Line::raw(
+                " A message leaves the DLQ only once its target has confirmed it.",
+            ));
+            let keys = if plan.summary.replayed > 0 {
+                " y replay  Esc cancel "
+            } else {
+                " nothing to replay: Esc close "
+            };
+            (lines, keys)
+        }
+        ReplayStage::Running => (vec![Line::raw(" replaying…")], " wait "),
+        ReplayStage::Done(Ok(summary)) => (
+            vec![Line::styled(format!(" {}", summary.describe()), bold())],
+            " Esc close ",
+        ),
+        ReplayStage::Done(Err(e)) => (vec![Line::styled(format!(" {e}"), red)], " Esc close "),
+    };
+    let popup = centred(
+        area,
+        area.width.saturating_sub(8).max(40),
+        lines.len() as u16 + 2,
+    );
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .block(
+                Block::bordered()
+                    .title(format!(" replay {} ", dlq.label()))
+                    .title_bottom(keys),
+            ),
+        popup,
+    );
+}
+
+/// The selected message, whole, over the list.
+fn message(frame: &mut Frame<'_>, app: &App, area: Rect) {
+    let Some(m) = app.visible_messages().get(app.selected).copied() else {
+        return;
+    };
+    let popup = centred(area, area.width.saturating_sub(4), area.height);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(m.pretty())
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .block(Block::bordered().title(format!(
+                " partition {} offset {} (↑↓ next, y copy, Esc close) ",
+                m.partition, m.offset
+            ))),
+        popup,
+    );
+}
+
 fn help(frame: &mut Frame<'_>) {
-    let popup = centred(frame.area(), 64, KEYS.len() as u16 + 2);
+    let popup = centred(frame.area(), 72, KEYS.len() as u16 + 2);
     let lines: Vec<Line> = KEYS
         .iter()
         .map(|(keys, what)| {
@@ -721,6 +1011,43 @@ mod tests {
             problem: "cannot reach 127.0.0.1:9092".into(),
         });
         each_size("unreachable", &app);
+    }
+
+    #[test]
+    fn messages_screen_and_a_message() {
+        let mut app = crate::tui::app::tests::browsing();
+        each_size("messages", &app);
+        app.update(Action::Up);
+        app.update(Action::Open);
+        each_size("message", &app);
+        app.update(Action::Copy);
+        each_size("message_copied", &app);
+    }
+
+    #[test]
+    fn dlq_tab_screen_and_replay_dialog() {
+        use crate::tui::app::tests::{inspected, plan};
+        use crate::tui::dlq::DlqRef;
+        let mut app = dashboard();
+        app.update(Action::GoTab(3));
+        each_size("dlqs", &app);
+        app.update(Action::Open);
+        each_size("dlq_reading", &app);
+        let dlq = DlqRef {
+            queue: false,
+            name: "orders.DLT".into(),
+        };
+        app.update(Action::Inspected {
+            dlq: dlq.clone(),
+            result: Ok(inspected()),
+        });
+        each_size("dlq", &app);
+        app.update(Action::ReplayDlq);
+        app.update(Action::Planned {
+            dlq,
+            result: Ok(plan(7)),
+        });
+        each_size("dlq_plan", &app);
     }
 
     #[test]

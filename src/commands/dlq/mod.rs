@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Interrupt;
 use crate::cli::{DlqCommand, DlqReplayArgs, OutputFormat};
@@ -128,7 +128,7 @@ impl Filter {
 }
 
 /// What a replay did, printed at the end.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub dry_run: bool,
     pub replayed: u64,
@@ -157,27 +157,32 @@ impl Summary {
             .sum()
     }
 
+    /// The summary in one line: "replayed 3 (3 to orders), skipped 0, failed 0".
+    pub fn describe(&self) -> String {
+        let verb = if self.dry_run {
+            "would replay"
+        } else {
+            "replayed"
+        };
+        let mut line = format!("{verb} {}", self.replayed);
+        for (target, n) in &self.by_target {
+            line.push_str(&format!(" ({n} to {target})"));
+        }
+        let skipped: u64 = self.skipped.values().sum();
+        line.push_str(&format!(", skipped {skipped}"));
+        for (why, n) in &self.skipped {
+            line.push_str(&format!(" ({n} {why})"));
+        }
+        line.push_str(&format!(", failed {}", self.failed));
+        line
+    }
+
     /// Prints the summary (stdout with `-o json`, stderr otherwise) and turns failures and
     /// problems into the exit code.
     fn finish(&self, cfg: &Config, interrupted: bool) -> Result<()> {
         if cfg.output == OutputFormat::Text {
             if !cfg.quiet {
-                let verb = if self.dry_run {
-                    "would replay"
-                } else {
-                    "replayed"
-                };
-                let mut line = format!("evctl: {verb} {}", self.replayed);
-                for (target, n) in &self.by_target {
-                    line.push_str(&format!(" ({n} to {target})"));
-                }
-                let skipped: u64 = self.skipped.values().sum();
-                line.push_str(&format!(", skipped {skipped}"));
-                for (why, n) in &self.skipped {
-                    line.push_str(&format!(" ({n} {why})"));
-                }
-                line.push_str(&format!(", failed {}", self.failed));
-                eprintln!("{line}");
+                eprintln!("evctl: {}", self.describe());
             }
         } else {
             write_json(
@@ -287,7 +292,7 @@ fn sample_of(envelope_line: &[u8], dead_letter: Option<&DeadLetter>) -> serde_js
 }
 
 /// Counts and samples for `dlq inspect`.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Inspection {
     pub source: String,
     pub messages: u64,
