@@ -225,7 +225,7 @@ fn the_full_dashboard_shows_topics_a_topic_groups_and_queues() {
     wait_for(
         &session,
         "the topic's messages",
-        |l| l.contains(&format!("messages in {t} (30)")),
+        |l| l.contains(&format!("messages in {t}, every partition, from -100 (30)")),
         || {},
     );
     let out = evctl_kafka(&["-q", "produce", &t, "--partition", "0"])
@@ -239,12 +239,36 @@ fn the_full_dashboard_shows_topics_a_topic_groups_and_queues() {
         |l| l.contains("live-marker") && l.contains(" 20 "),
         || {},
     );
+    // One partition, then the next, then all again.
+    keys(&session, &["p"]);
+    wait_for(
+        &session,
+        "partition 0 alone",
+        |l| l.contains("partition 0, from -100 (21)"),
+        || {},
+    );
+    keys(&session, &["p"]);
+    wait_for(
+        &session,
+        "partition 1 alone",
+        |l| l.contains("partition 1, from -100 (10)"),
+        || {},
+    );
+    keys(&session, &["p"]);
+    // From offset 15 of each partition: 15 to 20 of partition 0, none of partition 1.
+    keys(&session, &["o", "15", "Enter"]);
+    wait_for(
+        &session,
+        "the messages from offset 15",
+        |l| l.contains("every partition, from 15 (6)"),
+        || {},
+    );
     // Search it, open it whole, copy it.
     keys(&session, &["/", "live-marker", "Enter"]);
     wait_for(
         &session,
         "the search leave one message",
-        |l| l.contains(&format!("messages in {t} (1)")),
+        |l| l.contains("from 15 (1)"),
         || {},
     );
     keys(&session, &["Enter"]);

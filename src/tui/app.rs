@@ -8,8 +8,9 @@ use crate::kafka::admin::{BrokerInfo, ClusterInfo, ConfigValue, TopicInfo};
 use crate::lag::{GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag};
 
 use super::dlq::{DlqAsk, DlqRef, ReplayPlan, ReplayStage, is_dlq_name};
-use super::messages::{KEPT, MessageRow};
+use super::messages::{BACKLOG_PER_PARTITION, KEPT, MessageRow};
 use crate::commands::dlq::{Inspection, Summary};
+use crate::start::StartFrom;
 
 /// How many samples a row's sparkline keeps.
 pub const HISTORY: usize = 60;
@@ -155,6 +156,12 @@ pub enum Action {
     ToggleFollow,
     /// Put the selected message on the clipboard as an envelope line.
     Copy,
+    /// Messages: read only the next partition (all, 0, 1, …, all).
+    NextPartition,
+    /// Messages: show the newest first, or the oldest.
+    ToggleOrder,
+    /// Messages: ask where to start reading (offset, -N, @time, a duration ago, beginning).
+    StartFromPrompt,
     /// Plan a replay of the open DLQ and ask to confirm it.
     ReplayDlq,
     /// Go ahead with the planned replay.
@@ -180,9 +187,9 @@ pub enum Action {
         at_ms: i64,
         queues: Vec<QueueStats>,
     },
-    /// Messages read from `topic`, oldest first.
+    /// Messages read as asked, oldest first.
     Messages {
-        topic: String,
+        ask: MessagesAsk,
         rows: Vec<MessageRow>,
     },
     /// What `evctl dlq inspect` found in a DLQ.
@@ -241,6 +248,36 @@ pub struct TopicRow {
     pub rate: Option<f64>,
 }
 
+/// Where the messages screen reads from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Browse {
+    /// One partition, or all.
+    pub partition: Option<i32>,
+    pub from: StartFrom,
+    /// How the start was given, for the title.
+    pub from_text: String,
+    pub newest_first: bool,
+}
+
+impl Default for Browse {
+    fn default() -> Browse {
+        Browse {
+            partition: None,
+            from: StartFrom::Tail(BACKLOG_PER_PARTITION),
+            from_text: format!("-{BACKLOG_PER_PARTITION}"),
+            newest_first: false,
+        }
+    }
+}
+
+/// What the messages collector is asked to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessagesAsk {
+    pub topic: String,
+    pub partition: Option<i32>,
+    pub from: StartFrom,
+}
+
 /// A DLQ as the DLQ tab lists it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DlqRow {
@@ -297,6 +334,10 @@ pub struct App {
     pub messages: Vec<MessageRow>,
     /// The newest message stays selected as messages come.
     pub follow: bool,
+    /// Which messages are read: partition and start.
+    pub browse: Browse,
+    /// The start being typed (`o`), when the prompt is open.
+    pub from_prompt: Option<String>,
     /// The selected message is shown whole.
     pub detail: bool,
     /// Text to put on the clipboard: the event loop takes it.
@@ -345,6 +386,8 @@ impl App {
             problems: Vec::new(),
             messages: Vec::new(),
             follow: true,
+            browse: Browse::default(),
+            from_prompt: None,
             detail: false,
             clipboard: None,
             notice: None,
@@ -465,21 +508,101 @@ impl App {
         rows
     }
 
-    /// The open topic's messages that contain the search text.
+    /// The open topic's messages that contain the search text, in the chosen order.
     pub fn visible_messages(&self) -> Vec<&MessageRow> {
         let search = self.filter.to_lowercase();
-        self.messages
-            .iter()
-            .filter(|m| m.contains(&search))
-            .collect()
+        let matching = self.messages.iter().filter(|m| m.contains(&search));
+        if self.browse.newest_first {
+            matching.rev().collect()
+        } else {
+            matching.collect()
+        }
     }
 
-    /// The topic whose messages should be read: the one on the messages screen.
-    pub fn wanted_messages(&self) -> Option<&str> {
+    /// What the messages screen wants read.
+    pub fn wanted_messages(&self) -> Option<MessagesAsk> {
         match &self.screen {
-            Screen::Messages(topic) => Some(topic),
+            Screen::Messages(topic) => Some(MessagesAsk {
+                topic: topic.clone(),
+                partition: self.browse.partition,
+                from: self.browse.from,
+            }),
             _ => None,
         }
+    }
+
+    /// The newest visible message's place in the list.
+    fn newest_place(&self) -> usize {
+        if self.browse.newest_first {
+            0
+        } else {
+            self.list_len().saturating_sub(1)
+        }
+    }
+
+    /// Reads the messages again from the chosen partition and start.
+    fn reread(&mut self) {
+        self.messages.clear();
+        self.selected = 0;
+        self.follow = true;
+    }
+
+    /// The messages screen's own keys.
+    fn browse_key(&mut self, action: &Action) {
+        let Screen::Messages(topic) = &self.screen else {
+            return;
+        };
+        match action {
+            Action::NextPartition => {
+                let count = self
+                    .topics
+                    .iter()
+                    .find(|t| &t.info.name == topic)
+                    .map_or(0, |t| t.info.partitions.len() as i32);
+                self.browse.partition = match self.browse.partition {
+                    None if count > 0 => Some(0),
+                    Some(p) if p + 1 < count => Some(p + 1),
+                    _ => None,
+                };
+                self.reread();
+            }
+            Action::ToggleOrder => {
+                self.browse.newest_first = !self.browse.newest_first;
+                // The same message stays selected.
+                let last = self.list_len().saturating_sub(1);
+                self.selected = last - self.selected.min(last);
+            }
+            Action::StartFromPrompt => self.from_prompt = Some(String::new()),
+            _ => {}
+        }
+    }
+
+    /// Keys while the start prompt is open; true when the key was the prompt's.
+    fn start_prompt_key(&mut self, action: &Action) -> bool {
+        let Some(text) = &mut self.from_prompt else {
+            return false;
+        };
+        match action {
+            Action::FilterInput(c) => text.push(*c),
+            Action::FilterDelete => {
+                text.pop();
+            }
+            Action::FilterDone => {
+                let text = self.from_prompt.take().unwrap_or_default();
+                match StartFrom::parse(&text, crate::start::now_ms()) {
+                    Ok(from) => {
+                        self.browse.from = from;
+                        self.browse.from_text = text.trim().to_string();
+                        self.reread();
+                    }
+                    Err(e) => self.notice = Some(e.replace("--from ", "start ")),
+                }
+            }
+            Action::Back => self.from_prompt = None,
+            // Reports still come in while typing.
+            _ => return false,
+        }
+        true
     }
 
     /// The group open in the detail screen.
@@ -645,31 +768,37 @@ impl App {
         self.screen = Screen::Messages(topic);
         // The overview's filter comes back with it; the search starts empty.
         self.stashed_filter = std::mem::take(&mut self.filter);
-        self.messages.clear();
-        self.follow = true;
-        self.selected = 0;
+        self.browse = Browse::default();
+        self.reread();
     }
 
     /// Takes messages read from `topic`, keeping at most `messages::KEPT`.
-    fn merge_messages(&mut self, topic: &str, rows: Vec<MessageRow>) {
-        if self.wanted_messages() != Some(topic) {
+    fn merge_messages(&mut self, ask: &MessagesAsk, rows: Vec<MessageRow>) {
+        if self.wanted_messages().as_ref() != Some(ask) {
             return;
         }
+        let at = self
+            .visible_messages()
+            .get(self.selected)
+            .map(|m| (m.partition, m.offset));
         self.messages.extend(rows);
         let over = self.messages.len().saturating_sub(KEPT);
         if over > 0 {
             self.messages.drain(..over);
         }
-        let count = self.list_len();
-        if self.follow {
-            self.selected = count.saturating_sub(1);
-        } else {
-            // The selection stays on its message while older ones are dropped.
-            self.selected = self
-                .selected
-                .saturating_sub(over)
-                .min(count.saturating_sub(1));
-        }
+        // Following, the newest is selected; else the selection stays on its message (or on
+        // the oldest left, when its message was dropped).
+        let kept = at.and_then(|at| {
+            self.visible_messages()
+                .iter()
+                .position(|m| (m.partition, m.offset) == at)
+        });
+        self.selected = match kept {
+            Some(i) if !self.follow => i,
+            None if !self.follow && self.browse.newest_first => self.list_len().saturating_sub(1),
+            None if !self.follow => 0,
+            _ => self.newest_place(),
+        };
     }
 
     fn back(&mut self) {
@@ -725,6 +854,9 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        if self.start_prompt_key(&action) {
+            return;
+        }
         if self.editing_filter {
             match action {
                 Action::FilterInput(c) => {
@@ -819,9 +951,12 @@ impl App {
                 if matches!(self.screen, Screen::Messages(_)) {
                     self.follow = !self.follow;
                     if self.follow {
-                        self.selected = self.list_len().saturating_sub(1);
+                        self.selected = self.newest_place();
                     }
                 }
+            }
+            Action::NextPartition | Action::ToggleOrder | Action::StartFromPrompt => {
+                self.browse_key(&action);
             }
             Action::Copy => {
                 let chosen = self
@@ -858,8 +993,8 @@ impl App {
                     self.inspect(dlq);
                 }
             }
-            Action::Messages { topic, rows } => {
-                self.merge_messages(&topic, rows);
+            Action::Messages { ask, rows } => {
+                self.merge_messages(&ask, rows);
                 self.problems.retain(|(s, _)| *s != Source::Messages);
             }
             Action::Quit => self.quit = true,
@@ -974,7 +1109,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
-    if app.editing_filter {
+    if app.editing_filter || app.from_prompt.is_some() {
         return match key.code {
             KeyCode::Char(c) => Some(Action::FilterInput(c)),
             KeyCode::Backspace => Some(Action::FilterDelete),
@@ -1003,6 +1138,9 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('y') if app.replay.is_some() => Action::Confirm,
         KeyCode::Char('y') => Action::Copy,
         KeyCode::Char('R') => Action::ReplayDlq,
+        KeyCode::Char('p') => Action::NextPartition,
+        KeyCode::Char('n') => Action::ToggleOrder,
+        KeyCode::Char('o') => Action::StartFromPrompt,
         _ => return None,
     })
 }
@@ -1014,6 +1152,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("Enter/→/l", "open the topic, group or message"),
     ("m", "the topic's messages (overview, topic)"),
     ("f  y", "messages: follow the newest; copy as envelope"),
+    ("p  n  o", "messages: partition; newest first; start at…"),
     ("R  y", "DLQ: plan a replay (dry run); go ahead"),
     ("Esc/←/h", "back; close help; clear the filter"),
     ("Tab  Shift-Tab  1-3", "next, previous, numbered tab"),
@@ -1443,12 +1582,20 @@ pub mod tests {
         }
     }
 
+    pub fn ask(topic: &str) -> MessagesAsk {
+        MessagesAsk {
+            topic: topic.into(),
+            partition: None,
+            from: StartFrom::Tail(BACKLOG_PER_PARTITION),
+        }
+    }
+
     pub fn browsing() -> App {
         let mut app = dashboard();
         app.update(Action::Open);
         app.update(Action::Browse);
         app.update(Action::Messages {
-            topic: "orders".into(),
+            ask: ask("orders"),
             rows: (0..5)
                 .map(|o| message((o % 2) as i32, o, &format!(r#"{{"n":{o}}}"#)))
                 .collect(),
@@ -1460,11 +1607,11 @@ pub mod tests {
     fn messages_open_from_a_topic_follow_the_newest_and_search() {
         let mut app = browsing();
         assert_eq!(app.screen, Screen::Messages("orders".into()));
-        assert_eq!(app.wanted_messages(), Some("orders"));
+        assert_eq!(app.wanted_messages(), Some(ask("orders")));
         assert_eq!(app.selected, 4, "following: the newest is selected");
         // Messages of another topic (a late batch) are not taken.
         app.update(Action::Messages {
-            topic: "payments".into(),
+            ask: ask("payments"),
             rows: vec![message(0, 9, "{}")],
         });
         assert_eq!(app.messages.len(), 5);
@@ -1472,7 +1619,7 @@ pub mod tests {
         app.update(Action::ToggleFollow);
         app.update(Action::Top);
         app.update(Action::Messages {
-            topic: "orders".into(),
+            ask: ask("orders"),
             rows: vec![message(0, 5, r#"{"n":5}"#)],
         });
         assert_eq!((app.selected, app.messages.len()), (0, 6));
@@ -1503,7 +1650,7 @@ pub mod tests {
         app.update(Action::Down); // at the last, offset 4
         app.update(Action::Up); // offset 3, fourth of five
         app.update(Action::Messages {
-            topic: "orders".into(),
+            ask: ask("orders"),
             rows: (5..KEPT as i64 + 2).map(|o| message(0, o, "{}")).collect(),
         });
         assert_eq!(app.messages.len(), KEPT);
@@ -1671,5 +1818,67 @@ pub mod tests {
         app.update(Action::Back);
         assert_eq!(app.replay, None);
         assert_eq!(app.screen, Screen::Dlq(dlq));
+    }
+
+    #[test]
+    fn messages_are_read_from_a_chosen_partition_and_start_newest_first_on_request() {
+        let mut app = browsing();
+        let key = |app: &App, c: char| action_for(app, KeyEvent::from(KeyCode::Char(c))).unwrap();
+        // Newest first: the order turns round and the same message stays selected.
+        app.update(key(&app, 'f'));
+        app.update(Action::Up);
+        assert_eq!(app.visible_messages()[app.selected].offset, 3);
+        app.update(key(&app, 'n'));
+        let order: Vec<i64> = app.visible_messages().iter().map(|m| m.offset).collect();
+        assert_eq!(order, [4, 3, 2, 1, 0]);
+        assert_eq!(app.visible_messages()[app.selected].offset, 3);
+        // Following with the newest first keeps the top row.
+        app.update(key(&app, 'f'));
+        app.update(Action::Messages {
+            ask: ask("orders"),
+            rows: vec![message(0, 5, "{}")],
+        });
+        assert_eq!((app.selected, app.visible_messages()[0].offset), (0, 5));
+        // `p` reads one partition at a time, then all again; each choice reads afresh.
+        app.update(key(&app, 'p'));
+        assert_eq!(app.wanted_messages().unwrap().partition, Some(0));
+        assert!(app.messages.is_empty());
+        // Answers to the earlier reading are not taken.
+        app.update(Action::Messages {
+            ask: ask("orders"),
+            rows: vec![message(1, 6, "{}")],
+        });
+        assert!(app.messages.is_empty());
+        app.update(key(&app, 'p'));
+        assert_eq!(app.wanted_messages().unwrap().partition, Some(1));
+        app.update(key(&app, 'p'));
+        assert_eq!(app.wanted_messages().unwrap().partition, None);
+        // `o` asks where to start; keys go to the prompt until Enter.
+        app.update(key(&app, 'o'));
+        for c in "12".chars() {
+            app.update(key(&app, c));
+        }
+        app.update(action_for(&app, KeyEvent::from(KeyCode::Enter)).unwrap());
+        assert_eq!(app.from_prompt, None);
+        assert_eq!(app.wanted_messages().unwrap().from, StartFrom::Offset(12));
+        assert_eq!(app.browse.from_text, "12");
+        // A start that does not parse is said so and changes nothing.
+        app.update(key(&app, 'o'));
+        for c in "soon".chars() {
+            app.update(key(&app, c));
+        }
+        app.update(Action::FilterDone);
+        assert_eq!(app.wanted_messages().unwrap().from, StartFrom::Offset(12));
+        assert!(
+            app.notice
+                .as_deref()
+                .unwrap()
+                .starts_with("invalid start \"soon\"")
+        );
+        // Esc closes the prompt without leaving the screen.
+        app.update(key(&app, 'o'));
+        app.update(Action::Back);
+        assert_eq!(app.from_prompt, None);
+        assert_eq!(app.screen, Screen::Messages("orders".into()));
     }
 }

@@ -18,9 +18,9 @@ use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use regex::Regex;
 
-use super::app::{Action, App, Source, Tab, action_for};
+use super::app::{Action, App, MessagesAsk, Source, Tab, action_for};
 use super::dlq::{DlqAsk, answer};
-use super::messages::{BACKLOG_PER_PARTITION, osc52, row_of};
+use super::messages::{osc52, row_of};
 use super::ui::render;
 use crate::amqp::management::ManagementClient;
 use crate::commands::lag::LagSampler;
@@ -30,7 +30,7 @@ use crate::kafka::admin::TopicAdmin;
 use crate::kafka::consume::{KafkaTail, Polled, TailOptions};
 use crate::kafka::offsets::OffsetProbe;
 use crate::schema::source::SchemaSource;
-use crate::start::{StartFrom, now_ms};
+use crate::start::now_ms;
 
 /// What a dashboard shows, and how often it reads it.
 pub struct Dashboard {
@@ -131,7 +131,7 @@ struct Asks {
     /// A topic's configuration.
     configs: Sender<String>,
     /// A topic's messages (`None`: no more).
-    messages: Sender<Option<String>>,
+    messages: Sender<Option<MessagesAsk>>,
     /// DLQ inspections and replays.
     dlq: Sender<DlqAsk>,
 }
@@ -214,7 +214,7 @@ where
 {
     let mut dirty = true;
     let mut requested: Option<String> = None;
-    let mut reading: Option<String> = None;
+    let mut reading: Option<MessagesAsk> = None;
     while !app.quit && app.switch_to.is_none() {
         if dirty {
             terminal
@@ -246,8 +246,9 @@ where
             Some(_) => {}
             None => requested = None,
         }
-        if app.wanted_messages() != reading.as_deref() {
-            reading = app.wanted_messages().map(str::to_string);
+        let wanted = app.wanted_messages();
+        if wanted != reading {
+            reading = wanted;
             let _ = asks.messages.send(reading.clone());
         }
         for ask in app.dlq_asks.drain(..) {
@@ -381,9 +382,9 @@ impl Collector {
         }
     }
 
-    /// Reads the asked topic's messages: the newest of each partition, then new ones as they
-    /// come, sent in batches; another ask replaces the topic, `None` stops reading.
-    fn messages(&self, asked: &Receiver<Option<String>>) {
+    /// Reads the asked topic's messages from where asked, then new ones as they come, sent in
+    /// batches; another ask replaces the reading, `None` stops it.
+    fn messages(&self, asked: &Receiver<Option<MessagesAsk>>) {
         // Framed payloads are decoded only with a registry, as `evctl tail` does.
         let mut schemas = self
             .cfg
@@ -391,7 +392,7 @@ impl Collector {
             .registry
             .as_ref()
             .and_then(|_| SchemaSource::open(&self.cfg.schemas).ok());
-        let mut tail: Option<(String, KafkaTail)> = None;
+        let mut tail: Option<(MessagesAsk, KafkaTail)> = None;
         loop {
             let next = if tail.is_some() {
                 asked
@@ -403,14 +404,14 @@ impl Collector {
                     .map_err(|e| e == RecvTimeoutError::Disconnected)
             };
             match next {
-                Ok(topic) => tail = topic.and_then(|t| self.open_tail(t)),
+                Ok(ask) => tail = ask.and_then(|a| self.open_tail(a)),
                 Err(true) => return,
                 Err(false) => {}
             }
             if self.stop.load(Ordering::Relaxed) {
                 return;
             }
-            let Some((topic, reader)) = &tail else {
+            let Some((ask, reader)) = &tail else {
                 continue;
             };
             let mut rows = Vec::new();
@@ -433,14 +434,14 @@ impl Collector {
             if let Some(problem) = problem
                 && !self.send(Action::Failed {
                     source: Source::Messages,
-                    problem: format!("{topic}: {problem}"),
+                    problem: format!("{}: {problem}", ask.topic),
                 })
             {
                 return;
             }
             if !rows.is_empty()
                 && !self.send(Action::Messages {
-                    topic: topic.clone(),
+                    ask: ask.clone(),
                     rows,
                 })
             {
@@ -449,24 +450,25 @@ impl Collector {
         }
     }
 
-    fn open_tail(&self, topic: String) -> Option<(String, KafkaTail)> {
+    fn open_tail(&self, ask: MessagesAsk) -> Option<(MessagesAsk, KafkaTail)> {
+        let partitions: Vec<i32> = ask.partition.into_iter().collect();
         let opened = KafkaTail::open(
             &self.cfg.kafka,
             self.cfg.verbose,
             &TailOptions {
-                topics: std::slice::from_ref(&topic),
-                partitions: &[],
-                from: StartFrom::Tail(BACKLOG_PER_PARTITION),
+                topics: std::slice::from_ref(&ask.topic),
+                partitions: &partitions,
+                from: ask.from,
                 group: None,
                 exit_at_end: false,
             },
         );
         match opened {
-            Ok(reader) => Some((topic, reader)),
+            Ok(reader) => Some((ask, reader)),
             Err(e) => {
                 self.send(Action::Failed {
                     source: Source::Messages,
-                    problem: format!("{topic}: {e}"),
+                    problem: format!("{}: {e}", ask.topic),
                 });
                 None
             }

@@ -129,6 +129,15 @@ fn title(app: &App) -> Line<'static> {
 }
 
 fn footer_line(app: &App) -> Line<'static> {
+    if let Some(text) = &app.from_prompt {
+        return Line::from(vec![
+            Span::styled(
+                " start at (offset, -N per partition, @time, 10m, beginning): ",
+                bold(),
+            ),
+            Span::raw(format!("{text}▏")),
+        ]);
+    }
     if app.editing_filter {
         return Line::from(vec![
             Span::styled(" filter: ", Style::new().add_modifier(Modifier::BOLD)),
@@ -156,7 +165,7 @@ fn footer_line(app: &App) -> Line<'static> {
     match app.screen {
         Screen::Groups => text.push_str("  s sort"),
         Screen::Overview | Screen::Topic(_) => text.push_str("  m messages"),
-        Screen::Messages(_) => text.push_str("  f follow  y copy"),
+        Screen::Messages(_) => text.push_str("  f follow  y copy  p partition  n order  o start"),
         Screen::Dlq(_) => text.push_str("  R replay"),
         _ => {}
     }
@@ -699,7 +708,19 @@ fn messages(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
     selectable(
         frame,
         area,
-        &format!("messages in {name}"),
+        &format!(
+            "messages in {name}, {}, from {}{}",
+            app.browse.partition.map_or_else(
+                || "every partition".to_string(),
+                |p| format!("partition {p}")
+            ),
+            app.browse.from_text,
+            if app.browse.newest_first {
+                ", newest first"
+            } else {
+                ""
+            }
+        ),
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
         app.selected,
@@ -1022,6 +1043,13 @@ mod tests {
         each_size("message", &app);
         app.update(Action::Copy);
         each_size("message_copied", &app);
+        let mut app = crate::tui::app::tests::browsing();
+        app.update(Action::ToggleOrder);
+        app.update(Action::StartFromPrompt);
+        for c in "-5".chars() {
+            app.update(Action::FilterInput(c));
+        }
+        each_size("messages_newest_first_start_prompt", &app);
     }
 
     #[test]
