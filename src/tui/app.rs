@@ -7,9 +7,9 @@ use crate::commands::lag::{QueueSample, judge_queue};
 use crate::kafka::admin::{BrokerInfo, ClusterInfo, ConfigValue, TopicInfo};
 use crate::lag::{GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag};
 
-use super::dlq::{DlqAsk, DlqRef, ReplayPlan, ReplayStage, is_dlq_name};
+use super::dlq::{DlqAsk, DlqRef, ReplayPlan, ReplayStage, Selection, is_dlq_name, ranked};
 use super::messages::{BACKLOG_PER_PARTITION, KEPT, MessageRow};
-use crate::commands::dlq::{Inspection, Summary};
+use crate::commands::dlq::{Inspection, Summary, UNKNOWN};
 use crate::start::StartFrom;
 
 /// How many samples a row's sparkline keeps.
@@ -349,7 +349,7 @@ pub struct App {
     /// The open DLQ's inspection.
     pub inspection: Option<(DlqRef, Result<Inspection, String>)>,
     /// The replay dialog over the DLQ screen.
-    pub replay: Option<(DlqRef, ReplayStage)>,
+    pub replay: Option<(Selection, ReplayStage)>,
     /// Work for the DLQ tab's worker: the event loop takes it.
     pub dlq_asks: Vec<DlqAsk>,
 }
@@ -678,7 +678,10 @@ impl App {
             Screen::Queues => self.visible_queues().len(),
             Screen::Messages(_) => self.visible_messages().len(),
             Screen::Dlqs => self.visible_dlqs().len(),
-            Screen::Dlq(_) => 0,
+            Screen::Dlq(_) => match &self.inspection {
+                Some((_, Ok(_))) => 1 + self.dlq_errors().len(),
+                _ => 0,
+            },
         }
     }
 
@@ -737,19 +740,40 @@ impl App {
         self.dlq_asks.push(DlqAsk::Inspect(dlq));
     }
 
-    /// The replay dialog's keys: `R` plans, `y` goes ahead once there is something to send.
+    /// The open DLQ's known errors, most frequent first: the rows after "every message" on
+    /// the DLQ screen, each a selection for a replay.
+    pub fn dlq_errors(&self) -> Vec<&str> {
+        match &self.inspection {
+            Some((_, Ok(report))) => ranked(&report.by_error)
+                .into_iter()
+                .map(|(e, _)| e)
+                .filter(|e| *e != UNKNOWN)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The replay dialog's keys: `R` plans for the selected row (every message, or one
+    /// error), `y` goes ahead once there is something to send.
     fn replay_key(&mut self, action: &Action) {
         match (action, &self.screen, &self.replay) {
-            (Action::ReplayDlq, Screen::Dlq(dlq), None) => {
-                self.replay = Some((dlq.clone(), ReplayStage::Planning));
-                self.dlq_asks.push(DlqAsk::Plan(dlq.clone()));
+            (Action::ReplayDlq, Screen::Dlq(dlq), None) if self.inspection.is_some() => {
+                let chosen = Selection {
+                    dlq: dlq.clone(),
+                    error: self
+                        .selected
+                        .checked_sub(1)
+                        .and_then(|i| self.dlq_errors().get(i).map(|e| e.to_string())),
+                };
+                self.dlq_asks.push(DlqAsk::Plan(chosen.clone()));
+                self.replay = Some((chosen, ReplayStage::Planning));
             }
-            (Action::Confirm, _, Some((dlq, ReplayStage::Planned(Ok(plan)))))
+            (Action::Confirm, _, Some((chosen, ReplayStage::Planned(Ok(plan)))))
                 if plan.summary.replayed > 0 =>
             {
-                let dlq = dlq.clone();
-                self.dlq_asks.push(DlqAsk::Replay(dlq.clone()));
-                self.replay = Some((dlq, ReplayStage::Running));
+                let chosen = chosen.clone();
+                self.dlq_asks.push(DlqAsk::Replay(chosen.clone()));
+                self.replay = Some((chosen, ReplayStage::Running));
             }
             _ => {}
         }
@@ -978,14 +1002,14 @@ impl App {
             }
             Action::Planned { dlq, result } => {
                 if let Some((open, stage @ ReplayStage::Planning)) = &mut self.replay
-                    && *open == dlq
+                    && open.dlq == dlq
                 {
                     *stage = ReplayStage::Planned(result);
                 }
             }
             Action::Replayed { dlq, result } => {
                 if let Some((open, stage)) = &mut self.replay
-                    && *open == dlq
+                    && open.dlq == dlq
                 {
                     *stage = ReplayStage::Done(result);
                 }
@@ -1775,13 +1799,24 @@ pub mod tests {
         };
         app.dlq_asks.clear();
         let key = |app: &App, c: char| action_for(app, KeyEvent::from(KeyCode::Char(c))).unwrap();
+        // Nothing to plan before the DLQ has been read.
         app.update(key(&app, 'R'));
-        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Planning)));
-        assert_eq!(app.dlq_asks, [DlqAsk::Plan(dlq.clone())]);
+        assert!(app.replay.is_none() && app.dlq_asks.is_empty());
+        app.update(Action::Inspected {
+            dlq: dlq.clone(),
+            result: Ok(inspected()),
+        });
+        let every = Selection {
+            dlq: dlq.clone(),
+            error: None,
+        };
+        app.update(key(&app, 'R'));
+        assert_eq!(app.replay, Some((every.clone(), ReplayStage::Planning)));
+        assert_eq!(app.dlq_asks, [DlqAsk::Plan(every.clone())]);
         app.dlq_asks.clear();
         // `y` does nothing until there is a plan, nor when the plan sends nothing.
         app.update(key(&app, 'y'));
-        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Planning)));
+        assert_eq!(app.replay, Some((every.clone(), ReplayStage::Planning)));
         app.update(Action::Planned {
             dlq: dlq.clone(),
             result: Ok(plan(0)),
@@ -1798,12 +1833,12 @@ pub mod tests {
         });
         app.dlq_asks.clear();
         app.update(key(&app, 'y'));
-        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Running)));
-        assert_eq!(app.dlq_asks, [DlqAsk::Replay(dlq.clone())]);
+        assert_eq!(app.replay, Some((every.clone(), ReplayStage::Running)));
+        assert_eq!(app.dlq_asks, [DlqAsk::Replay(every.clone())]);
         app.dlq_asks.clear();
         // A running replay cannot be closed.
         app.update(Action::Back);
-        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Running)));
+        assert_eq!(app.replay, Some((every.clone(), ReplayStage::Running)));
         let done = Summary {
             replayed: 7,
             ..Summary::default()
@@ -1812,7 +1847,10 @@ pub mod tests {
             dlq: dlq.clone(),
             result: Ok(done.clone()),
         });
-        assert_eq!(app.replay, Some((dlq.clone(), ReplayStage::Done(Ok(done)))));
+        assert_eq!(
+            app.replay,
+            Some((every.clone(), ReplayStage::Done(Ok(done))))
+        );
         // The DLQ is read again to show what is left.
         assert_eq!(app.dlq_asks, [DlqAsk::Inspect(dlq.clone())]);
         app.update(Action::Back);
@@ -1880,5 +1918,37 @@ pub mod tests {
         app.update(Action::Back);
         assert_eq!(app.from_prompt, None);
         assert_eq!(app.screen, Screen::Messages("orders".into()));
+    }
+
+    #[test]
+    fn the_dlq_screen_selects_every_message_or_one_error_to_replay() {
+        let mut app = dashboard();
+        app.update(Action::GoTab(3));
+        app.update(Action::Open);
+        let dlq = DlqRef {
+            queue: false,
+            name: "orders.DLT".into(),
+        };
+        let mut report = inspected();
+        report.by_error.insert(UNKNOWN.into(), 3);
+        app.update(Action::Inspected {
+            dlq: dlq.clone(),
+            result: Ok(report),
+        });
+        // Every message, then the known errors, most frequent first; unknown ones cannot
+        // be chosen.
+        assert_eq!(
+            app.dlq_errors(),
+            ["com.acme.OrderRejected", "java.lang.NullPointerException"]
+        );
+        app.update(Action::Bottom);
+        assert_eq!(app.selected, 2);
+        app.update(Action::ReplayDlq);
+        let one = Selection {
+            dlq,
+            error: Some("java.lang.NullPointerException".into()),
+        };
+        assert_eq!(app.dlq_asks.last(), Some(&DlqAsk::Plan(one.clone())));
+        assert_eq!(app.replay, Some((one, ReplayStage::Planning)));
     }
 }

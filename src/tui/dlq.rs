@@ -67,12 +67,39 @@ pub enum ReplayStage {
     Done(Result<Summary, String>),
 }
 
+/// The messages of a DLQ a replay takes: every one, or those that failed with one error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection {
+    pub dlq: DlqRef,
+    /// The exception class or dead-letter reason, exactly.
+    pub error: Option<String>,
+}
+
+impl Selection {
+    pub fn label(&self) -> String {
+        match &self.error {
+            Some(e) => format!("{}, error {e}", self.dlq.label()),
+            None => self.dlq.label(),
+        }
+    }
+
+    /// `evctl dlq replay`'s words for this selection.
+    fn args(&self) -> Vec<String> {
+        let mut args = self.dlq.source_args();
+        if let Some(e) = &self.error {
+            args.push("--error".into());
+            args.push(format!("^{}$", regex::escape(e)));
+        }
+        args
+    }
+}
+
 /// What the DLQ tab asks its worker to run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DlqAsk {
     Inspect(DlqRef),
-    Plan(DlqRef),
-    Replay(DlqRef),
+    Plan(Selection),
+    Replay(Selection),
 }
 
 /// The child's output: stdout when it wrote any, else its last words on stderr.
@@ -106,9 +133,9 @@ fn run_child(exe: &std::path::Path, connection: &[String], args: &[String]) -> (
 /// Runs what was asked with `exe` (this evctl) and the dashboard's connection options.
 pub fn answer(exe: &std::path::Path, connection: &[String], ask: &DlqAsk) -> super::app::Action {
     use super::app::Action;
-    let words = |cmd: &[&str], dlq: &DlqRef| -> Vec<String> {
+    let words = |cmd: &[&str], source: Vec<String>| -> Vec<String> {
         let mut args: Vec<String> = cmd.iter().map(|s| s.to_string()).collect();
-        args.extend(dlq.source_args());
+        args.extend(source);
         args
     };
     match ask {
@@ -118,7 +145,7 @@ pub fn answer(exe: &std::path::Path, connection: &[String], ask: &DlqAsk) -> sup
                 connection,
                 &words(
                     &["-q", "-o", "json", "dlq", "inspect", "--samples", "3"],
-                    dlq,
+                    dlq.source_args(),
                 ),
             );
             Action::Inspected {
@@ -126,26 +153,29 @@ pub fn answer(exe: &std::path::Path, connection: &[String], ask: &DlqAsk) -> sup
                 result: serde_json::from_str(&out).map_err(|_| why),
             }
         }
-        DlqAsk::Plan(dlq) => {
+        DlqAsk::Plan(chosen) => {
             let (out, why) = run_child(
                 exe,
                 connection,
-                &words(&["-q", "-o", "jsonl", "dlq", "replay", "--dry-run"], dlq),
+                &words(
+                    &["-q", "-o", "jsonl", "dlq", "replay", "--dry-run"],
+                    chosen.args(),
+                ),
             );
             Action::Planned {
-                dlq: dlq.clone(),
+                dlq: chosen.dlq.clone(),
                 result: parse_plan(&out).ok_or(why),
             }
         }
-        DlqAsk::Replay(dlq) => {
+        DlqAsk::Replay(chosen) => {
             let (out, why) = run_child(
                 exe,
                 connection,
-                &words(&["-q", "-o", "jsonl", "dlq", "replay"], dlq),
+                &words(&["-q", "-o", "jsonl", "dlq", "replay"], chosen.args()),
             );
             // A replay that left messages behind still reports what it did.
             Action::Replayed {
-                dlq: dlq.clone(),
+                dlq: chosen.dlq.clone(),
                 result: out
                     .lines()
                     .last()
@@ -237,6 +267,36 @@ mod tests {
         );
         assert_eq!(parse_plan("evctl: no such topic\n"), None);
         assert_eq!(parse_plan(""), None);
+    }
+
+    #[test]
+    fn a_selection_by_error_matches_that_error_exactly() {
+        let dlq = DlqRef {
+            queue: true,
+            name: "orders.dlq".into(),
+        };
+        let every = Selection {
+            dlq: dlq.clone(),
+            error: None,
+        };
+        assert_eq!(every.args(), ["--queue", "orders.dlq"]);
+        let one = Selection {
+            dlq,
+            error: Some("com.acme.Order$Rejected".into()),
+        };
+        assert_eq!(
+            one.args(),
+            [
+                "--queue",
+                "orders.dlq",
+                "--error",
+                r"^com\.acme\.Order\$Rejected$"
+            ]
+        );
+        assert_eq!(
+            one.label(),
+            "queue orders.dlq, error com.acme.Order$Rejected"
+        );
     }
 
     #[test]

@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, TableState};
 
 use super::app::{App, KEYS, Screen, Source};
-use super::dlq::{DlqRef, ReplayStage, ranked};
+use super::dlq::{DlqRef, ReplayStage, Selection, ranked};
+use crate::commands::dlq::UNKNOWN;
 use crate::lag::{GroupStatus, PartitionStatus, format_ms};
 
 pub fn render(frame: &mut Frame<'_>, app: &App) {
@@ -32,8 +33,8 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
     if app.detail {
         message(frame, app, body);
     }
-    if let Some((dlq, stage)) = &app.replay {
-        replay_dialog(frame, dlq, stage, body);
+    if let Some((chosen, stage)) = &app.replay {
+        replay_dialog(frame, chosen, stage, body);
     }
     if app.help {
         help(frame);
@@ -824,13 +825,38 @@ fn dlq_screen(frame: &mut Frame<'_>, app: &App, dlq: &DlqRef, area: Rect) {
         Constraint::Fill(1),
     ])
     .areas(counts);
+    // By error, selectable: what `R` replays (every message, or those of one error).
+    let mut rows = vec![Row::new(vec![
+        Cell::from(report.messages.to_string()),
+        Cell::from("every message"),
+    ])];
+    rows.extend(app.dlq_errors().into_iter().map(|e| {
+        Row::new(vec![
+            Cell::from(report.by_error[e].to_string()),
+            Cell::from(e.to_string()),
+        ])
+    }));
+    if let Some(n) = report.by_error.get(UNKNOWN) {
+        rows.push(Row::new(vec![Cell::from(n.to_string()), Cell::from(UNKNOWN)]).style(dim()));
+    }
+    let [errors, origins, conventions] = columns;
+    frame.render_stateful_widget(
+        Table::new(rows, [Constraint::Length(8), Constraint::Fill(1)])
+            .block(
+                Block::new()
+                    .borders(Borders::TOP)
+                    .title(" by error, R replays "),
+            )
+            .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED)),
+        errors,
+        &mut TableState::new().with_selected(Some(app.selected)),
+    );
     for ((title, counted), at) in [
         ("by origin", &report.by_origin),
-        ("by error", &report.by_error),
         ("by convention", &report.by_convention),
     ]
     .into_iter()
-    .zip(columns)
+    .zip([origins, conventions])
     {
         let rows: Vec<Row> = ranked(counted)
             .into_iter()
@@ -867,7 +893,7 @@ fn dlq_screen(frame: &mut Frame<'_>, app: &App, dlq: &DlqRef, area: Rect) {
     );
 }
 
-fn replay_dialog(frame: &mut Frame<'_>, dlq: &DlqRef, stage: &ReplayStage, area: Rect) {
+fn replay_dialog(frame: &mut Frame<'_>, chosen: &Selection, stage: &ReplayStage, area: Rect) {
     let red = Style::new().fg(Color::Red);
     let (lines, keys): (Vec<Line>, &str) = match stage {
         ReplayStage::Planning => (
@@ -919,7 +945,7 @@ fn replay_dialog(frame: &mut Frame<'_>, dlq: &DlqRef, stage: &ReplayStage, area:
             .wrap(ratatui::widgets::Wrap { trim: false })
             .block(
                 Block::bordered()
-                    .title(format!(" replay {} ", dlq.label()))
+                    .title(format!(" replay {} ", chosen.label()))
                     .title_bottom(keys),
             ),
         popup,

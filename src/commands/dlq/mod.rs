@@ -205,6 +205,8 @@ impl Summary {
     }
 }
 
+/// How an inspection counts messages whose origin or error the headers do not give.
+pub const UNKNOWN: &str = "(unknown)";
 const NOT_SELECTED: &str = "not selected";
 const NO_ORIGIN: &str = "origin unknown (give a target)";
 const LOOP_GUARD: &str = "replayed too often (--max-replays)";
@@ -315,11 +317,11 @@ impl Inspection {
         }
         let origin = dead_letter
             .and_then(DeadLetter::origin)
-            .unwrap_or_else(|| "(unknown)".into());
+            .unwrap_or_else(|| UNKNOWN.into());
         *self.by_origin.entry(origin).or_default() += 1;
         let error = dead_letter
             .and_then(DeadLetter::error)
-            .unwrap_or("(unknown)")
+            .unwrap_or(UNKNOWN)
             .to_string();
         *self.by_error.entry(error).or_default() += 1;
         let convention = dead_letter.map_or("(none)", |d| d.convention);
