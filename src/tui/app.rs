@@ -1788,8 +1788,8 @@ pub mod tests {
         assert_eq!(app.inspection, None);
     }
 
-    #[test]
-    fn a_replay_is_planned_confirmed_and_seen_through() {
+    /// The dashboard on the DLQ screen of orders.DLT.
+    fn open_dlq() -> (App, DlqRef) {
         let mut app = dashboard();
         app.update(Action::GoTab(3));
         app.update(Action::Open);
@@ -1797,6 +1797,12 @@ pub mod tests {
             queue: false,
             name: "orders.DLT".into(),
         };
+        (app, dlq)
+    }
+
+    #[test]
+    fn a_replay_is_planned_confirmed_and_seen_through() {
+        let (mut app, dlq) = open_dlq();
         app.dlq_asks.clear();
         let key = |app: &App, c: char| action_for(app, KeyEvent::from(KeyCode::Char(c))).unwrap();
         // Nothing to plan before the DLQ has been read.
@@ -1922,13 +1928,7 @@ pub mod tests {
 
     #[test]
     fn the_dlq_screen_selects_every_message_or_one_error_to_replay() {
-        let mut app = dashboard();
-        app.update(Action::GoTab(3));
-        app.update(Action::Open);
-        let dlq = DlqRef {
-            queue: false,
-            name: "orders.DLT".into(),
-        };
+        let (mut app, dlq) = open_dlq();
         let mut report = inspected();
         report.by_error.insert(UNKNOWN.into(), 3);
         app.update(Action::Inspected {
