@@ -87,7 +87,7 @@ impl ReplayProducer {
         let mut config = client_config(settings, verbose);
         config
             .set("enable.idempotence", "true")
-            .set("linger.ms", "5")
+            .set("linger.ms", "1")
             .set("batch.num.messages", "10000")
             // Keys land where Java clients put them.
             .set("partitioner", "murmur2_random")

@@ -238,11 +238,17 @@ impl Progress {
     fn committed(&mut self, tpl: &TopicPartitionList) {
         for e in tpl.elements() {
             if let Offset::Offset(o) = e.offset() {
-                self.committed.insert(e.partition(), o);
-                if let Some(set) = self.uncovered.get_mut(&e.partition()) {
-                    *set = set.split_off(&o);
-                }
+                self.confirm(e.partition(), o);
             }
+        }
+    }
+
+    /// The group now has `offset` committed for `partition`: what is below is covered.
+    fn confirm(&mut self, partition: i32, offset: i64) {
+        let known = self.committed.entry(partition).or_insert(offset);
+        *known = (*known).max(offset);
+        if let Some(set) = self.uncovered.get_mut(&partition) {
+            *set = set.split_off(&offset);
         }
     }
 
@@ -269,6 +275,60 @@ struct Replay<'a> {
     sent: u64,
     /// `sent` when the last half-window commit was made.
     sent_at_commit: u64,
+    /// Commits offsets in the background while records are sent (not with `--transactional`
+    /// or `--dry-run`).
+    committer: Option<Committer>,
+}
+
+fn commit_failed(dlq: &str, e: impl std::fmt::Display) -> Error {
+    Error::Broker(format!(
+        "committing the replay's progress (group of {dlq}): {e}"
+    ))
+}
+
+/// A thread with its own client of the replay's group that commits the offsets it is given
+/// and answers with each result, so sending does not stop for a commit's round trip.
+struct Committer {
+    ask: std::sync::mpsc::Sender<TopicPartitionList>,
+    answers: std::sync::mpsc::Receiver<std::result::Result<TopicPartitionList, String>>,
+    /// A commit was asked for and not yet answered.
+    in_flight: bool,
+}
+
+impl Committer {
+    fn start(consumer: BaseConsumer<EvctlContext>) -> Committer {
+        let (ask, asked) = std::sync::mpsc::channel::<TopicPartitionList>();
+        let (answer, answers) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for tpl in asked {
+                let result = consumer
+                    .commit(&tpl, CommitMode::Sync)
+                    .map(|()| tpl)
+                    .map_err(|e| e.to_string());
+                if answer.send(result).is_err() {
+                    return;
+                }
+            }
+        });
+        Committer {
+            ask,
+            answers,
+            in_flight: false,
+        }
+    }
+
+    /// Waits for the commit on its way, if any, so that no older commit lands after a newer
+    /// one.
+    fn settle(&mut self) -> Option<std::result::Result<TopicPartitionList, String>> {
+        if !self.in_flight {
+            return None;
+        }
+        self.in_flight = false;
+        self.answers
+            .recv()
+            .map_err(|_| "the replay's committer thread stopped".to_string())
+            .ok()
+    }
 }
 
 impl Replay<'_> {
@@ -295,15 +355,55 @@ impl Replay<'_> {
         }
     }
 
-    /// Commits the DLQ offsets that are safe: below every record still unacknowledged. With
-    /// `drain`, first waits for every acknowledgement; a transaction (`--transactional`)
-    /// always does.
-    fn commit(&mut self, drain: bool) -> Result<()> {
-        if drain || self.args.transactional {
-            let deadline = Instant::now() + self.cfg.kafka.timeout + Duration::from_secs(5);
-            while self.progress.pending() > 0 && Instant::now() < deadline {
-                self.settle(Duration::from_millis(10));
-            }
+    /// Takes in the commits the committer thread has finished since the last look.
+    fn confirmations(&mut self) -> Result<()> {
+        let Some(committer) = &mut self.committer else {
+            return Ok(());
+        };
+        while let Ok(answer) = committer.answers.try_recv() {
+            committer.in_flight = false;
+            let tpl = answer.map_err(|e| commit_failed(self.dlq, e))?;
+            self.progress.committed(&tpl);
+        }
+        Ok(())
+    }
+
+    fn commit_failed(&self, e: impl std::fmt::Display) -> Error {
+        commit_failed(self.dlq, e)
+    }
+
+    /// Hands the safe offsets to the committer thread unless a commit is already on its
+    /// way; its answer comes through `confirmations`.
+    fn commit_async(&mut self) -> Result<()> {
+        let Some(committer) = &mut self.committer else {
+            return Ok(());
+        };
+        if committer.in_flight {
+            return Ok(());
+        }
+        let Some(tpl) = self.progress.to_commit(self.dlq) else {
+            return Ok(());
+        };
+        self.last_commit = Instant::now();
+        committer
+            .ask
+            .send(tpl)
+            .map_err(|_| Error::Broker("the replay's committer thread stopped".into()))?;
+        committer.in_flight = true;
+        Ok(())
+    }
+
+    /// Waits for every acknowledgement, then commits the DLQ offsets that are safe (below
+    /// every record still unacknowledged) and waits for the answer: at the end, and for each
+    /// transaction (`--transactional`).
+    fn commit(&mut self) -> Result<()> {
+        let deadline = Instant::now() + self.cfg.kafka.timeout + Duration::from_secs(5);
+        while self.progress.pending() > 0 && Instant::now() < deadline {
+            self.settle(Duration::from_millis(10));
+        }
+        if let Some(answer) = self.committer.as_mut().and_then(Committer::settle) {
+            let tpl = answer.map_err(|e| self.commit_failed(e))?;
+            self.progress.committed(&tpl);
         }
         self.last_commit = Instant::now();
         let Some(tpl) = self.progress.to_commit(self.dlq) else {
@@ -328,12 +428,9 @@ impl Replay<'_> {
             producer.commit_with_offsets(&tpl, &self.consumer)?;
             self.in_transaction = false;
         } else {
-            self.consumer.commit(&tpl, CommitMode::Sync).map_err(|e| {
-                Error::Broker(format!(
-                    "committing the replay's progress (group of {}): {e}",
-                    self.dlq
-                ))
-            })?;
+            self.consumer
+                .commit(&tpl, CommitMode::Sync)
+                .map_err(|e| self.commit_failed(e))?;
         }
         self.progress.committed(&tpl);
         Ok(())
@@ -489,29 +586,37 @@ impl Replay<'_> {
             if self.progress.uncovered() >= window
                 || self.last_commit.elapsed() >= Duration::from_millis(500)
             {
-                self.commit(true)?;
+                self.commit()?;
             }
-        } else {
-            // Commit what is acknowledged each time another half window has been sent, so the
-            // window is seldom full and sending seldom waits.
+        } else if !self.args.dry_run {
+            // Commit what is acknowledged, without waiting for the answer, each time another
+            // half window has been sent (or 200 ms passed), so the window is seldom full.
+            self.confirmations()?;
             let half = (window / 2).max(1) as u64;
-            if self.sent >= self.sent_at_commit + half {
+            if self.sent >= self.sent_at_commit + half
+                || self.last_commit.elapsed() >= Duration::from_millis(200)
+            {
                 self.sent_at_commit = self.sent;
                 self.settle(Duration::ZERO);
-                self.commit(false)?;
+                self.commit_async()?;
             }
-            // Never more than the window past the committed offsets: wait for acknowledgements
-            // and commit until there is room, without draining the pipeline.
+            // Never more than the window past the confirmed commits: wait for
+            // acknowledgements and commits until there is room, without draining the pipeline.
             let deadline = Instant::now() + self.cfg.kafka.timeout + Duration::from_secs(5);
-            while self.progress.uncovered() >= window
-                && self.progress.failed.is_empty()
-                && Instant::now() < deadline
-            {
-                self.settle(Duration::from_millis(2));
-                self.commit(false)?;
-            }
-            if self.last_commit.elapsed() >= Duration::from_millis(200) {
-                self.commit(false)?;
+            while self.progress.uncovered() >= window && self.progress.failed.is_empty() {
+                if Instant::now() >= deadline {
+                    return Err(Error::Unavailable(format!(
+                        "replaying {}: {} records sent are neither acknowledged by their \
+                         targets nor committed after {}; stopped to keep duplicates within \
+                         the window",
+                        self.dlq,
+                        self.progress.uncovered(),
+                        humantime::format_duration(self.cfg.kafka.timeout)
+                    )));
+                }
+                self.settle(Duration::from_millis(1));
+                self.confirmations()?;
+                self.commit_async()?;
             }
         }
         if !self.progress.failed.is_empty() {
@@ -643,6 +748,11 @@ pub fn replay(
         last_commit: Instant::now(),
         sent: 0,
         sent_at_commit: 0,
+        committer: if args.transactional || args.dry_run {
+            None
+        } else {
+            Some(Committer::start(reader(&probe, &group)?))
+        },
     };
     for (p, s) in &starts {
         run.progress.next.insert(*p, *s);
@@ -666,7 +776,7 @@ pub fn replay(
     });
     pace.done();
     // Whatever happened, settle what was sent and commit what is safe.
-    let committed = run.commit(true);
+    let committed = run.commit();
     outcome?;
     committed?;
     run.summary.finish(cfg, interrupt.is_set())
