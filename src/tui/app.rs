@@ -106,6 +106,18 @@ impl Screen {
         }
     }
 
+    /// The collectors and workers whose data this screen shows.
+    pub fn sources(&self) -> &'static [Source] {
+        match self {
+            Screen::Overview => &[Source::Cluster],
+            Screen::Topic(_) => &[Source::Cluster, Source::Lag],
+            Screen::Groups | Screen::Group(_) => &[Source::Lag],
+            Screen::Queues => &[Source::Queues],
+            Screen::Messages(_) => &[Source::Messages],
+            Screen::Dlqs | Screen::Dlq(_) => &[Source::Cluster, Source::Queues, Source::Dlq],
+        }
+    }
+
     /// Lists that `/` filters by name.
     fn filterable(&self) -> bool {
         matches!(

@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
@@ -18,7 +18,7 @@ use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use regex::Regex;
 
-use super::app::{Action, App, MessagesAsk, Source, Tab, action_for};
+use super::app::{Action, App, MessagesAsk, Screen, Source, Tab, action_for};
 use super::dlq::{DlqAsk, answer};
 use super::messages::{osc52, row_of};
 use super::ui::render;
@@ -101,8 +101,9 @@ pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>)
     let mut connection = dash.connection.clone();
     loop {
         let stop = Arc::new(AtomicBool::new(false));
-        let (reports, asks) = start_collectors(&cfg, dash, &connection, &stop);
-        let result = event_loop(&mut terminal, &mut app, &reports, &asks);
+        let shown = Arc::new(AtomicU8::new(shown_by(&app.screen)));
+        let (reports, asks) = start_collectors(&cfg, dash, &connection, (&stop, &shown));
+        let result = event_loop(&mut terminal, &mut app, &reports, &asks, &shown);
         // The old collectors end at their next look at the flag; their reports go nowhere.
         stop.store(true, Ordering::Relaxed);
         result?;
@@ -142,7 +143,7 @@ fn start_collectors(
     cfg: &Config,
     dash: &Dashboard,
     connection: &[String],
-    stop: &Arc<AtomicBool>,
+    (stop, shown): (&Arc<AtomicBool>, &Arc<AtomicU8>),
 ) -> (Receiver<Action>, Asks) {
     let (tx, reports) = channel();
     let (dlq, dlq_asked) = channel();
@@ -156,18 +157,14 @@ fn start_collectors(
             refresh: dash.refresh,
             tx: tx.clone(),
             stop: Arc::clone(stop),
+            shown: Arc::clone(shown),
         };
         match tab {
             Tab::Overview => {
                 let Some((asked, asked_messages)) = asked.take() else {
                     continue;
                 };
-                let reader = Collector {
-                    cfg: collector.cfg.clone(),
-                    refresh: collector.refresh,
-                    tx: collector.tx.clone(),
-                    stop: Arc::clone(&collector.stop),
-                };
+                let reader = collector.clone();
                 std::thread::spawn(move || reader.messages(&asked_messages));
                 std::thread::spawn(move || collector.cluster(&asked));
             }
@@ -208,6 +205,7 @@ fn event_loop<B: Backend>(
     app: &mut App,
     reports: &Receiver<Action>,
     asks: &Asks,
+    shown: &AtomicU8,
 ) -> Result<()>
 where
     B::Error: Into<io::Error>,
@@ -246,6 +244,7 @@ where
             Some(_) => {}
             None => requested = None,
         }
+        shown.store(shown_by(&app.screen), Ordering::Relaxed);
         let wanted = app.wanted_messages();
         if wanted != reading {
             reading = wanted;
@@ -265,11 +264,30 @@ where
 }
 
 /// What every collector thread has: where to read, how often, where to send, when to stop.
+#[derive(Clone)]
 struct Collector {
     cfg: Config,
     refresh: Duration,
     tx: Sender<Action>,
     stop: Arc<AtomicBool>,
+    /// The sources the screen shows now (bits of `bit`): the others read less often.
+    shown: Arc<AtomicU8>,
+}
+
+/// A collector whose data is not on screen reads at this fraction of the refresh rate.
+const BACKGROUND_SLOWDOWN: u32 = 5;
+
+fn bit(source: Source) -> u8 {
+    1 << (source as u8)
+}
+
+fn is_due(elapsed: Duration, refresh: Duration, in_view: bool) -> bool {
+    elapsed >= refresh && (in_view || elapsed >= refresh * BACKGROUND_SLOWDOWN)
+}
+
+/// The bits of the sources `screen` shows.
+fn shown_by(screen: &Screen) -> u8 {
+    screen.sources().iter().fold(0, |bits, s| bits | bit(*s))
 }
 
 impl Collector {
@@ -286,15 +304,22 @@ impl Collector {
     }
 
     /// Sleeps until `refresh` after `started`, waking early to stop.
-    fn pause(&self, started: Instant) -> bool {
-        let until = started + self.refresh;
-        while Instant::now() < until {
+    fn pause(&self, started: Instant, source: Source) -> bool {
+        while !self.due(started, source) {
             if self.stop.load(Ordering::Relaxed) {
                 return false;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
         !self.stop.load(Ordering::Relaxed)
+    }
+
+    /// Whether the next reading is due: `refresh` after the last while the screen shows it,
+    /// `BACKGROUND_SLOWDOWN` times that while it does not. A screen that comes into view gets
+    /// a reading at once if the last is older than `refresh`.
+    fn due(&self, started: Instant, source: Source) -> bool {
+        let in_view = self.shown.load(Ordering::Relaxed) & bit(source) != 0;
+        is_due(started.elapsed(), self.refresh, in_view)
     }
 
     /// Samples lag every `refresh`; a failure is reported and retried.
@@ -317,7 +342,7 @@ impl Collector {
                 }),
                 Err(e) => self.failed(Source::Lag, &e),
             };
-            if !sent || !self.pause(started) {
+            if !sent || !self.pause(started, Source::Lag) {
                 return;
             }
         }
@@ -359,8 +384,7 @@ impl Collector {
             }
             // Until the next reading, answer requests for configurations.
             loop {
-                let left = (started + self.refresh).saturating_duration_since(Instant::now());
-                match asked.recv_timeout(left.min(Duration::from_millis(100))) {
+                match asked.recv_timeout(Duration::from_millis(100)) {
                     Ok(topic) => {
                         let configs = TopicAdmin::new(&self.cfg.kafka, self.cfg.verbose)
                             .map_err(|e| e.to_string())
@@ -375,7 +399,7 @@ impl Collector {
                 if self.stop.load(Ordering::Relaxed) {
                     return;
                 }
-                if left.is_zero() {
+                if self.due(started, Source::Cluster) {
                     break;
                 }
             }
@@ -508,9 +532,39 @@ impl Collector {
                 }
                 Err(e) => self.failed(Source::Queues, &e),
             };
-            if !sent || !self.pause(started) {
+            if !sent || !self.pause(started, Source::Queues) {
                 return;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::dlq::DlqRef;
+
+    #[test]
+    fn what_is_off_screen_is_read_five_times_less_often() {
+        let refresh = Duration::from_secs(2);
+        assert!(!is_due(Duration::from_millis(1999), refresh, true));
+        assert!(is_due(refresh, refresh, true));
+        assert!(!is_due(Duration::from_secs(9), refresh, false));
+        assert!(is_due(Duration::from_secs(10), refresh, false));
+    }
+
+    #[test]
+    fn each_screen_shows_the_sources_it_draws_from() {
+        let on = |screen: &Screen, source| shown_by(screen) & bit(source) != 0;
+        let topic = Screen::Topic("orders".into());
+        assert!(on(&topic, Source::Cluster) && on(&topic, Source::Lag));
+        assert!(!on(&topic, Source::Queues));
+        assert!(on(&Screen::Overview, Source::Cluster) && !on(&Screen::Overview, Source::Lag));
+        let dlq = Screen::Dlq(DlqRef {
+            queue: true,
+            name: "orders.dlq".into(),
+        });
+        assert!(on(&dlq, Source::Cluster) && on(&dlq, Source::Queues));
+        assert!(!on(&Screen::Groups, Source::Cluster) && on(&Screen::Groups, Source::Lag));
     }
 }

@@ -108,14 +108,7 @@ fn title(app: &App) -> Line<'static> {
     }
     // Only the problems of what this screen shows: a Kafka-only user is not told about
     // RabbitMQ until opening the queues tab.
-    let shown: &[Source] = match app.screen {
-        Screen::Overview => &[Source::Cluster],
-        Screen::Topic(_) => &[Source::Cluster, Source::Lag],
-        Screen::Groups | Screen::Group(_) => &[Source::Lag],
-        Screen::Queues => &[Source::Queues],
-        Screen::Messages(_) => &[Source::Messages],
-        Screen::Dlqs | Screen::Dlq(_) => &[Source::Cluster, Source::Queues, Source::Dlq],
-    };
+    let shown = app.screen.sources();
     for (_, problem) in app
         .problems
         .iter()
