@@ -404,3 +404,61 @@ fn the_dlq_tab_inspects_a_dead_letter_topic_and_replays_it_after_a_dry_run() {
     keys(&session, &["Escape"]);
     quit(&session, &done);
 }
+
+#[test]
+fn the_context_list_switches_every_tab_to_another_cluster() {
+    let only_here = topic("dashctx", 1);
+    let config = std::env::temp_dir().join(format!("{}.toml", unique("evctl-ctx")));
+    std::fs::write(
+        &config,
+        format!(
+            "[contexts.sqlite]\nbrokers = \"{}\"\n\n[contexts.memory]\nbrokers = \"{}\"\n",
+            kafka(),
+            common::kafka_memory()
+        ),
+    )
+    .unwrap();
+    let (session, done) = start(&format!(
+        "--config-file {} --context sqlite dashboard --refresh 500ms",
+        config.display()
+    ));
+    wait_for(
+        &session,
+        "the broker list",
+        |l| l.contains("brokers 1:"),
+        || {},
+    );
+    keys(&session, &["/", &only_here, "Enter"]);
+    wait_for(
+        &session,
+        "the topic on the first cluster",
+        |l| l.contains("topics (1)"),
+        || {},
+    );
+    // The list has both contexts, the one in use marked; Up chooses the other.
+    keys(&session, &["c"]);
+    let list = wait_for(
+        &session,
+        "the context list",
+        |l| l.contains("● sqlite"),
+        || {},
+    );
+    assert!(list.contains("memory"), "{list}");
+    keys(&session, &["Up", "Enter"]);
+    // Every tab now reads the other cluster; the filter stays, and matches nothing there.
+    let switched = wait_for(
+        &session,
+        "the other cluster's overview",
+        |l| l.contains("[memory]") && l.contains(&common::kafka_memory()),
+        || {},
+    );
+    assert!(!switched.contains("[sqlite]"), "{switched}");
+    wait_for(
+        &session,
+        "the filtered list of the other cluster",
+        |l| l.contains("topics (0)"),
+        || {},
+    );
+    quit(&session, &done);
+    let _ = std::fs::remove_file(config);
+}
