@@ -1191,7 +1191,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("p  n  o", "messages: partition; newest first; start at…"),
     ("R  y", "DLQ: plan a replay (dry run); go ahead"),
     ("Esc/←/h", "back; close help; clear the filter"),
-    ("Tab  Shift-Tab  1-3", "next, previous, numbered tab"),
+    ("Tab  Shift-Tab  1-4", "next, previous, numbered tab"),
     ("/", "filter by name, search messages (Enter keeps)"),
     ("s", "sort groups: status, lag, time lag, name"),
     ("c", "switch to another config-file context"),
