@@ -173,6 +173,52 @@ fn watch_prints_every_interval_with_trends_until_ctrl_c() {
 }
 
 #[test]
+fn a_watch_picks_up_a_group_that_appears_while_it_runs() {
+    let t = topic("relist", 1);
+    evctl_kafka(&["produce", &t])
+        .write_stdin("1\n2\n3\n")
+        .assert()
+        .success();
+    let prefix = unique("relist");
+    let (first, second) = (format!("{prefix}-a"), format!("{prefix}-b"));
+    commit(&first, &t, &[(0, 1)]);
+    let pattern = format!("{prefix}-.*");
+    let child = spawn_evctl(&[
+        "-b",
+        &kafka(),
+        "lag",
+        "-g",
+        &pattern,
+        "--watch",
+        "200ms",
+        "-o",
+        "jsonl",
+    ]);
+    std::thread::sleep(Duration::from_millis(800));
+    commit(&second, &t, &[(0, 2)]);
+    // The groups are listed again every 10 samples: after 2 s of pauses here, plus the
+    // samples themselves.
+    let out = interrupt_after(child, Duration::from_millis(7000));
+    let groups: Vec<(String, i64)> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .map(|v| {
+            (
+                v["group"].as_str().unwrap().to_string(),
+                v["total_lag"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(groups.first(), Some(&(first.clone(), 2)), "{groups:?}");
+    assert!(groups.contains(&(second.clone(), 1)), "{groups:?}");
+    assert_eq!(
+        groups.last(),
+        Some(&(second, 1)),
+        "both are watched to the end: {groups:?}"
+    );
+}
+
+#[test]
 fn groups_are_listed_and_selected_by_regex() {
     let t = topic("regex", 1);
     evctl_kafka(&["produce", &t])

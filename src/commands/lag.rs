@@ -84,12 +84,22 @@ pub struct LagSampler {
     probe: OffsetProbe,
     partitions: Vec<(String, i32)>,
     groups: Vec<String>,
+    /// The groups and topics asked for (names or patterns; empty: all), listed again every
+    /// `RELIST_EVERY` samples so that a watch sees groups and topics that appear.
+    wanted: (Vec<String>, Vec<String>),
+    taken: usize,
     samples: usize,
     /// Per group, the last `samples` samples.
-    history: Vec<Vec<(i64, Vec<PartitionOffsets>)>>,
+    history: Vec<Window>,
     /// Per group, the topics it had committed on at the last sample.
     topics: Vec<BTreeSet<String>>,
 }
+
+/// One group's last samples: when each was taken and the offsets read.
+type Window = Vec<(i64, Vec<PartitionOffsets>)>;
+
+/// Samples between two listings of the groups and topics: 20 s at the dashboard's refresh.
+const RELIST_EVERY: usize = 10;
 
 impl LagSampler {
     pub fn new(
@@ -100,19 +110,45 @@ impl LagSampler {
     ) -> Result<LagSampler> {
         let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
         let partitions = probe.partitions(topics)?;
-        let groups = select_groups(&probe, groups)?;
+        let selected = select_groups(&probe, groups)?;
         Ok(LagSampler {
-            history: vec![Vec::new(); groups.len()],
-            topics: vec![BTreeSet::new(); groups.len()],
+            history: vec![Vec::new(); selected.len()],
+            topics: vec![BTreeSet::new(); selected.len()],
             probe,
             partitions,
-            groups,
+            groups: selected,
+            wanted: (groups.to_vec(), topics.to_vec()),
+            taken: 0,
             samples: samples.max(1) as usize,
         })
     }
 
+    /// Lists the groups and the topics' partitions again; groups already known keep their
+    /// windows.
+    fn relist(&mut self) -> Result<()> {
+        let partitions = self.probe.partitions(&self.wanted.1)?;
+        let groups = select_groups(&self.probe, &self.wanted.0)?;
+        let mut known: HashMap<String, (Window, BTreeSet<String>)> = self
+            .groups
+            .drain(..)
+            .zip(self.history.drain(..).zip(self.topics.drain(..)))
+            .collect();
+        for group in &groups {
+            let (window, topics) = known.remove(group).unwrap_or_default();
+            self.history.push(window);
+            self.topics.push(topics);
+        }
+        self.groups = groups;
+        self.partitions = partitions;
+        Ok(())
+    }
+
     /// Takes one sample and judges every group on its window; true when every window is full.
     pub fn sample(&mut self) -> Result<(bool, Vec<GroupLag>)> {
+        if self.taken > 0 && self.taken.is_multiple_of(RELIST_EVERY) {
+            self.relist()?;
+        }
+        self.taken += 1;
         let at = now_ms();
         let committed = self.probe.committed_many(&self.groups, &self.partitions)?;
         // Each group is judged on the partitions of the topics it committed on, and only those
