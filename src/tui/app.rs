@@ -1,6 +1,6 @@
 //! The dashboard's state and how actions change it: pure, no terminal, no broker.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use crate::amqp::management::QueueStats;
 use crate::commands::lag::{QueueSample, judge_queue};
@@ -153,6 +153,8 @@ pub enum Action {
     PrevTab,
     /// A tab by its place (0-based) among the dashboard's tabs.
     GoTab(usize),
+    /// A row of the list, chosen with the mouse.
+    Select(usize),
     StartFilter,
     FilterInput(char),
     FilterDelete,
@@ -260,6 +262,16 @@ pub struct TopicRow {
     pub rate: Option<f64>,
 }
 
+/// The screen rows of the list drawn last: `top..bottom`, showing items from `first` of
+/// `count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowsAt {
+    pub top: u16,
+    pub bottom: u16,
+    pub first: usize,
+    pub count: usize,
+}
+
 /// Where the messages screen reads from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Browse {
@@ -360,6 +372,8 @@ pub struct App {
     stashed_filter: String,
     /// The open DLQ's inspection.
     pub inspection: Option<(DlqRef, Result<Inspection, String>)>,
+    /// Where the list drawn last put its rows, for mouse clicks (set while drawing).
+    pub rows_at: std::cell::Cell<Option<RowsAt>>,
     /// The replay dialog over the DLQ screen.
     pub replay: Option<(Selection, ReplayStage)>,
     /// Work for the DLQ tab's worker: the event loop takes it.
@@ -404,6 +418,7 @@ impl App {
             clipboard: None,
             notice: None,
             stashed_filter: String::new(),
+            rows_at: std::cell::Cell::new(None),
             inspection: None,
             replay: None,
             dlq_asks: Vec::new(),
@@ -950,6 +965,7 @@ impl App {
                 self.selected = (self.selected + 1).min(self.list_len().saturating_sub(1));
             }
             Action::Top => self.selected = 0,
+            Action::Select(i) => self.selected = i.min(self.list_len().saturating_sub(1)),
             Action::Bottom => self.selected = self.list_len().saturating_sub(1),
             Action::Open => self.open(),
             Action::Back => self.back(),
@@ -1181,6 +1197,30 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     })
 }
 
+/// The wheel moves the selection; a click selects a row, and a click on the selected row
+/// opens it.
+pub fn mouse_action(app: &App, mouse: MouseEvent) -> Option<Action> {
+    match mouse.kind {
+        MouseEventKind::ScrollDown => Some(Action::Down),
+        MouseEventKind::ScrollUp => Some(Action::Up),
+        MouseEventKind::Down(MouseButton::Left) => {
+            let at = app.rows_at.get()?;
+            if mouse.row < at.top || mouse.row >= at.bottom {
+                return None;
+            }
+            let row = at.first + usize::from(mouse.row - at.top);
+            if row >= at.count {
+                None
+            } else if row == app.selected {
+                Some(Action::Open)
+            } else {
+                Some(Action::Select(row))
+            }
+        }
+        _ => None,
+    }
+}
+
 /// Every key, for the help overlay.
 pub const KEYS: &[(&str, &str)] = &[
     ("↑/k  ↓/j", "move"),
@@ -1195,6 +1235,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("/", "filter by name, search messages (Enter keeps)"),
     ("s", "sort groups: status, lag, time lag, name"),
     ("c", "switch to another config-file context"),
+    ("mouse", "wheel moves; click selects, click again opens"),
     ("?", "this help"),
     ("q  Ctrl-C", "quit"),
 ];

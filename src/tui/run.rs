@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -18,7 +18,7 @@ use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use regex::Regex;
 
-use super::app::{Action, App, MessagesAsk, Screen, Source, Tab, action_for};
+use super::app::{Action, App, MessagesAsk, Screen, Source, Tab, action_for, mouse_action};
 use super::dlq::{DlqAsk, answer};
 use super::messages::{osc52, row_of};
 use super::ui::render;
@@ -57,7 +57,7 @@ impl TerminalGuard {
     fn enter() -> Result<TerminalGuard> {
         enable_raw_mode().map_err(Error::Output)?;
         let guard = TerminalGuard;
-        execute!(io::stdout(), EnterAlternateScreen).map_err(Error::Output)?;
+        execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture).map_err(Error::Output)?;
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             restore();
@@ -69,7 +69,7 @@ impl TerminalGuard {
 
 fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(io::stdout(), LeaveAlternateScreen);
+    let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen);
 }
 
 impl Drop for TerminalGuard {
@@ -224,6 +224,12 @@ where
             match event::read().map_err(Error::Output)? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
                     if let Some(action) = action_for(app, key) {
+                        app.update(action);
+                        dirty = true;
+                    }
+                }
+                Event::Mouse(mouse) => {
+                    if let Some(action) = mouse_action(app, mouse) {
                         app.update(action);
                         dirty = true;
                     }

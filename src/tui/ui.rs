@@ -6,12 +6,13 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, TableState};
 
-use super::app::{App, KEYS, Screen, Source};
+use super::app::{App, KEYS, RowsAt, Screen, Source};
 use super::dlq::{DlqRef, ReplayStage, Selection, ranked};
 use crate::commands::dlq::UNKNOWN;
 use crate::lag::{GroupStatus, PartitionStatus, format_ms};
 
 pub fn render(frame: &mut Frame<'_>, app: &App) {
+    app.rows_at.set(None);
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
@@ -250,7 +251,7 @@ fn groups(frame: &mut Frame<'_>, app: &App, area: Rect) {
         "consumer groups",
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app.selected,
+        app,
     );
 }
 
@@ -319,7 +320,7 @@ fn partitions(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
         .header(
             Row::new(["STATUS", "PARTITION", "COMMITTED", "END", "LAG", "TIME LAG"]).style(bold()),
         ),
-        app.selected,
+        app,
     );
 }
 
@@ -334,8 +335,16 @@ fn selectable(
     title: &str,
     (count, first): (usize, usize),
     table: Table<'_>,
-    selected: usize,
+    app: &App,
 ) {
+    let selected = app.selected;
+    // Under the title line and the header row: where a mouse click finds its row.
+    app.rows_at.set(Some(RowsAt {
+        top: area.y + 2,
+        bottom: area.y + area.height,
+        first,
+        count,
+    }));
     let table = table
         .block(
             Block::new()
@@ -448,7 +457,7 @@ fn overview(frame: &mut Frame<'_>, app: &App, area: Rect) {
         "topics",
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app.selected,
+        app,
     );
 }
 
@@ -525,7 +534,7 @@ fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
             ])
             .style(bold()),
         ),
-        app.selected,
+        app,
     );
 
     let [groups_area, configs_area] =
@@ -658,7 +667,7 @@ fn queues(frame: &mut Frame<'_>, app: &App, area: Rect) {
         "RabbitMQ queues",
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app.selected,
+        app,
     );
 }
 
@@ -717,7 +726,7 @@ fn messages(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
         ),
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app.selected,
+        app,
     );
 }
 
@@ -754,7 +763,7 @@ fn dlqs(frame: &mut Frame<'_>, app: &App, area: Rect) {
             ],
         )
         .header(Row::new(["BROKER", "NAME", "MESSAGES", "IN/S"]).style(bold())),
-        app.selected,
+        app,
     );
 }
 
@@ -1095,6 +1104,54 @@ mod tests {
             result: Ok(plan(7)),
         });
         each_size("dlq_plan", &app);
+    }
+
+    #[test]
+    fn the_mouse_scrolls_selects_and_opens_the_row_clicked() {
+        use crate::tui::app::{RowsAt, Screen, mouse_action};
+        use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+        let mut app = dashboard();
+        let at = |kind, row| MouseEvent {
+            kind,
+            column: 5,
+            row,
+            modifiers: KeyModifiers::NONE,
+        };
+        let click = |row| at(MouseEventKind::Down(MouseButton::Left), row);
+        // Nothing drawn yet: a click finds no row.
+        assert!(mouse_action(&app, click(6)).is_none());
+        screen(&app, 80, 24);
+        let rows = app.rows_at.get().unwrap();
+        assert_eq!(
+            rows,
+            RowsAt {
+                top: rows.top,
+                bottom: 23,
+                first: 0,
+                count: 3
+            }
+        );
+        // The topic list's second row; then a click on it again opens the topic.
+        let action = mouse_action(&app, click(rows.top + 1)).unwrap();
+        assert!(matches!(action, Action::Select(1)), "{action:?}");
+        app.update(action);
+        assert_eq!(app.selected, 1);
+        app.update(mouse_action(&app, click(rows.top + 1)).unwrap());
+        assert_eq!(app.screen, Screen::Topic("orders.DLT".into()));
+        // Above the rows, or below the last item: nothing.
+        app.update(Action::Back);
+        screen(&app, 80, 24);
+        assert!(mouse_action(&app, click(rows.top - 1)).is_none());
+        assert!(mouse_action(&app, click(rows.top + 3)).is_none());
+        // The wheel moves the selection.
+        assert!(matches!(
+            mouse_action(&app, at(MouseEventKind::ScrollDown, 0)),
+            Some(Action::Down)
+        ));
+        assert!(matches!(
+            mouse_action(&app, at(MouseEventKind::ScrollUp, 0)),
+            Some(Action::Up)
+        ));
     }
 
     #[test]
