@@ -85,15 +85,19 @@ fn start(command: &str) -> (String, std::path::PathBuf) {
 fn quit(session: &str, done: &std::path::Path) {
     tmux(&["send-keys", "-t", session, "q"]);
     let deadline = Instant::now() + Duration::from_secs(10);
-    while !done.exists() {
+    // The shell creates the file before it writes the status into it: wait for the status.
+    let code = loop {
+        match std::fs::read_to_string(done) {
+            Ok(code) if !code.trim().is_empty() => break code,
+            _ => {}
+        }
         assert!(
             Instant::now() < deadline,
             "the dashboard did not quit: {}",
             screen(session)
         );
         std::thread::sleep(Duration::from_millis(100));
-    }
-    let code = std::fs::read_to_string(done).unwrap();
+    };
     let _ = std::fs::remove_file(done);
     let _ = tmux(&["kill-session", "-t", session]);
     assert_eq!(code.trim(), "0");
