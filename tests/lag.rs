@@ -198,7 +198,7 @@ fn a_watch_picks_up_a_group_that_appears_while_it_runs() {
     commit(&second, &t, &[(0, 2)]);
     // The groups are listed again every 10 samples: after 2 s of pauses here, plus the
     // samples themselves.
-    let out = interrupt_after(child, Duration::from_millis(7000));
+    let out = interrupt_after(child, Duration::from_secs(10));
     let groups: Vec<(String, i64)> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
