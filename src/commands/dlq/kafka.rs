@@ -318,16 +318,13 @@ impl Committer {
     }
 
     /// Waits for the commit on its way, if any, so that no older commit lands after a newer
-    /// one.
+    /// one. `None` also when the thread is gone: the final commit is made without it.
     fn settle(&mut self) -> Option<std::result::Result<TopicPartitionList, String>> {
         if !self.in_flight {
             return None;
         }
         self.in_flight = false;
-        self.answers
-            .recv()
-            .map_err(|_| "the replay's committer thread stopped".to_string())
-            .ok()
+        self.answers.recv().ok()
     }
 }
 
@@ -368,10 +365,6 @@ impl Replay<'_> {
         Ok(())
     }
 
-    fn commit_failed(&self, e: impl std::fmt::Display) -> Error {
-        commit_failed(self.dlq, e)
-    }
-
     /// Hands the safe offsets to the committer thread unless a commit is already on its
     /// way; its answer comes through `confirmations`.
     fn commit_async(&mut self) -> Result<()> {
@@ -388,7 +381,7 @@ impl Replay<'_> {
         committer
             .ask
             .send(tpl)
-            .map_err(|_| Error::Broker("the replay's committer thread stopped".into()))?;
+            .map_err(|_| commit_failed(self.dlq, "the committer thread stopped"))?;
         committer.in_flight = true;
         Ok(())
     }
@@ -402,7 +395,7 @@ impl Replay<'_> {
             self.settle(Duration::from_millis(10));
         }
         if let Some(answer) = self.committer.as_mut().and_then(Committer::settle) {
-            let tpl = answer.map_err(|e| self.commit_failed(e))?;
+            let tpl = answer.map_err(|e| commit_failed(self.dlq, e))?;
             self.progress.committed(&tpl);
         }
         self.last_commit = Instant::now();
@@ -430,7 +423,7 @@ impl Replay<'_> {
         } else {
             self.consumer
                 .commit(&tpl, CommitMode::Sync)
-                .map_err(|e| self.commit_failed(e))?;
+                .map_err(|e| commit_failed(self.dlq, e))?;
         }
         self.progress.committed(&tpl);
         Ok(())
