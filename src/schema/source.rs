@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::registry::{RegistryClient, RegistrySettings};
 use super::wire::{SchemaRef, detect};
@@ -40,7 +40,7 @@ pub struct SchemaSettings {
 pub struct SchemaSource {
     settings: SchemaSettings,
     registry: Option<RegistryClient>,
-    by_ref: HashMap<SchemaRef, Rc<LoadedSchema>>,
+    by_ref: HashMap<SchemaRef, Arc<LoadedSchema>>,
 }
 
 impl SchemaSource {
@@ -153,9 +153,9 @@ impl SchemaSource {
     }
 
     /// The registered schema a framed payload names, fetched once per run.
-    pub fn by_ref(&mut self, r: SchemaRef) -> Result<Rc<LoadedSchema>> {
+    pub fn by_ref(&mut self, r: SchemaRef) -> Result<Arc<LoadedSchema>> {
         if let Some(s) = self.by_ref.get(&r) {
-            return Ok(Rc::clone(s));
+            return Ok(Arc::clone(s));
         }
         let registry = self.need_registry("decoding a Confluent-framed payload")?;
         let (found, origin) = match r {
@@ -173,7 +173,7 @@ impl SchemaSource {
         })?;
         let compiled = Compiled::parse(kind, &found.schema)
             .map_err(|e| Error::usage(format!("{origin}: {e}")))?;
-        let loaded = Rc::new(LoadedSchema {
+        let loaded = Arc::new(LoadedSchema {
             compiled,
             text: found.schema,
             id: match r {
@@ -182,7 +182,7 @@ impl SchemaSource {
             },
             origin,
         });
-        self.by_ref.insert(r, Rc::clone(&loaded));
+        self.by_ref.insert(r, Arc::clone(&loaded));
         Ok(loaded)
     }
 }

@@ -1,12 +1,11 @@
 //! The dashboard's event loop: keys and collector reports become actions, and the screen is
-//! drawn again when something changed. Each tab's data comes from a collector thread of its
-//! own that sends owned snapshots over a channel, so a slow or unreachable broker holds up
-//! neither the screen nor the other tabs.
+//! drawn again when something changed. Each tab's data comes from a collector task of its own
+//! on the tokio runtime, which sends owned snapshots over a channel, so a slow or unreachable
+//! broker holds up neither the screen nor the other tabs. The collectors' librdkafka, HTTP
+//! and child-process calls block, so they run on the runtime's blocking threads.
 
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
@@ -17,10 +16,14 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use regex::Regex;
+use tokio::sync::mpsc::error::TryRecvError;
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
 
 use super::app::{Action, App, MessagesAsk, Screen, Source, Tab, action_for, mouse_action};
 use super::dlq::{DlqAsk, answer};
-use super::messages::{osc52, row_of};
+use super::messages::{MessageRow, osc52, row_of};
 use super::ui::render;
 use crate::amqp::management::ManagementClient;
 use crate::commands::lag::LagSampler;
@@ -100,12 +103,12 @@ pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>)
     let mut cfg = cfg.clone();
     let mut connection = dash.connection.clone();
     loop {
-        let stop = Arc::new(AtomicBool::new(false));
-        let shown = Arc::new(AtomicU8::new(shown_by(&app.screen)));
-        let (reports, asks) = start_collectors(&cfg, dash, &connection, (&stop, &shown));
-        let result = event_loop(&mut terminal, &mut app, &reports, &asks, &shown);
-        // The old collectors end at their next look at the flag; their reports go nowhere.
-        stop.store(true, Ordering::Relaxed);
+        let (shown, _) = watch::channel(shown_by(&app.screen));
+        let (collectors, mut reports, asks) = start_collectors(&cfg, dash, &connection, &shown);
+        let result = event_loop(&mut terminal, &mut app, &mut reports, &asks, &shown);
+        // The old collectors stop where they wait; a blocking call under way finishes, and
+        // its report goes nowhere.
+        drop(collectors);
         result?;
         let Some(name) = app.switch_to.take() else {
             return Ok(());
@@ -130,34 +133,46 @@ pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>)
 /// Where screens ask collectors for what they read on demand.
 struct Asks {
     /// A topic's configuration.
-    configs: Sender<String>,
+    configs: UnboundedSender<String>,
     /// A topic's messages (`None`: no more).
-    messages: Sender<Option<MessagesAsk>>,
+    messages: UnboundedSender<Option<MessagesAsk>>,
     /// DLQ inspections and replays.
-    dlq: Sender<DlqAsk>,
+    dlq: UnboundedSender<DlqAsk>,
 }
 
-/// One collector thread per tab, and one for the overview's messages screen; returns where
-/// their reports arrive and where screens ask for more.
+/// The running collector tasks; dropping this aborts them (a context switch, the end).
+struct Collectors(Vec<JoinHandle<()>>);
+
+impl Drop for Collectors {
+    fn drop(&mut self) {
+        for task in &self.0 {
+            task.abort();
+        }
+    }
+}
+
+/// One collector task per tab, and one for the overview's messages screen, on the runtime
+/// `evctl` runs on; returns the tasks, where their reports arrive and where screens ask for
+/// more.
 fn start_collectors(
     cfg: &Config,
     dash: &Dashboard,
     connection: &[String],
-    (stop, shown): (&Arc<AtomicBool>, &Arc<AtomicU8>),
-) -> (Receiver<Action>, Asks) {
-    let (tx, reports) = channel();
-    let (dlq, dlq_asked) = channel();
+    shown: &watch::Sender<u8>,
+) -> (Collectors, UnboundedReceiver<Action>, Asks) {
+    let (tx, reports) = unbounded_channel();
+    let (dlq, dlq_asked) = unbounded_channel();
     let mut dlq_asked = Some(dlq_asked);
-    let (configs, asked) = channel();
-    let (messages, asked_messages) = channel();
+    let (configs, asked) = unbounded_channel();
+    let (messages, asked_messages) = unbounded_channel();
     let mut asked = Some((asked, asked_messages));
+    let mut tasks = Vec::new();
     for tab in &dash.tabs {
         let collector = Collector {
             cfg: cfg.clone(),
             refresh: dash.refresh,
             tx: tx.clone(),
-            stop: Arc::clone(stop),
-            shown: Arc::clone(shown),
+            shown: shown.subscribe(),
         };
         match tab {
             Tab::Overview => {
@@ -165,30 +180,30 @@ fn start_collectors(
                     continue;
                 };
                 let reader = collector.clone();
-                std::thread::spawn(move || reader.messages(&asked_messages));
-                std::thread::spawn(move || collector.cluster(&asked));
+                tasks.push(tokio::spawn(reader.messages(asked_messages)));
+                tasks.push(tokio::spawn(collector.cluster(asked)));
             }
             Tab::Lag => {
                 let (groups, topics, samples) =
                     (dash.groups.clone(), dash.topics.clone(), dash.samples);
-                std::thread::spawn(move || collector.lag(&groups, &topics, samples));
+                tasks.push(tokio::spawn(collector.lag(groups, topics, samples)));
             }
             Tab::Queues => {
                 let patterns = dash.queues.clone();
-                std::thread::spawn(move || collector.queues(&patterns));
+                tasks.push(tokio::spawn(collector.queues(patterns)));
             }
-            // The DLQ list comes from the overview's and queues' readings; this worker runs
+            // The DLQ list comes from the overview's and queues' readings; this task runs
             // what its screens ask for.
             Tab::Dlqs => {
                 let Some(asked) = dlq_asked.take() else {
                     continue;
                 };
-                let connection = connection.to_vec();
-                std::thread::spawn(move || collector.dlq(&connection, &asked));
+                tasks.push(tokio::spawn(collector.dlq(connection.to_vec(), asked)));
             }
         }
     }
     (
+        Collectors(tasks),
         reports,
         Asks {
             configs,
@@ -203,9 +218,9 @@ fn start_collectors(
 fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
-    reports: &Receiver<Action>,
+    reports: &mut UnboundedReceiver<Action>,
     asks: &Asks,
-    shown: &AtomicU8,
+    shown: &watch::Sender<u8>,
 ) -> Result<()>
 where
     B::Error: Into<io::Error>,
@@ -250,7 +265,11 @@ where
             Some(_) => {}
             None => requested = None,
         }
-        shown.store(shown_by(&app.screen), Ordering::Relaxed);
+        // Only a change wakes the collectors.
+        shown.send_if_modified(|bits| {
+            let now = shown_by(&app.screen);
+            std::mem::replace(bits, now) != now
+        });
         let wanted = app.wanted_messages();
         if wanted != reading {
             reading = wanted;
@@ -269,15 +288,14 @@ where
     Ok(())
 }
 
-/// What every collector thread has: where to read, how often, where to send, when to stop.
+/// What every collector task has: where to read, how often, where to send, what is on screen.
 #[derive(Clone)]
 struct Collector {
     cfg: Config,
     refresh: Duration,
-    tx: Sender<Action>,
-    stop: Arc<AtomicBool>,
+    tx: UnboundedSender<Action>,
     /// The sources the screen shows now (bits of `bit`): the others read less often.
-    shown: Arc<AtomicU8>,
+    shown: watch::Receiver<u8>,
 }
 
 /// A collector whose data is not on screen reads at this fraction of the refresh rate.
@@ -287,8 +305,15 @@ fn bit(source: Source) -> u8 {
     1 << (source as u8)
 }
 
-fn is_due(elapsed: Duration, refresh: Duration, in_view: bool) -> bool {
-    elapsed >= refresh && (in_view || elapsed >= refresh * BACKGROUND_SLOWDOWN)
+/// When the reading after one taken at `started` is due: `refresh` later while the screen
+/// shows it, `BACKGROUND_SLOWDOWN` times that while it does not.
+fn next_reading(started: Instant, refresh: Duration, in_view: bool) -> Instant {
+    started
+        + if in_view {
+            refresh
+        } else {
+            refresh * BACKGROUND_SLOWDOWN
+        }
 }
 
 /// The bits of the sources `screen` shows.
@@ -296,10 +321,39 @@ fn shown_by(screen: &Screen) -> u8 {
     screen.sources().iter().fold(0, |bits, s| bits | bit(*s))
 }
 
+/// Runs a blocking librdkafka, HTTP or child-process call on the runtime's blocking threads;
+/// `None` if it panicked (the panic hook has already restored the terminal and said why).
+async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    tokio::task::spawn_blocking(work).await.ok()
+}
+
+/// Waits until the reading of `source` after one taken at `started` is due (see
+/// `next_reading`). A screen that comes into view wakes the wait, and gets a reading at once
+/// if the last is older than `refresh`.
+async fn wait_for_reading(
+    shown: &mut watch::Receiver<u8>,
+    started: Instant,
+    refresh: Duration,
+    source: Source,
+) {
+    loop {
+        let in_view = *shown.borrow_and_update() & bit(source) != 0;
+        let due = tokio::time::Instant::from_std(next_reading(started, refresh, in_view));
+        tokio::select! {
+            () = tokio::time::sleep_until(due) => return,
+            changed = shown.changed() => {
+                if changed.is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
 impl Collector {
     /// Sends the action; false once the screen is gone.
     fn send(&self, action: Action) -> bool {
-        self.tx.send(action).is_ok() && !self.stop.load(Ordering::Relaxed)
+        self.tx.send(action).is_ok()
     }
 
     fn failed(&self, source: Source, e: &Error) -> bool {
@@ -309,38 +363,35 @@ impl Collector {
         })
     }
 
-    /// Sleeps until `refresh` after `started`, waking early to stop.
-    fn pause(&self, started: Instant, source: Source) -> bool {
-        while !self.due(started, source) {
-            if self.stop.load(Ordering::Relaxed) {
-                return false;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        !self.stop.load(Ordering::Relaxed)
-    }
-
-    /// Whether the next reading is due: `refresh` after the last while the screen shows it,
-    /// `BACKGROUND_SLOWDOWN` times that while it does not. A screen that comes into view gets
-    /// a reading at once if the last is older than `refresh`.
-    fn due(&self, started: Instant, source: Source) -> bool {
-        let in_view = self.shown.load(Ordering::Relaxed) & bit(source) != 0;
-        is_due(started.elapsed(), self.refresh, in_view)
+    async fn pause(&mut self, started: Instant, source: Source) {
+        wait_for_reading(&mut self.shown, started, self.refresh, source).await;
     }
 
     /// Samples lag every `refresh`; a failure is reported and retried.
-    fn lag(&self, groups: &[String], topics: &[String], samples: u32) {
+    async fn lag(mut self, groups: Vec<String>, topics: Vec<String>, samples: u32) {
         let mut sampler: Option<LagSampler> = None;
         loop {
             let started = Instant::now();
-            let result = match &mut sampler {
-                Some(s) => s.sample(),
-                None => LagSampler::new(&self.cfg, groups, topics, samples).and_then(|mut s| {
-                    let first = s.sample();
-                    sampler = Some(s);
-                    first
-                }),
+            let cfg = self.cfg.clone();
+            let (groups, topics) = (groups.clone(), topics.clone());
+            let Some((kept, result)) = blocking(move || match sampler {
+                Some(mut s) => {
+                    let result = s.sample();
+                    (Some(s), result)
+                }
+                None => match LagSampler::new(&cfg, &groups, &topics, samples) {
+                    Ok(mut s) => {
+                        let result = s.sample();
+                        (Some(s), result)
+                    }
+                    Err(e) => (None, Err(e)),
+                },
+            })
+            .await
+            else {
+                return;
             };
+            sampler = kept;
             let sent = match result {
                 Ok((_, groups)) => self.send(Action::Report {
                     at_ms: now_ms(),
@@ -348,36 +399,36 @@ impl Collector {
                 }),
                 Err(e) => self.failed(Source::Lag, &e),
             };
-            if !sent || !self.pause(started, Source::Lag) {
+            if !sent {
                 return;
             }
+            self.pause(started, Source::Lag).await;
         }
     }
 
     /// Reads brokers, topics and watermarks every `refresh`, and a topic's configuration
     /// as soon as the screen asks for it.
-    fn cluster(&self, asked: &Receiver<String>) {
-        let runtime = match tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-        {
-            Ok(r) => r,
-            Err(e) => {
-                self.failed(Source::Cluster, &Error::Output(e));
-                return;
-            }
-        };
-        let mut probe: Option<OffsetProbe> = None;
+    async fn cluster(mut self, mut asked: UnboundedReceiver<String>) {
+        let mut probe: Option<Arc<OffsetProbe>> = None;
         loop {
             let started = Instant::now();
-            let result = match &probe {
-                Some(p) => p.cluster(),
-                None => OffsetProbe::new(&self.cfg.kafka, self.cfg.verbose).and_then(|p| {
-                    let first = p.cluster();
-                    probe = Some(p);
-                    first
-                }),
+            let (kafka, verbose) = (self.cfg.kafka.clone(), self.cfg.verbose);
+            let Some((kept, result)) = blocking(move || {
+                let probe = match probe {
+                    Some(p) => p,
+                    None => match OffsetProbe::new(&kafka, verbose) {
+                        Ok(p) => Arc::new(p),
+                        Err(e) => return (None, Err(e)),
+                    },
+                };
+                let result = probe.cluster();
+                (Some(probe), result)
+            })
+            .await
+            else {
+                return;
             };
+            probe = kept;
             let sent = match result {
                 Ok(info) => self.send(Action::Cluster {
                     at_ms: now_ms(),
@@ -390,23 +441,19 @@ impl Collector {
             }
             // Until the next reading, answer requests for configurations.
             loop {
-                match asked.recv_timeout(Duration::from_millis(100)) {
-                    Ok(topic) => {
-                        let configs = TopicAdmin::new(&self.cfg.kafka, self.cfg.verbose)
-                            .map_err(|e| e.to_string())
-                            .and_then(|admin| runtime.block_on(admin.configs(&topic)));
-                        if !self.send(Action::Configs { topic, configs }) {
-                            return;
-                        }
-                    }
-                    Err(RecvTimeoutError::Timeout) => {}
-                    Err(RecvTimeoutError::Disconnected) => return,
-                }
-                if self.stop.load(Ordering::Relaxed) {
+                let topic = tokio::select! {
+                    () = self.pause(started, Source::Cluster) => break,
+                    topic = asked.recv() => topic,
+                };
+                let Some(topic) = topic else {
                     return;
-                }
-                if self.due(started, Source::Cluster) {
-                    break;
+                };
+                let configs = match TopicAdmin::new(&self.cfg.kafka, self.cfg.verbose) {
+                    Ok(admin) => admin.configs(&topic).await,
+                    Err(e) => Err(e.to_string()),
+                };
+                if !self.send(Action::Configs { topic, configs }) {
+                    return;
                 }
             }
         }
@@ -414,7 +461,7 @@ impl Collector {
 
     /// Reads the asked topic's messages from where asked, then new ones as they come, sent in
     /// batches; another ask replaces the reading, `None` stops it.
-    fn messages(&self, asked: &Receiver<Option<MessagesAsk>>) {
+    async fn messages(self, mut asked: UnboundedReceiver<Option<MessagesAsk>>) {
         // Framed payloads are decoded only with a registry, as `evctl tail` does.
         let mut schemas = self
             .cfg
@@ -424,43 +471,34 @@ impl Collector {
             .and_then(|_| SchemaSource::open(&self.cfg.schemas).ok());
         let mut tail: Option<(MessagesAsk, KafkaTail)> = None;
         loop {
+            // With nothing to read, wait for an ask; while reading, take one if there is.
             let next = if tail.is_some() {
-                asked
-                    .try_recv()
-                    .map_err(|e| e == TryRecvError::Disconnected)
+                match asked.try_recv() {
+                    Ok(ask) => Some(ask),
+                    Err(TryRecvError::Empty) => None,
+                    Err(TryRecvError::Disconnected) => return,
+                }
             } else {
-                asked
-                    .recv_timeout(Duration::from_millis(100))
-                    .map_err(|e| e == RecvTimeoutError::Disconnected)
+                match asked.recv().await {
+                    Some(ask) => Some(ask),
+                    None => return,
+                }
             };
-            match next {
-                Ok(ask) => tail = ask.and_then(|a| self.open_tail(a)),
-                Err(true) => return,
-                Err(false) => {}
+            if let Some(ask) = next {
+                tail = match ask {
+                    Some(ask) => self.open_tail(ask).await,
+                    None => None,
+                };
             }
-            if self.stop.load(Ordering::Relaxed) {
-                return;
-            }
-            let Some((ask, reader)) = &tail else {
+            let Some((ask, reader)) = tail.take() else {
                 continue;
             };
-            let mut rows = Vec::new();
-            let mut problem = None;
-            let until = Instant::now() + Duration::from_millis(100);
-            while rows.len() < 1_000 && Instant::now() < until {
-                match reader.poll(Duration::from_millis(50)) {
-                    Ok(Polled::Message(m)) => {
-                        let (row, undecoded) = row_of(&m, schemas.as_mut());
-                        rows.push(row);
-                        problem = problem.or(undecoded);
-                    }
-                    Ok(Polled::Idle | Polled::AtEnd) => break,
-                    Err(e) => {
-                        problem = Some(e.to_string());
-                        break;
-                    }
-                }
-            }
+            let Some((reader, kept, rows, problem)) =
+                blocking(move || read_batch(reader, schemas)).await
+            else {
+                return;
+            };
+            schemas = kept;
             if let Some(problem) = problem
                 && !self.send(Action::Failed {
                     source: Source::Messages,
@@ -477,28 +515,35 @@ impl Collector {
             {
                 return;
             }
+            tail = Some((ask, reader));
         }
     }
 
-    fn open_tail(&self, ask: MessagesAsk) -> Option<(MessagesAsk, KafkaTail)> {
-        let partitions: Vec<i32> = ask.partition.into_iter().collect();
-        let opened = KafkaTail::open(
-            &self.cfg.kafka,
-            self.cfg.verbose,
-            &TailOptions {
-                topics: std::slice::from_ref(&ask.topic),
-                partitions: &partitions,
-                from: ask.from,
-                group: None,
-                exit_at_end: false,
-            },
-        );
+    async fn open_tail(&self, ask: MessagesAsk) -> Option<(MessagesAsk, KafkaTail)> {
+        let (kafka, verbose) = (self.cfg.kafka.clone(), self.cfg.verbose);
+        let topic = ask.topic.clone();
+        let opened = blocking(move || {
+            let partitions: Vec<i32> = ask.partition.into_iter().collect();
+            KafkaTail::open(
+                &kafka,
+                verbose,
+                &TailOptions {
+                    topics: std::slice::from_ref(&ask.topic),
+                    partitions: &partitions,
+                    from: ask.from,
+                    group: None,
+                    exit_at_end: false,
+                },
+            )
+            .map(|reader| (ask, reader))
+        })
+        .await?;
         match opened {
-            Ok(reader) => Some((ask, reader)),
+            Ok(reading) => Some(reading),
             Err(e) => {
                 self.send(Action::Failed {
                     source: Source::Messages,
-                    problem: format!("{}: {e}", ask.topic),
+                    problem: format!("{topic}: {e}"),
                 });
                 None
             }
@@ -506,27 +551,36 @@ impl Collector {
     }
 
     /// Runs `evctl dlq` as asked, one at a time, with this executable.
-    fn dlq(&self, connection: &[String], asked: &Receiver<DlqAsk>) {
+    async fn dlq(self, connection: Vec<String>, mut asked: UnboundedReceiver<DlqAsk>) {
         let exe = match std::env::current_exe() {
-            Ok(exe) => exe,
+            Ok(exe) => Arc::new(exe),
             Err(e) => {
                 self.failed(Source::Dlq, &Error::Output(e));
                 return;
             }
         };
-        while let Ok(ask) = asked.recv() {
-            if !self.send(answer(&exe, connection, &ask)) {
+        let connection = Arc::new(connection);
+        while let Some(ask) = asked.recv().await {
+            let (exe, connection) = (Arc::clone(&exe), Arc::clone(&connection));
+            let Some(answered) = blocking(move || answer(&exe, &connection, &ask)).await else {
+                return;
+            };
+            if !self.send(answered) {
                 return;
             }
         }
     }
 
     /// Reads RabbitMQ's queues from the management API every `refresh`.
-    fn queues(&self, patterns: &[Regex]) {
-        let client = ManagementClient::new(&self.cfg.amqp);
+    async fn queues(mut self, patterns: Vec<Regex>) {
+        let client = Arc::new(ManagementClient::new(&self.cfg.amqp));
         loop {
             let started = Instant::now();
-            let sent = match client.queues(None) {
+            let reader = Arc::clone(&client);
+            let Some(read) = blocking(move || reader.queues(None)).await else {
+                return;
+            };
+            let sent = match read {
                 Ok(mut queues) => {
                     queues.retain(|q| {
                         patterns.is_empty() || patterns.iter().any(|re| re.is_match(&q.name))
@@ -538,11 +592,43 @@ impl Collector {
                 }
                 Err(e) => self.failed(Source::Queues, &e),
             };
-            if !sent || !self.pause(started, Source::Queues) {
+            if !sent {
                 return;
+            }
+            self.pause(started, Source::Queues).await;
+        }
+    }
+}
+
+/// Read messages and what went wrong reading or decoding them, with the reader and the
+/// schemas handed back for the next batch.
+type Batch = (
+    KafkaTail,
+    Option<SchemaSource>,
+    Vec<MessageRow>,
+    Option<String>,
+);
+
+/// Reads what arrives within 100 ms, at most 1,000 messages.
+fn read_batch(reader: KafkaTail, mut schemas: Option<SchemaSource>) -> Batch {
+    let mut rows = Vec::new();
+    let mut problem = None;
+    let until = Instant::now() + Duration::from_millis(100);
+    while rows.len() < 1_000 && Instant::now() < until {
+        match reader.poll(Duration::from_millis(50)) {
+            Ok(Polled::Message(m)) => {
+                let (row, undecoded) = row_of(&m, schemas.as_mut());
+                rows.push(row);
+                problem = problem.or(undecoded);
+            }
+            Ok(Polled::Idle | Polled::AtEnd) => break,
+            Err(e) => {
+                problem = Some(e.to_string());
+                break;
             }
         }
     }
+    (reader, schemas, rows, problem)
 }
 
 #[cfg(test)]
@@ -552,11 +638,31 @@ mod tests {
 
     #[test]
     fn what_is_off_screen_is_read_five_times_less_often() {
+        let (started, refresh) = (Instant::now(), Duration::from_secs(2));
+        assert_eq!(next_reading(started, refresh, true), started + refresh);
+        assert_eq!(
+            next_reading(started, refresh, false),
+            started + Duration::from_secs(10)
+        );
+    }
+
+    #[tokio::test]
+    async fn a_screen_coming_into_view_wakes_its_collector() {
+        let (shown, mut seen) = watch::channel(bit(Source::Cluster));
         let refresh = Duration::from_secs(2);
-        assert!(!is_due(Duration::from_millis(1999), refresh, true));
-        assert!(is_due(refresh, refresh, true));
-        assert!(!is_due(Duration::from_secs(9), refresh, false));
-        assert!(is_due(Duration::from_secs(10), refresh, false));
+        // Read 3 s ago and off screen: the next reading would be 7 s away.
+        let started = Instant::now() - Duration::from_secs(3);
+        let waiting = wait_for_reading(&mut seen, started, refresh, Source::Lag);
+        let woken = async {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            shown.send_replace(bit(Source::Lag));
+            // The wait must end now, not in 7 s.
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        };
+        tokio::select! {
+            () = waiting => {}
+            () = woken => panic!("the collector slept on after its screen came into view"),
+        }
     }
 
     #[test]
