@@ -466,3 +466,56 @@ fn the_context_list_switches_every_tab_to_another_cluster() {
     quit(&session, &done);
     let _ = std::fs::remove_file(config);
 }
+
+#[test]
+fn the_messages_screen_decodes_unframed_avro_with_the_topics_schema() {
+    use base64::Engine as _;
+    let t = topic("dashavro", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let schema = r#"{"type":"record","name":"Paid","fields":[{"name":"payment_id","type":"string"},{"name":"cents","type":"long"}]}"#;
+    std::fs::write(dir.path().join(format!("{t}.avsc")), schema).unwrap();
+    let datum = evctl::schema::avro::AvroSchema::parse(schema)
+        .unwrap()
+        .encode(&json!({"payment_id": "pay-avro-7", "cents": 1250}))
+        .unwrap();
+    let line = json!({
+        "value": base64::engine::general_purpose::STANDARD.encode(&datum),
+        "value_encoding": "base64",
+    });
+    let out = evctl_kafka(&["-q", "produce", &t, "--input", "jsonl"])
+        .write_stdin(format!(
+            "{line}\n{}\n",
+            json!({"value": {"plain": "json-left-alone"}})
+        ))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (session, done) = start(&format!(
+        "-b {} --schemas {} dashboard --refresh 500ms",
+        kafka(),
+        dir.path().display()
+    ));
+    wait_for(
+        &session,
+        "the broker list",
+        |l| l.contains("brokers 1:"),
+        || {},
+    );
+    keys(&session, &["/", &t, "Enter"]);
+    wait_for(
+        &session,
+        "the filtered list",
+        |l| l.contains("topics (1)"),
+        || {},
+    );
+    keys(&session, &["m"]);
+    // The Avro value shows as JSON; the JSON one as it was sent.
+    let shown = wait_for(
+        &session,
+        "the decoded Avro value",
+        |l| l.contains(r#""payment_id":"pay-avro-7","cents":1250"#),
+        || {},
+    );
+    assert!(shown.contains("json-left-alone"), "{shown}");
+    quit(&session, &done);
+}

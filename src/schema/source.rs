@@ -41,6 +41,8 @@ pub struct SchemaSource {
     settings: SchemaSettings,
     registry: Option<RegistryClient>,
     by_ref: HashMap<SchemaRef, Arc<LoadedSchema>>,
+    /// Per topic, its value schema when that is Avro (looked up once per run).
+    avro_values: HashMap<String, Option<Arc<LoadedSchema>>>,
 }
 
 impl SchemaSource {
@@ -54,6 +56,7 @@ impl SchemaSource {
             settings: settings.clone(),
             registry,
             by_ref: HashMap::new(),
+            avro_values: HashMap::new(),
         })
     }
 
@@ -209,6 +212,38 @@ impl SchemaSource {
     }
 }
 
+impl SchemaSource {
+    /// Decodes an unframed value as a plain Avro datum of the topic's value schema (from the
+    /// folder or the registry, as `for_topic` finds it): what a producer writing raw Avro, or
+    /// one checked by Tansu's broker-side validation, sends. `None` when the topic's schema is
+    /// not Avro or the value is JSON text.
+    pub fn decode_plain(
+        &mut self,
+        topic: &str,
+        value: &[u8],
+    ) -> Option<std::result::Result<serde_json::Value, String>> {
+        if !self.avro_values.contains_key(topic) {
+            let found = self
+                .for_topic(topic, Part::Value)
+                .ok()
+                .filter(|s| matches!(s.compiled, Compiled::Avro(_)))
+                .map(Arc::new);
+            self.avro_values.insert(topic.to_string(), found);
+        }
+        let schema = self.avro_values.get(topic)?.as_ref()?;
+        let Compiled::Avro(avro) = &schema.compiled else {
+            return None;
+        };
+        if serde_json::from_slice::<serde::de::IgnoredAny>(value).is_ok() {
+            return None;
+        }
+        Some(
+            avro.decode(value)
+                .map_err(|e| format!("{e} ({})", schema.origin)),
+        )
+    }
+}
+
 /// A schema file: `.avsc` is Avro, anything else JSON Schema. Missing is NotFound, broken is
 /// a usage error naming the file; both exit 2. A file in Tansu's topic form (see
 /// `topic_record_part`) gives the schema of `part`.
@@ -353,6 +388,34 @@ mod tests {
             topic_record_part(SchemaKind::Avro, event, Part::Value).unwrap(),
             None
         );
+    }
+
+    #[test]
+    fn unframed_avro_values_are_decoded_with_the_topics_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let schema = r#"{"type":"record","name":"Paid","fields":[{"name":"id","type":"string"},{"name":"cents","type":"long"}]}"#;
+        std::fs::write(dir.path().join("payments.avsc"), schema).unwrap();
+        std::fs::write(dir.path().join("orders.json"), r#"{"type":"object"}"#).unwrap();
+        let mut s =
+            SchemaSource::open(&settings(dir.path(), SubjectStrategy::TopicName, None)).unwrap();
+        let avro = super::super::avro::AvroSchema::parse(schema).unwrap();
+        let datum = avro
+            .encode(&serde_json::json!({"id": "p-1", "cents": 1250}))
+            .unwrap();
+        assert_eq!(
+            s.decode_plain("payments", &datum).unwrap().unwrap(),
+            serde_json::json!({"id": "p-1", "cents": 1250})
+        );
+        // JSON text is left as it is, as are topics whose schema is not Avro or missing.
+        assert!(s.decode_plain("payments", br#"{"id":"p-1"}"#).is_none());
+        assert!(s.decode_plain("orders", &datum).is_none());
+        assert!(s.decode_plain("members", &datum).is_none());
+        // Bytes that are not this schema's datum say so, and name the schema.
+        let wrong = s
+            .decode_plain("payments", &datum[..3])
+            .unwrap()
+            .unwrap_err();
+        assert!(wrong.contains("payments.avsc"), "{wrong}");
     }
 
     #[test]

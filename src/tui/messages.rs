@@ -43,18 +43,25 @@ impl MessageRow {
     }
 }
 
-/// Decodes a Confluent-framed payload to JSON bytes, or says why it could not.
+/// Decodes a Confluent-framed payload to JSON bytes, or with `topic` (values) an unframed
+/// Avro datum of the topic's schema; or says why it could not.
 fn decoded(
     source: Option<&mut SchemaSource>,
     payload: Option<&[u8]>,
     header: Option<&[u8]>,
+    topic: Option<&str>,
 ) -> Option<Result<Vec<u8>, String>> {
-    let json = source?.decode_framed(payload?, header)?;
+    let (source, payload) = (source?, payload?);
+    let json = match source.decode_framed(payload, header) {
+        Some(json) => json,
+        None => source.decode_plain(topic?, payload)?,
+    };
     Some(json.and_then(|v| serde_json::to_vec(&v).map_err(|e| e.to_string())))
 }
 
 /// One record as the screen keeps it. Framed keys and values are decoded when a registry is
-/// configured; one that cannot be decoded is kept as it is and the problem returned.
+/// configured, and unframed values of a topic whose schema is Avro (folder or registry);
+/// one that cannot be decoded is kept as it is and the problem returned.
 pub fn row_of(
     message: &BorrowedMessage<'_>,
     mut schemas: Option<&mut SchemaSource>,
@@ -75,11 +82,13 @@ pub fn row_of(
         schemas.as_deref_mut(),
         message.key(),
         header(KEY_SCHEMA_HEADER),
+        None,
     ));
     let value_json = take(decoded(
         schemas,
         message.payload(),
         header(VALUE_SCHEMA_HEADER),
+        Some(message.topic()),
     ));
     let key = key_json.as_deref().or(message.key());
     let value = value_json.as_deref().or(message.payload());

@@ -462,13 +462,9 @@ impl Collector {
     /// Reads the asked topic's messages from where asked, then new ones as they come, sent in
     /// batches; another ask replaces the reading, `None` stops it.
     async fn messages(self, mut asked: UnboundedReceiver<Option<MessagesAsk>>) {
-        // Framed payloads are decoded only with a registry, as `evctl tail` does.
-        let mut schemas = self
-            .cfg
-            .schemas
-            .registry
-            .as_ref()
-            .and_then(|_| SchemaSource::open(&self.cfg.schemas).ok());
+        // Framed payloads are decoded with a registry, as `evctl tail` does; unframed Avro
+        // values with the topic's schema from the folder or the registry.
+        let mut schemas = SchemaSource::open(&self.cfg.schemas).ok();
         let mut tail: Option<(MessagesAsk, KafkaTail)> = None;
         loop {
             // With nothing to read, wait for an ask; while reading, take one if there is.
