@@ -842,6 +842,7 @@ fn dlq_screen(frame: &mut Frame<'_>, app: &App, dlq: &DlqRef, area: Rect) {
         rows.push(Row::new(vec![Cell::from(n.to_string()), Cell::from(UNKNOWN)]).style(dim()));
     }
     let [errors, origins, conventions] = columns;
+    let mut state = TableState::new().with_selected(Some(app.selected));
     frame.render_stateful_widget(
         Table::new(rows, [Constraint::Length(8), Constraint::Fill(1)])
             .block(
@@ -851,8 +852,15 @@ fn dlq_screen(frame: &mut Frame<'_>, app: &App, dlq: &DlqRef, area: Rect) {
             )
             .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED)),
         errors,
-        &mut TableState::new().with_selected(Some(app.selected)),
+        &mut state,
     );
+    // Under the title line (no header row); the unknown row is not a selection.
+    app.rows_at.set(Some(RowsAt {
+        top: errors.y + 1,
+        bottom: errors.y + errors.height,
+        first: state.offset(),
+        count: 1 + app.dlq_errors().len(),
+    }));
     for ((title, counted), at) in [
         ("by origin", &report.by_origin),
         ("by convention", &report.by_convention),
@@ -1098,6 +1106,27 @@ mod tests {
             result: Ok(inspected()),
         });
         each_size("dlq", &app);
+        // A click on an error's row selects it for the replay; below the last row, nothing.
+        {
+            use crate::tui::app::mouse_action;
+            use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+            let click = |row| MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: 3,
+                row,
+                modifiers: KeyModifiers::NONE,
+            };
+            screen(&app, 80, 24);
+            let rows = app.rows_at.get().unwrap();
+            assert_eq!((rows.first, rows.count), (0, 3));
+            let npe = mouse_action(&app, click(rows.top + 2)).unwrap();
+            assert!(matches!(npe, Action::Select(2)), "{npe:?}");
+            app.update(npe);
+            assert_eq!(app.selected, 2);
+            assert!(mouse_action(&app, click(rows.top + 3)).is_none());
+            app.update(mouse_action(&app, click(rows.top)).unwrap());
+            assert_eq!(app.selected, 0);
+        }
         app.update(Action::ReplayDlq);
         app.update(Action::Planned {
             dlq,
