@@ -11,7 +11,7 @@ use crate::amqp::management::{ManagementClient, QueueStats};
 use crate::cli::{FailOn, LagArgs, LagView, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::kafka::offsets::{OffsetProbe, Oldest, PartitionOffsets, combine};
+use crate::kafka::offsets::{Committed, OffsetProbe, Oldest, PartitionOffsets, combine};
 use crate::lag::format_ms;
 use crate::lag::{
     Gates, GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag, Sample,
@@ -174,8 +174,11 @@ impl LagSampler {
         for (i, (t, _)) in relevant.iter().enumerate() {
             spans.entry(t.as_str()).or_insert(i..i).end = i + 1;
         }
+        // A group's lag on a partition it committed nothing on counts from the low
+        // watermark: only those partitions' low watermarks are read.
+        let uncommitted = uncommitted(&committed, &mine, &relevant, &spans);
         // One read of the watermarks serves every group of this sample.
-        let watermarks = self.probe.watermarks(&relevant)?;
+        let watermarks = self.probe.watermarks_of(&relevant, &uncommitted)?;
         for ((c, topics), (window, seen)) in committed
             .iter()
             .zip(&mine)
@@ -211,6 +214,30 @@ impl LagSampler {
             .collect();
         Ok((filled, reports))
     }
+}
+
+/// The partitions of `relevant` (sorted by topic; `spans` says where each topic's lie) on
+/// which a group committed nothing, though it committed on their topic (`mine`).
+fn uncommitted(
+    committed: &[Committed],
+    mine: &[BTreeSet<&str>],
+    relevant: &[(String, i32)],
+    spans: &HashMap<&str, std::ops::Range<usize>>,
+) -> Vec<(String, i32)> {
+    committed
+        .iter()
+        .zip(mine)
+        .flat_map(|(c, topics)| {
+            topics
+                .iter()
+                .filter_map(|t| spans.get(t))
+                .flat_map(|span| relevant[span.clone()].iter())
+                .filter(|key| c.get(*key).copied().flatten().is_none())
+        })
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .cloned()
+        .collect()
 }
 
 fn gates(args: &LagArgs) -> Gates {
@@ -624,4 +651,30 @@ fn add_time_lag(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn low_watermarks_are_read_only_where_a_group_committed_nothing() {
+        let key = |t: &str, p| (t.to_string(), p);
+        let relevant = vec![key("a", 0), key("a", 1), key("b", 0), key("b", 1)];
+        let spans: HashMap<&str, std::ops::Range<usize>> = [("a", 0..2), ("b", 2..4)].into();
+        // g1 reads a (both partitions committed) and b (only partition 0); g2 reads a, and
+        // has a partition on it with no offset.
+        let g1: Committed = [
+            (key("a", 0), Some(1)),
+            (key("a", 1), Some(2)),
+            (key("b", 0), Some(3)),
+        ]
+        .into();
+        let g2: Committed = [(key("a", 0), Some(5)), (key("a", 1), None)].into();
+        let mine = vec![BTreeSet::from(["a", "b"]), BTreeSet::from(["a"])];
+        assert_eq!(
+            uncommitted(&[g1, g2], &mine, &relevant, &spans),
+            vec![key("a", 1), key("b", 1)]
+        );
+    }
 }

@@ -22,6 +22,7 @@ pub struct PartitionOffsets {
     pub partition: i32,
     /// `None` when the group committed nothing for this partition.
     pub committed: Option<i64>,
+    /// Read only where `committed` is `None` (lag counts from it there); 0 elsewhere.
     pub low_watermark: i64,
     pub high_watermark: i64,
 }
@@ -134,14 +135,26 @@ impl OffsetProbe {
         &self,
         partitions: &[(String, i32)],
     ) -> Result<HashMap<(String, i32), (i64, i64)>> {
-        let low = self.list_offsets(partitions, Offset::Beginning)?;
+        self.watermarks_of(partitions, partitions)
+    }
+
+    /// `watermarks` of `partitions`, where only those of `low_too` get their low watermark
+    /// read (the others show 0): lag needs it only where a group committed nothing.
+    pub fn watermarks_of(
+        &self,
+        partitions: &[(String, i32)],
+        low_too: &[(String, i32)],
+    ) -> Result<HashMap<(String, i32), (i64, i64)>> {
+        let low = self.list_offsets(low_too, Offset::Beginning)?;
         let high = self.list_offsets(partitions, Offset::End)?;
         let mut out = HashMap::with_capacity(partitions.len());
+        let read_low: HashSet<&(String, i32)> = low_too.iter().collect();
         for key in partitions {
-            match (
-                low.get(key).copied().flatten(),
-                high.get(key).copied().flatten(),
-            ) {
+            let low = match low.get(key).copied().flatten() {
+                None if !read_low.contains(key) => Some(0),
+                found => found,
+            };
+            match (low, high.get(key).copied().flatten()) {
                 (Some(l), Some(h)) => {
                     out.insert(key.clone(), (l, h));
                 }
