@@ -381,6 +381,15 @@ fn the_dlq_tab_inspects_a_dead_letter_topic_and_replays_it_after_a_dry_run() {
         "{inspected}"
     );
     assert!(inspected.contains("3 messages"), "{inspected}");
+    // `]` shows the next message read, with its own metadata.
+    keys(&session, &["]"]);
+    let second = wait_for(
+        &session,
+        "the second message",
+        |l| l.contains("message 2 of the first 3"),
+        || {},
+    );
+    assert!(second.contains(r#""o-1""#), "{second}");
     // The second row is the commonest error: R plans the replay of its messages with a dry
     // run; y goes ahead.
     keys(&session, &["Down", "R"]);

@@ -176,6 +176,8 @@ pub enum Action {
     ToggleOrder,
     /// Messages: ask where to start reading (offset, -N, @time, a duration ago, beginning).
     StartFromPrompt,
+    /// DLQ: show the next (true) or previous message read.
+    StepSample(bool),
     /// Plan a replay of the open DLQ and ask to confirm it.
     ReplayDlq,
     /// Go ahead with the planned replay.
@@ -372,6 +374,8 @@ pub struct App {
     stashed_filter: String,
     /// The open DLQ's inspection.
     pub inspection: Option<(DlqRef, Result<Inspection, String>)>,
+    /// Which of the inspection's messages the DLQ screen shows.
+    pub sample: usize,
     /// Where the list drawn last put its rows, for mouse clicks (set while drawing).
     pub rows_at: std::cell::Cell<Option<RowsAt>>,
     /// The replay dialog over the DLQ screen.
@@ -420,6 +424,7 @@ impl App {
             stashed_filter: String::new(),
             rows_at: std::cell::Cell::new(None),
             inspection: None,
+            sample: 0,
             replay: None,
             dlq_asks: Vec::new(),
         }
@@ -1023,9 +1028,22 @@ impl App {
                 }
             }
             Action::ReplayDlq | Action::Confirm => self.replay_key(&action),
+            Action::StepSample(forward) => {
+                if let Some((_, Ok(report))) = &self.inspection
+                    && matches!(self.screen, Screen::Dlq(_))
+                {
+                    let last = report.samples.len().saturating_sub(1);
+                    self.sample = if forward {
+                        (self.sample + 1).min(last)
+                    } else {
+                        self.sample.saturating_sub(1)
+                    };
+                }
+            }
             Action::Inspected { dlq, result } => {
                 if self.screen == Screen::Dlq(dlq.clone()) {
                     self.inspection = Some((dlq, result));
+                    self.sample = 0;
                 }
             }
             Action::Planned { dlq, result } => {
@@ -1190,6 +1208,8 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('y') if app.replay.is_some() => Action::Confirm,
         KeyCode::Char('y') => Action::Copy,
         KeyCode::Char('R') => Action::ReplayDlq,
+        KeyCode::Char(']') => Action::StepSample(true),
+        KeyCode::Char('[') => Action::StepSample(false),
         KeyCode::Char('p') => Action::NextPartition,
         KeyCode::Char('n') => Action::ToggleOrder,
         KeyCode::Char('o') => Action::StartFromPrompt,
@@ -1230,6 +1250,7 @@ pub const KEYS: &[(&str, &str)] = &[
     ("f  y", "messages: follow the newest; copy as envelope"),
     ("p  n  o", "messages: partition; newest first; start at…"),
     ("R  y", "DLQ: plan a replay (dry run); go ahead"),
+    ("[  ]", "DLQ: previous, next message read"),
     ("Esc/←/h", "back; close help; clear the filter"),
     ("Tab  Shift-Tab  1-4", "next, previous, numbered tab"),
     ("/", "filter by name, search messages (Enter keeps)"),
@@ -1851,6 +1872,34 @@ pub mod tests {
             name: "orders.DLT".into(),
         };
         (app, dlq)
+    }
+
+    #[test]
+    fn brackets_step_through_the_messages_read_and_a_new_reading_starts_again() {
+        let (mut app, dlq) = open_dlq();
+        let key = |app: &App, c: char| action_for(app, KeyEvent::from(KeyCode::Char(c))).unwrap();
+        let mut report = inspected();
+        report.samples = (0..3)
+            .map(|i| serde_json::json!({"topic": "orders.DLT", "offset": i}))
+            .collect();
+        app.update(Action::Inspected {
+            dlq: dlq.clone(),
+            result: Ok(report.clone()),
+        });
+        app.update(key(&app, '['));
+        assert_eq!(app.sample, 0);
+        for _ in 0..3 {
+            app.update(key(&app, ']'));
+        }
+        // The last message read is as far as it goes.
+        assert_eq!(app.sample, 2);
+        app.update(key(&app, '['));
+        assert_eq!(app.sample, 1);
+        app.update(Action::Inspected {
+            dlq,
+            result: Ok(report),
+        });
+        assert_eq!(app.sample, 0);
     }
 
     #[test]

@@ -55,6 +55,9 @@ pub struct ReplayPlan {
     pub moves: Vec<String>,
 }
 
+/// Messages an inspection keeps for the screen to step through (the DLQ's first ones).
+const SAMPLES: &str = "20";
+
 /// Moves shown in the confirmation.
 const MOVES_SHOWN: usize = 8;
 
@@ -144,7 +147,7 @@ pub fn answer(exe: &std::path::Path, connection: &[String], ask: &DlqAsk) -> sup
                 exe,
                 connection,
                 &words(
-                    &["-q", "-o", "json", "dlq", "inspect", "--samples", "3"],
+                    &["-q", "-o", "json", "dlq", "inspect", "--samples", SAMPLES],
                     dlq.source_args(),
                 ),
             );

@@ -886,19 +886,22 @@ fn dlq_screen(frame: &mut Frame<'_>, app: &App, dlq: &DlqRef, area: Rect) {
             at,
         );
     }
-    let first = report
+    let shown = report
         .samples
-        .first()
+        .get(app.sample)
         .and_then(|s| serde_json::to_string_pretty(s).ok())
         .unwrap_or_default();
+    let title = match report.samples.len() {
+        0 | 1 => " first message, with its dead-letter metadata ".to_string(),
+        n => format!(
+            " message {} of the first {n} ([ ] step), with its dead-letter metadata ",
+            app.sample + 1
+        ),
+    };
     frame.render_widget(
-        Paragraph::new(first)
+        Paragraph::new(shown)
             .wrap(ratatui::widgets::Wrap { trim: false })
-            .block(
-                Block::new()
-                    .borders(Borders::TOP)
-                    .title(" first message, with its dead-letter metadata "),
-            ),
+            .block(Block::new().borders(Borders::TOP).title(title)),
         sample,
     );
 }
