@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::Interrupt;
@@ -50,7 +51,8 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
     if !args.queues.is_empty() {
         return run_queues(cfg, args, interrupt);
     }
-    let mut sampler = LagSampler::new(cfg, &args.groups, &args.topics, args.samples)?;
+    let probe = Arc::new(OffsetProbe::new(&cfg.kafka, cfg.verbose)?);
+    let mut sampler = LagSampler::new(probe, &args.groups, &args.topics, args.samples)?;
     let interval = args.watch.unwrap_or(args.interval);
     let gates = gates(args);
     loop {
@@ -81,7 +83,7 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
 /// Samples consumer-group offsets and judges each group over a window of samples (Burrow's).
 /// `lag` prints its reports; the dashboard's collector sends them to the screen.
 pub struct LagSampler {
-    probe: OffsetProbe,
+    probe: Arc<OffsetProbe>,
     partitions: Vec<(String, i32)>,
     groups: Vec<String>,
     /// The groups and topics asked for (names or patterns; empty: all), listed again every
@@ -102,13 +104,13 @@ type Window = Vec<(i64, Vec<PartitionOffsets>)>;
 const RELIST_EVERY: usize = 10;
 
 impl LagSampler {
+    /// Samples through `probe`, which the dashboard shares with its overview.
     pub fn new(
-        cfg: &Config,
+        probe: Arc<OffsetProbe>,
         groups: &[String],
         topics: &[String],
         samples: u32,
     ) -> Result<LagSampler> {
-        let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
         let partitions = probe.partitions(topics)?;
         let selected = select_groups(&probe, groups)?;
         Ok(LagSampler {

@@ -5,7 +5,7 @@
 //! and child-process calls block, so they run on the runtime's blocking threads.
 
 use std::io::{self, Write};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
@@ -167,9 +167,11 @@ fn start_collectors(
     let (messages, asked_messages) = unbounded_channel();
     let mut asked = Some((asked, asked_messages));
     let mut tasks = Vec::new();
+    let probe = SharedProbe::default();
     for tab in &dash.tabs {
         let collector = Collector {
             cfg: cfg.clone(),
+            probe: probe.clone(),
             refresh: dash.refresh,
             tx: tx.clone(),
             shown: shown.subscribe(),
@@ -288,10 +290,28 @@ where
     Ok(())
 }
 
+/// One Kafka client for the collectors that read offsets (overview and lag), made on first
+/// use; a failure is reported and tried again at the next reading.
+#[derive(Clone, Default)]
+struct SharedProbe(Arc<Mutex<Option<Arc<OffsetProbe>>>>);
+
+impl SharedProbe {
+    fn get(&self, cfg: &Config) -> Result<Arc<OffsetProbe>> {
+        let mut slot = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(probe) = slot.as_ref() {
+            return Ok(Arc::clone(probe));
+        }
+        let probe = Arc::new(OffsetProbe::new(&cfg.kafka, cfg.verbose)?);
+        *slot = Some(Arc::clone(&probe));
+        Ok(probe)
+    }
+}
+
 /// What every collector task has: where to read, how often, where to send, what is on screen.
 #[derive(Clone)]
 struct Collector {
     cfg: Config,
+    probe: SharedProbe,
     refresh: Duration,
     tx: UnboundedSender<Action>,
     /// The sources the screen shows now (bits of `bit`): the others read less often.
@@ -372,14 +392,17 @@ impl Collector {
         let mut sampler: Option<LagSampler> = None;
         loop {
             let started = Instant::now();
-            let cfg = self.cfg.clone();
+            let (cfg, probe) = (self.cfg.clone(), self.probe.clone());
             let (groups, topics) = (groups.clone(), topics.clone());
             let Some((kept, result)) = blocking(move || match sampler {
                 Some(mut s) => {
                     let result = s.sample();
                     (Some(s), result)
                 }
-                None => match LagSampler::new(&cfg, &groups, &topics, samples) {
+                None => match probe
+                    .get(&cfg)
+                    .and_then(|p| LagSampler::new(p, &groups, &topics, samples))
+                {
                     Ok(mut s) => {
                         let result = s.sample();
                         (Some(s), result)
@@ -409,26 +432,12 @@ impl Collector {
     /// Reads brokers, topics and watermarks every `refresh`, and a topic's configuration
     /// as soon as the screen asks for it.
     async fn cluster(mut self, mut asked: UnboundedReceiver<String>) {
-        let mut probe: Option<Arc<OffsetProbe>> = None;
         loop {
             let started = Instant::now();
-            let (kafka, verbose) = (self.cfg.kafka.clone(), self.cfg.verbose);
-            let Some((kept, result)) = blocking(move || {
-                let probe = match probe {
-                    Some(p) => p,
-                    None => match OffsetProbe::new(&kafka, verbose) {
-                        Ok(p) => Arc::new(p),
-                        Err(e) => return (None, Err(e)),
-                    },
-                };
-                let result = probe.cluster();
-                (Some(probe), result)
-            })
-            .await
-            else {
+            let (cfg, probe) = (self.cfg.clone(), self.probe.clone());
+            let Some(result) = blocking(move || probe.get(&cfg)?.cluster()).await else {
                 return;
             };
-            probe = kept;
             let sent = match result {
                 Ok(info) => self.send(Action::Cluster {
                     at_ms: now_ms(),
