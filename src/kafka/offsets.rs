@@ -27,8 +27,10 @@ pub struct PartitionOffsets {
     pub high_watermark: i64,
 }
 
-/// Partitions asked for in one ListOffsets request.
-const LIST_OFFSETS_BATCH: usize = 250;
+/// Partitions asked for in one ListOffsets request (see `list_offsets`). With 3,000
+/// partitions the dashboard's lag tab at rest measured 2.2-2.3% of a CPU at 100, 2.4-2.5% at
+/// 250 (fewer, costlier answers) and 3.3% at 50 (more requests).
+const LIST_OFFSETS_BATCH: usize = 100;
 
 pub struct OffsetProbe {
     settings: KafkaSettings,
