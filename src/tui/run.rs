@@ -318,22 +318,30 @@ struct Collector {
     shown: watch::Receiver<u8>,
 }
 
-/// A collector whose data is not on screen reads at this fraction of the refresh rate.
+/// A collector whose data is not on screen reads at this fraction of the refresh rate, if it
+/// reads off screen at all (see `next_reading`).
 const BACKGROUND_SLOWDOWN: u32 = 5;
 
 fn bit(source: Source) -> u8 {
     1 << (source as u8)
 }
 
-/// When the reading after one taken at `started` is due: `refresh` later while the screen
-/// shows it, `BACKGROUND_SLOWDOWN` times that while it does not.
-fn next_reading(started: Instant, refresh: Duration, in_view: bool) -> Instant {
-    started
-        + if in_view {
-            refresh
-        } else {
-            refresh * BACKGROUND_SLOWDOWN
-        }
+/// When the reading of `source` after one taken at `started` is due: `refresh` later while
+/// the screen shows it, `BACKGROUND_SLOWDOWN` times that while it does not. Lag and queue
+/// statuses are judged over a window of readings, so those are kept up off screen. The
+/// cluster's are not read off screen (`None`): its production rates are per second since the
+/// previous reading, however old, and a screen coming into view reads at once.
+fn next_reading(
+    started: Instant,
+    refresh: Duration,
+    in_view: bool,
+    source: Source,
+) -> Option<Instant> {
+    match (in_view, source) {
+        (true, _) => Some(started + refresh),
+        (false, Source::Cluster) => None,
+        (false, _) => Some(started + refresh * BACKGROUND_SLOWDOWN),
+    }
 }
 
 /// The bits of the sources `screen` shows.
@@ -358,9 +366,15 @@ async fn wait_for_reading(
 ) {
     loop {
         let in_view = *shown.borrow_and_update() & bit(source) != 0;
-        let due = tokio::time::Instant::from_std(next_reading(started, refresh, in_view));
+        let due = next_reading(started, refresh, in_view, source);
+        let wait = async {
+            match due {
+                Some(due) => tokio::time::sleep_until(due.into()).await,
+                None => std::future::pending().await,
+            }
+        };
         tokio::select! {
-            () = tokio::time::sleep_until(due) => return,
+            () = wait => return,
             changed = shown.changed() => {
                 if changed.is_err() {
                     return;
@@ -642,31 +656,41 @@ mod tests {
     use crate::tui::dlq::DlqRef;
 
     #[test]
-    fn what_is_off_screen_is_read_five_times_less_often() {
+    fn what_is_off_screen_is_read_five_times_less_often_or_not_at_all() {
         let (started, refresh) = (Instant::now(), Duration::from_secs(2));
-        assert_eq!(next_reading(started, refresh, true), started + refresh);
-        assert_eq!(
-            next_reading(started, refresh, false),
-            started + Duration::from_secs(10)
-        );
+        for source in [Source::Cluster, Source::Lag, Source::Queues] {
+            assert_eq!(
+                next_reading(started, refresh, true, source),
+                Some(started + refresh)
+            );
+        }
+        for source in [Source::Lag, Source::Queues] {
+            assert_eq!(
+                next_reading(started, refresh, false, source),
+                Some(started + Duration::from_secs(10))
+            );
+        }
+        assert_eq!(next_reading(started, refresh, false, Source::Cluster), None);
     }
 
     #[tokio::test]
     async fn a_screen_coming_into_view_wakes_its_collector() {
-        let (shown, mut seen) = watch::channel(bit(Source::Cluster));
-        let refresh = Duration::from_secs(2);
-        // Read 3 s ago and off screen: the next reading would be 7 s away.
-        let started = Instant::now() - Duration::from_secs(3);
-        let waiting = wait_for_reading(&mut seen, started, refresh, Source::Lag);
-        let woken = async {
-            tokio::time::sleep(Duration::from_millis(50)).await;
-            shown.send_replace(bit(Source::Lag));
-            // The wait must end now, not in 7 s.
-            tokio::time::sleep(Duration::from_secs(1)).await;
-        };
-        tokio::select! {
-            () = waiting => {}
-            () = woken => panic!("the collector slept on after its screen came into view"),
+        // Lag would read again in 7 s, the cluster not at all while off screen.
+        for source in [Source::Lag, Source::Cluster] {
+            let (shown, mut seen) = watch::channel(bit(Source::Queues));
+            let refresh = Duration::from_secs(2);
+            let started = Instant::now() - Duration::from_secs(3);
+            let waiting = wait_for_reading(&mut seen, started, refresh, source);
+            let woken = async {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                shown.send_replace(bit(source));
+                // The wait must end now.
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            };
+            tokio::select! {
+                () = waiting => {}
+                () = woken => panic!("{source:?} slept on after its screen came into view"),
+            }
         }
     }
 
