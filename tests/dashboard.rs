@@ -528,3 +528,28 @@ fn the_messages_screen_decodes_unframed_avro_with_the_topics_schema() {
     assert!(shown.contains("json-left-alone"), "{shown}");
     quit(&session, &done);
 }
+
+#[test]
+fn an_unreachable_broker_is_a_status_line_and_the_screen_keeps_answering() {
+    // Nothing listens on port 1: every collector fails, each after its timeout.
+    let (session, done) = start(
+        "-b 127.0.0.1:1 --timeout 2s --management-url http://127.0.0.1:1 dashboard --refresh 500ms",
+    );
+    wait_for(
+        &session,
+        "the failure on the status line",
+        |l| l.contains("⚠") && l.contains("127.0.0.1:1"),
+        || {},
+    );
+    // Keys still work while the collectors keep failing: the help, another tab, quit.
+    keys(&session, &["?"]);
+    wait_for(&session, "the help", |l| l.contains("this help"), || {});
+    keys(&session, &["h", "2"]);
+    wait_for(
+        &session,
+        "the lag tab",
+        |l| l.contains("consumer groups ("),
+        || {},
+    );
+    quit(&session, &done);
+}
