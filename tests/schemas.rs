@@ -692,3 +692,57 @@ fn the_broker_and_evctl_read_the_same_schemas_folder() {
         assert!(!stderr(&out).contains("InvalidRecord"));
     }
 }
+
+#[test]
+fn tail_decodes_unframed_avro_values_with_the_folders_schema() {
+    let t = topic("avro-plain", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let schema = std::fs::read_to_string(format!("{SCHEMAS}/payments.avsc")).unwrap();
+    std::fs::write(dir.path().join(format!("{t}.avsc")), &schema).unwrap();
+    let input = std::fs::read_to_string(sample("payments.good.jsonl")).unwrap();
+    let first: Value = serde_json::from_str(input.lines().next().unwrap()).unwrap();
+    let datum = evctl::schema::avro::AvroSchema::parse(&schema)
+        .unwrap()
+        .encode(&first)
+        .unwrap();
+    // A raw Avro value (as Tansu's broker-side validation takes them), then a JSON one.
+    let lines = format!(
+        "{}\n{}\n",
+        json!({"value": base64::engine::general_purpose::STANDARD.encode(&datum),
+               "value_encoding": "base64"}),
+        json!({"value": {"not": "avro"}})
+    );
+    let out = evctl_kafka(&["produce", &t, "--input", "jsonl"])
+        .write_stdin(lines)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let tail = |extra: &[&str]| -> Vec<Value> {
+        let folder = dir.path().display().to_string();
+        let fixed = [
+            "--schemas",
+            &folder,
+            "tail",
+            &t,
+            "--from",
+            "beginning",
+            "-e",
+            "-o",
+            "jsonl",
+        ];
+        let args = [&fixed[..], extra].concat();
+        let out = evctl_kafka(&args).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let decoded = tail(&[]);
+    assert_eq!(decoded[0]["value"]["payment_id"], "pay_001");
+    assert_eq!(decoded[0]["value"]["amount"], "39.98");
+    assert_eq!(decoded[1]["value"], json!({"not": "avro"}));
+    // --no-decode shows the bytes as they are.
+    let raw = tail(&["--no-decode"]);
+    assert_eq!(raw[0]["value_encoding"], "base64");
+}

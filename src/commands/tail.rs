@@ -85,15 +85,26 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
         },
     )?;
 
-    let mut decoder = match &cfg.schemas.registry {
-        Some(_) if !args.no_decode => Some(Decoder {
-            source: SchemaSource::open(&cfg.schemas)?,
+    // Framed payloads are decoded with a registry; unframed Avro values of a topic whose
+    // value schema is Avro (folder or registry) with that schema.
+    let mut decoder = if args.no_decode {
+        None
+    } else {
+        let mut source = SchemaSource::open(&cfg.schemas)?;
+        // Without a registry, only a folder schema in Avro needs the decoder (the registry's
+        // are looked up when an unframed value first comes).
+        let wanted = cfg.schemas.registry.is_some()
+            || args
+                .topics
+                .iter()
+                .any(|t| source.avro_value_schema(t).is_some());
+        wanted.then(|| Decoder {
+            source,
             key: Vec::new(),
             value: Vec::new(),
             warned: false,
             quiet: cfg.quiet,
-        }),
-        _ => None,
+        })
     };
     let mut out = Output {
         buf: Vec::with_capacity(BLOCK + 4096),
@@ -285,7 +296,7 @@ fn amqp_matches(filter: &MessageFilter, record: &AmqpRecordRef<'_>) -> bool {
     )
 }
 
-/// Shows Confluent-framed keys and values as the JSON they encode.
+/// Shows Confluent-framed keys and values, and unframed Avro values, as the JSON they encode.
 struct Decoder {
     source: SchemaSource,
     key: Vec<u8>,
@@ -296,23 +307,27 @@ struct Decoder {
 }
 
 impl Decoder {
-    /// Decodes `payload` into `into`; false when it is not framed or cannot be decoded.
+    /// Decodes `payload` into `into`, framed or (with `topic`, for values) a plain Avro datum
+    /// of the topic's schema; false when it is neither or cannot be decoded.
     fn decode(
         source: &mut SchemaSource,
-        payload: &[u8],
-        header: Option<&[u8]>,
+        (payload, header, topic): (&[u8], Option<&[u8]>, Option<&str>),
         into: &mut Vec<u8>,
         warned: &mut bool,
         quiet: bool,
     ) -> bool {
-        match source.decode_framed(payload, header) {
+        let decoded = match source.decode_framed(payload, header) {
+            Some(decoded) => Some(decoded),
+            None => topic.and_then(|t| source.decode_plain(t, payload)),
+        };
+        match decoded {
             Some(Ok(json)) => {
                 into.clear();
                 serde_json::to_writer(&mut *into, &json).is_ok()
             }
             Some(Err(e)) => {
                 if !*warned && !quiet {
-                    eprintln!("evctl: showing a framed payload undecoded: {e}");
+                    eprintln!("evctl: showing a payload undecoded: {e}");
                 }
                 *warned = true;
                 false
@@ -339,8 +354,7 @@ fn print(
         if let Some(k) = key
             && Decoder::decode(
                 &mut d.source,
-                k,
-                header(KEY_SCHEMA_HEADER),
+                (k, header(KEY_SCHEMA_HEADER), None),
                 &mut d.key,
                 &mut d.warned,
                 d.quiet,
@@ -351,8 +365,7 @@ fn print(
         if let Some(v) = value
             && Decoder::decode(
                 &mut d.source,
-                v,
-                header(VALUE_SCHEMA_HEADER),
+                (v, header(VALUE_SCHEMA_HEADER), Some(message.topic())),
                 &mut d.value,
                 &mut d.warned,
                 d.quiet,

@@ -222,15 +222,7 @@ impl SchemaSource {
         topic: &str,
         value: &[u8],
     ) -> Option<std::result::Result<serde_json::Value, String>> {
-        if !self.avro_values.contains_key(topic) {
-            let found = self
-                .for_topic(topic, Part::Value)
-                .ok()
-                .filter(|s| matches!(s.compiled, Compiled::Avro(_)))
-                .map(Arc::new);
-            self.avro_values.insert(topic.to_string(), found);
-        }
-        let schema = self.avro_values.get(topic)?.as_ref()?;
+        let schema = self.avro_value_schema(topic)?;
         let Compiled::Avro(avro) = &schema.compiled else {
             return None;
         };
@@ -241,6 +233,21 @@ impl SchemaSource {
             avro.decode(value)
                 .map_err(|e| format!("{e} ({})", schema.origin)),
         )
+    }
+
+    /// The topic's value schema if it is Avro, looked up once per run (a missing or unreadable
+    /// schema counts as none).
+    pub fn avro_value_schema(&mut self, topic: &str) -> Option<Arc<LoadedSchema>> {
+        if let Some(known) = self.avro_values.get(topic) {
+            return known.clone();
+        }
+        let found = self
+            .for_topic(topic, Part::Value)
+            .ok()
+            .filter(|s| matches!(s.compiled, Compiled::Avro(_)))
+            .map(Arc::new);
+        self.avro_values.insert(topic.to_string(), found.clone());
+        found
     }
 }
 
