@@ -6,7 +6,7 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{api, commit, evctl_kafka, kafka, read_all, stderr, topic, unique};
+use common::{api, commit, evctl_kafka, kafka, produce_envelopes, read_all, stderr, topic, unique};
 use serde_json::{Value, json};
 
 fn produce(topic: &str, n: usize) {
@@ -487,18 +487,14 @@ fn the_messages_screen_decodes_unframed_avro_with_the_topics_schema() {
         .unwrap()
         .encode(&json!({"payment_id": "pay-avro-7", "cents": 1250}))
         .unwrap();
-    let line = json!({
-        "value": base64::engine::general_purpose::STANDARD.encode(&datum),
-        "value_encoding": "base64",
-    });
-    let out = evctl_kafka(&["-q", "produce", &t, "--input", "jsonl"])
-        .write_stdin(format!(
-            "{line}\n{}\n",
-            json!({"value": {"plain": "json-left-alone"}})
-        ))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    produce_envelopes(
+        &t,
+        &[
+            json!({"value": base64::engine::general_purpose::STANDARD.encode(&datum),
+                   "value_encoding": "base64"}),
+            json!({"value": {"plain": "json-left-alone"}}),
+        ],
+    );
     let (session, done) = start(&format!(
         "-b {} --schemas {} dashboard --refresh 500ms",
         kafka(),

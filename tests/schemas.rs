@@ -6,7 +6,7 @@ mod common;
 
 use base64::Engine;
 use common::registry::{Registry, guid_of};
-use common::{evctl, evctl_kafka, read_all, stderr, stdout, topic};
+use common::{evctl, evctl_kafka, produce_envelopes, read_all, stderr, stdout, topic};
 use serde_json::{Value, json};
 
 const SCHEMAS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas");
@@ -596,17 +596,14 @@ fn tail_decodes_the_header_form_and_validate_reports_bad_live_messages() {
     let mut header = vec![1u8];
     header.extend_from_slice(&guid_of(id));
     let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
-    let envelopes = format!(
-        "{}\n{}\n",
-        json!({"headers": [{"key": "__value_schema_id", "value": b64(&header), "value_encoding": "base64"}],
-               "value": b64(&datum), "value_encoding": "base64"}),
-        json!({"value": {"n": "not a number"}})
+    produce_envelopes(
+        &t,
+        &[
+            json!({"headers": [{"key": "__value_schema_id", "value": b64(&header), "value_encoding": "base64"}],
+                   "value": b64(&datum), "value_encoding": "base64"}),
+            json!({"value": {"n": "not a number"}}),
+        ],
     );
-    let out = evctl_kafka(&["produce", &t, "--input", "jsonl"])
-        .write_stdin(envelopes)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
 
     let out = evctl_kafka(&[
         "tail",
@@ -706,17 +703,14 @@ fn tail_decodes_unframed_avro_values_with_the_folders_schema() {
         .encode(&first)
         .unwrap();
     // A raw Avro value (as Tansu's broker-side validation takes them), then a JSON one.
-    let lines = format!(
-        "{}\n{}\n",
-        json!({"value": base64::engine::general_purpose::STANDARD.encode(&datum),
-               "value_encoding": "base64"}),
-        json!({"value": {"not": "avro"}})
+    produce_envelopes(
+        &t,
+        &[
+            json!({"value": base64::engine::general_purpose::STANDARD.encode(&datum),
+                   "value_encoding": "base64"}),
+            json!({"value": {"not": "avro"}}),
+        ],
     );
-    let out = evctl_kafka(&["produce", &t, "--input", "jsonl"])
-        .write_stdin(lines)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
     let tail = |extra: &[&str]| -> Vec<Value> {
         let folder = dir.path().display().to_string();
         let fixed = [

@@ -108,6 +108,16 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// Produces envelope lines (`produce --input jsonl`) to `topic` and checks it succeeded.
+pub fn produce_envelopes(topic: &str, lines: &[serde_json::Value]) {
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let out = evctl_kafka(&["-q", "produce", topic, "--input", "jsonl"])
+        .write_stdin(input)
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "produce failed: {}", stderr(&out));
+}
+
 /// Every message of `topic` as envelope lines, read with `tail --from beginning -e`.
 pub fn read_all(topic: &str) -> Vec<serde_json::Value> {
     let out = evctl_kafka(&["tail", topic, "--from", "beginning", "-e", "-o", "jsonl"])
