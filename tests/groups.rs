@@ -234,3 +234,47 @@ fn reset_offsets_execute_commits_the_plan() {
         Some(&Some(1))
     );
 }
+
+#[test]
+fn many_groups_offsets_come_in_one_request_as_committed() {
+    use evctl::kafka::offset_fetch::BatchFetch;
+    let t = topic("batchfetch", 2);
+    let (g1, g2, none) = (unique("batch-g1"), unique("batch-g2"), unique("batch-none"));
+    commit(&kafka(), &g1, &t, &[(0, 5), (1, 7)]);
+    commit(&kafka(), &g2, &t, &[(0, 3)]);
+    let mut batch = BatchFetch::new(&kafka(), Duration::from_secs(10));
+    batch
+        .supported()
+        .expect("the test broker takes OffsetFetch v8");
+    let all = batch
+        .committed(&[g1.clone(), g2.clone(), none.clone()])
+        .unwrap();
+    let offsets = |i: usize| -> Vec<(i32, Option<i64>)> {
+        let mut v: Vec<(i32, Option<i64>)> = all[i]
+            .iter()
+            .filter(|((topic, _), _)| *topic == t)
+            .map(|((_, p), o)| (*p, *o))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(offsets(0), [(0, Some(5)), (1, Some(7))]);
+    assert_eq!(offsets(1), [(0, Some(3))]);
+    // A group that never committed has nothing.
+    assert!(all[2].is_empty(), "{:?}", all[2]);
+    // librdkafka's one request per group (what TLS and SASL listeners get) says the same.
+    let settings = evctl::config::KafkaSettings {
+        brokers: kafka(),
+        properties: Vec::new(),
+        timeout: Duration::from_secs(10),
+    };
+    let lookup = evctl::kafka::lookup_consumer(&settings, 0).unwrap();
+    let each = evctl::kafka::groups::list_group_offsets(
+        &lookup,
+        &[g1.clone(), g2.clone(), none.clone()],
+        None,
+        &settings,
+    )
+    .unwrap();
+    assert_eq!(each, all);
+}

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod consume;
 pub mod groups;
 pub mod membership;
+pub mod offset_fetch;
 pub mod offsets;
 pub mod produce;
 pub mod replay;

@@ -2,6 +2,7 @@
 //! oldest unconsumed record of a partition.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, Consumer};
@@ -9,6 +10,7 @@ use rdkafka::error::KafkaError;
 use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
 
+use super::offset_fetch::{BatchFetch, plaintext};
 use super::{
     EvctlContext, add_at, broker_error, client_config, configuration_error, lookup_consumer,
 };
@@ -36,14 +38,20 @@ pub struct OffsetProbe {
     settings: KafkaSettings,
     verbose: u8,
     lookup: BaseConsumer<EvctlContext>,
+    /// Many groups' offsets in one request, on PLAINTEXT listeners whose brokers take it;
+    /// `None` once it is not usable, and librdkafka answers instead.
+    batch: Mutex<Option<BatchFetch>>,
 }
 
 impl OffsetProbe {
     pub fn new(settings: &KafkaSettings, verbose: u8) -> Result<OffsetProbe> {
+        let batch = plaintext(&settings.properties)
+            .then(|| BatchFetch::new(&settings.brokers, settings.timeout));
         Ok(OffsetProbe {
             settings: settings.clone(),
             verbose,
             lookup: lookup_consumer(settings, verbose)?,
+            batch: Mutex::new(batch),
         })
     }
 
@@ -239,9 +247,13 @@ impl OffsetProbe {
         groups: &[String],
         partitions: &[(String, i32)],
     ) -> Result<Vec<Committed>> {
-        // Asked for every partition it committed on (one cheap request per group: brokers
-        // look up what is stored instead of each partition asked for), then narrowed.
-        let all = super::groups::list_group_offsets(&self.lookup, groups, None, &self.settings)?;
+        // Asked for every partition it committed on (brokers look up what is stored instead
+        // of each partition asked for), then narrowed: all groups in one request where the
+        // listener and broker allow it, else one request per group through librdkafka.
+        let all = match self.batched(groups) {
+            Some(all) => all,
+            None => super::groups::list_group_offsets(&self.lookup, groups, None, &self.settings)?,
+        };
         let wanted: HashSet<&(String, i32)> = partitions.iter().collect();
         Ok(all
             .into_iter()
@@ -252,6 +264,24 @@ impl OffsetProbe {
                     .collect()
             })
             .collect())
+    }
+
+    /// Every offset `groups` committed, through `BatchFetch`; `None` when it is not usable.
+    /// Its first failure (an old broker, a protocol surprise) leaves librdkafka to answer for
+    /// the rest of the run.
+    fn batched(&self, groups: &[String]) -> Option<Vec<Committed>> {
+        let mut slot = self.batch.lock().unwrap_or_else(PoisonError::into_inner);
+        let batch = slot.as_mut()?;
+        match batch.supported().and_then(|()| batch.committed(groups)) {
+            Ok(all) => Some(all),
+            Err(e) => {
+                if self.verbose >= 1 {
+                    eprintln!("evctl: reading group offsets through librdkafka: {e}");
+                }
+                *slot = None;
+                None
+            }
+        }
     }
 
     /// A client that speaks for `group` (reads and commits its offsets) without joining it.
