@@ -103,6 +103,25 @@ fn quit(session: &str, done: &std::path::Path) {
     assert_eq!(code.trim(), "0");
 }
 
+/// Waits for the overview's first reading, then filters its topic list to `topic`; returns
+/// the screen.
+fn filter_to_topic(session: &str, topic: &str) -> String {
+    wait_for(
+        session,
+        "the broker list",
+        |l| l.contains("brokers 1:"),
+        || {},
+    );
+    keys(session, &["/", topic, "Enter"]);
+    // The filter is typed a key at a time: wait for it to leave one topic.
+    wait_for(
+        session,
+        "the filtered list",
+        |l| l.contains("topics (1)"),
+        || {},
+    )
+}
+
 fn keys(session: &str, keys: &[&str]) {
     for k in keys {
         tmux(&["send-keys", "-t", session, k]);
@@ -192,20 +211,7 @@ fn the_full_dashboard_shows_topics_a_topic_groups_and_queues() {
     ));
 
     // The overview: brokers, then the topic, found with the filter.
-    wait_for(
-        &session,
-        "the broker list",
-        |l| l.contains("brokers 1:"),
-        || {},
-    );
-    keys(&session, &["/", &t, "Enter"]);
-    // The filter is typed a key at a time: wait for it to leave one topic.
-    let overview = wait_for(
-        &session,
-        "the filtered list",
-        |l| l.contains("topics (1)"),
-        || {},
-    );
+    let overview = filter_to_topic(&session, &t);
     assert!(
         overview
             .lines()
@@ -435,19 +441,7 @@ fn the_context_list_switches_every_tab_to_another_cluster() {
         "--config-file {} --context sqlite dashboard --refresh 500ms",
         config.display()
     ));
-    wait_for(
-        &session,
-        "the broker list",
-        |l| l.contains("brokers 1:"),
-        || {},
-    );
-    keys(&session, &["/", &only_here, "Enter"]);
-    wait_for(
-        &session,
-        "the topic on the first cluster",
-        |l| l.contains("topics (1)"),
-        || {},
-    );
+    filter_to_topic(&session, &only_here);
     // The list has both contexts, the one in use marked; Up chooses the other.
     keys(&session, &["c"]);
     let list = wait_for(
@@ -500,19 +494,7 @@ fn the_messages_screen_decodes_unframed_avro_with_the_topics_schema() {
         kafka(),
         dir.path().display()
     ));
-    wait_for(
-        &session,
-        "the broker list",
-        |l| l.contains("brokers 1:"),
-        || {},
-    );
-    keys(&session, &["/", &t, "Enter"]);
-    wait_for(
-        &session,
-        "the filtered list",
-        |l| l.contains("topics (1)"),
-        || {},
-    );
+    filter_to_topic(&session, &t);
     keys(&session, &["m"]);
     // The Avro value shows as JSON; the JSON one as it was sent.
     let shown = wait_for(
