@@ -11,6 +11,21 @@ use serde_json::{Value, json};
 
 const SCHEMAS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas");
 
+/// `evctl tail TOPIC --from beginning -e -o jsonl EXTRA...`: every line, parsed.
+fn tail_all(topic: &str, extra: &[&str]) -> Vec<Value> {
+    let args = [
+        &["tail", topic, "--from", "beginning", "-e", "-o", "jsonl"],
+        extra,
+    ]
+    .concat();
+    let out = evctl_kafka(&args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 fn sample(name: &str) -> String {
     format!("{SCHEMAS}/samples/{name}")
 }
@@ -483,24 +498,7 @@ fn produce_avro_frames_values_and_tail_decodes_them() {
     assert_eq!(&bytes[..5], &[0, 0, 0, 0, 2]);
     assert_eq!(raw[0]["value_encoding"], "base64");
 
-    let out = evctl_kafka(&[
-        "tail",
-        &t,
-        "--from",
-        "beginning",
-        "-e",
-        "-o",
-        "jsonl",
-        "--schema-registry",
-        &registry.url,
-    ])
-    .output()
-    .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let decoded: Vec<Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let decoded = tail_all(&t, &["--schema-registry", &registry.url]);
     assert_eq!(decoded[0]["key"], "k0");
     assert_eq!(
         decoded[0]["value"],
@@ -605,22 +603,7 @@ fn tail_decodes_the_header_form_and_validate_reports_bad_live_messages() {
         ],
     );
 
-    let out = evctl_kafka(&[
-        "tail",
-        &t,
-        "--from",
-        "beginning",
-        "-e",
-        "-n",
-        "1",
-        "-o",
-        "jsonl",
-        "--schema-registry",
-        &registry.url,
-    ])
-    .output()
-    .unwrap();
-    let first: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    let first = tail_all(&t, &["-n", "1", "--schema-registry", &registry.url]).remove(0);
     assert_eq!(first["value"], json!({"n": 21, "tag": "hi"}));
 
     let out = evctl_kafka(&[
@@ -711,32 +694,12 @@ fn tail_decodes_unframed_avro_values_with_the_folders_schema() {
             json!({"value": {"not": "avro"}}),
         ],
     );
-    let tail = |extra: &[&str]| -> Vec<Value> {
-        let folder = dir.path().display().to_string();
-        let fixed = [
-            "--schemas",
-            &folder,
-            "tail",
-            &t,
-            "--from",
-            "beginning",
-            "-e",
-            "-o",
-            "jsonl",
-        ];
-        let args = [&fixed[..], extra].concat();
-        let out = evctl_kafka(&args).output().unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
-        stdout(&out)
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    };
-    let decoded = tail(&[]);
+    let folder = dir.path().display().to_string();
+    let decoded = tail_all(&t, &["--schemas", &folder]);
     assert_eq!(decoded[0]["value"]["payment_id"], "pay_001");
     assert_eq!(decoded[0]["value"]["amount"], "39.98");
     assert_eq!(decoded[1]["value"], json!({"not": "avro"}));
     // --no-decode shows the bytes as they are.
-    let raw = tail(&["--no-decode"]);
+    let raw = tail_all(&t, &["--schemas", &folder, "--no-decode"]);
     assert_eq!(raw[0]["value_encoding"], "base64");
 }

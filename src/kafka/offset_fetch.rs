@@ -87,6 +87,9 @@ impl BatchFetch {
     /// Every offset each group committed (`None` where the broker says -1), in `groups`'
     /// order. Any error fails the whole call.
     pub fn committed(&mut self, groups: &[String]) -> Result<Vec<GroupOffsets>, String> {
+        if groups.is_empty() {
+            return Ok(Vec::new());
+        }
         let address = self.bootstrap.first().cloned().ok_or("no brokers")?;
         let mut found: HashMap<&str, GroupOffsets> = HashMap::new();
         // Groups by coordinator.

@@ -406,29 +406,37 @@ impl Collector {
         let mut sampler: Option<LagSampler> = None;
         loop {
             let started = Instant::now();
-            let (cfg, probe) = (self.cfg.clone(), self.probe.clone());
-            let (groups, topics) = (groups.clone(), topics.clone());
-            let Some((kept, result)) = blocking(move || match sampler {
-                Some(mut s) => {
-                    let result = s.sample();
-                    (Some(s), result)
+            let made = match sampler.take() {
+                Some(s) => Ok(s),
+                None => {
+                    let (cfg, probe) = (self.cfg.clone(), self.probe.clone());
+                    let (groups, topics) = (groups.clone(), topics.clone());
+                    let made = blocking(move || {
+                        probe
+                            .get(&cfg)
+                            .and_then(|p| LagSampler::new(p, &groups, &topics, samples))
+                    });
+                    let Some(made) = made.await else {
+                        return;
+                    };
+                    made
                 }
-                None => match probe
-                    .get(&cfg)
-                    .and_then(|p| LagSampler::new(p, &groups, &topics, samples))
-                {
-                    Ok(mut s) => {
-                        let result = s.sample();
-                        (Some(s), result)
-                    }
-                    Err(e) => (None, Err(e)),
-                },
-            })
-            .await
-            else {
-                return;
             };
-            sampler = kept;
+            let result = match made {
+                Ok(mut s) => {
+                    let Some((s, result)) = blocking(move || {
+                        let result = s.sample();
+                        (s, result)
+                    })
+                    .await
+                    else {
+                        return;
+                    };
+                    sampler = Some(s);
+                    result
+                }
+                Err(e) => Err(e),
+            };
             let sent = match result {
                 Ok((_, groups)) => self.send(Action::Report {
                     at_ms: now_ms(),
