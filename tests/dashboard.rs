@@ -426,48 +426,42 @@ fn the_dlq_tab_inspects_a_dead_letter_topic_and_replays_it_after_a_dry_run() {
 
 #[test]
 fn the_context_list_switches_every_tab_to_another_cluster() {
+    // The contexts `scripts/brokers up` writes: `local` (PLAINTEXT, a super user) and
+    // `local-mtls` (a client certificate whose user may see only topics named mtls.*), so the
+    // other context sees other topics.
     let only_here = topic("dashctx", 1);
-    let config = std::env::temp_dir().join(format!("{}.toml", unique("evctl-ctx")));
-    std::fs::write(
-        &config,
-        format!(
-            "[contexts.sqlite]\nbrokers = \"{}\"\n\n[contexts.memory]\nbrokers = \"{}\"\n",
-            kafka(),
-            common::kafka_memory()
-        ),
-    )
-    .unwrap();
+    let config = common::brokers_config();
     let (session, done) = start(&format!(
-        "--config-file {} --context sqlite dashboard --refresh 500ms",
+        "--config-file {} --context local dashboard --refresh 500ms",
         config.display()
     ));
     filter_to_topic(&session, &only_here);
-    // The list has both contexts, the one in use marked; Up chooses the other.
+    // The list has every context, the one in use marked; Down chooses the next.
     keys(&session, &["c"]);
     let list = wait_for(
         &session,
         "the context list",
-        |l| l.contains("● sqlite"),
+        |l| l.contains("● local"),
         || {},
     );
-    assert!(list.contains("memory"), "{list}");
-    keys(&session, &["Up", "Enter"]);
-    // Every tab now reads the other cluster; the filter stays, and matches nothing there.
+    assert!(list.contains("local-mtls"), "{list}");
+    keys(&session, &["Down", "Enter"]);
+    // Every tab now reads through the other listener; the filter stays, and matches nothing
+    // that user may see.
     let switched = wait_for(
         &session,
-        "the other cluster's overview",
-        |l| l.contains("[memory]") && l.contains(&common::kafka_memory()),
+        "the other context's overview",
+        |l| l.contains("[local-mtls]") && l.contains("127.0.0.1:9095"),
         || {},
     );
-    assert!(!switched.contains("[sqlite]"), "{switched}");
+    assert!(!switched.contains("[local]"), "{switched}");
     wait_for(
         &session,
-        "the filtered list of the other cluster",
+        "the filtered list of the other context",
         |l| l.contains("topics (0)"),
         || {},
     );
     quit(&session, &done);
-    let _ = std::fs::remove_file(config);
 }
 
 #[test]

@@ -1,5 +1,4 @@
-//! `evctl dlq inspect|replay` on Kafka: the sqlite-storage broker for offsets and delivery,
-//! librdkafka's MockCluster for `--transactional` (Tansu has no transactions).
+//! `evctl dlq inspect|replay` on Kafka: the Apache Kafka broker of `scripts/brokers up`.
 
 mod common;
 
@@ -146,12 +145,6 @@ fn spring_and_connect_records_go_back_to_their_origin() {
     .output()
     .unwrap();
     assert_eq!(missing.status.code(), Some(2), "{}", stderr(&missing));
-    // Tansu has no transactions: --transactional says so before reading anything.
-    let tx = evctl_kafka(&["dlq", "replay", &dlq, "--group", &group, "--transactional"])
-        .output()
-        .unwrap();
-    assert_eq!(tx.status.code(), Some(3), "{}", stderr(&tx));
-    assert!(stderr(&tx).contains("--transactional"), "{}", stderr(&tx));
     assert_eq!(committed(&group, &dlq), None);
     assert!(read_all(&orders).is_empty());
 
@@ -252,13 +245,15 @@ fn spring_and_connect_records_go_back_to_their_origin() {
     assert_eq!(moved[0]["key"], "k-none");
 }
 
-/// Every record of `topic` on `broker`, read until nothing more arrives (the memory engine's
-/// high watermark cannot say where the end is).
-fn read_until_quiet(broker: &str, topic: &str) -> Vec<i64> {
+/// The values of every record of partition 0 of `topic`, read up to its high watermark (with
+/// `read_committed`, up to its last stable offset).
+fn read_to_end(topic: &str, isolation: &str) -> Vec<i64> {
     use rdkafka::Message;
     let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", broker)
+        .set("bootstrap.servers", kafka())
         .set("group.id", "evctl-test-reader")
+        .set("isolation.level", isolation)
+        .set("enable.partition.eof", "true")
         .create()
         .unwrap();
     let mut tpl = TopicPartitionList::new();
@@ -266,35 +261,29 @@ fn read_until_quiet(broker: &str, topic: &str) -> Vec<i64> {
         .unwrap();
     consumer.assign(&tpl).unwrap();
     let mut values = Vec::new();
-    let mut last = Instant::now();
-    while last.elapsed() < Duration::from_secs(3) {
-        if let Some(Ok(m)) = consumer.poll(Duration::from_millis(100)) {
-            let text = std::str::from_utf8(m.payload().unwrap()).unwrap();
-            values.push(text.parse().unwrap());
-            last = Instant::now();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        assert!(Instant::now() < deadline, "{topic}: no end after 60 s");
+        match consumer.poll(Duration::from_millis(100)) {
+            Some(Ok(m)) => {
+                let text = std::str::from_utf8(m.payload().unwrap()).unwrap();
+                values.push(text.parse().unwrap());
+            }
+            Some(Err(rdkafka::error::KafkaError::PartitionEOF(_))) => return values,
+            _ => {}
         }
     }
-    values
 }
 
 /// Kills a replay of 50,000 records midway (SIGKILL: no chance to commit), runs it again, and
 /// checks that every record reached the target and that duplicates stay within the window.
-/// On the memory-storage broker: Tansu's sqlite engine takes about a minute to fetch 1,000
-/// records with headers. The DLQ is written one record per batch, so that the memory engine's
-/// high watermark (last batch's base offset + 1) is exact for it.
 #[test]
 fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
     const N: usize = 50_000;
     const WINDOW: usize = 1000;
-    let broker = common::kafka_memory();
-    let target = unique("replay-target");
-    let dlq = unique("replay-dlq");
-    for t in [&target, &dlq] {
-        evctl()
-            .args(["-b", &broker, "topics", "create", t])
-            .assert()
-            .success();
-    }
+    let broker = kafka();
+    let target = topic("replay-target", 1);
+    let dlq = topic("replay-dlq", 1);
     let lines: String = (0..N)
         .map(|i| {
             format!(
@@ -304,14 +293,7 @@ fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
         })
         .collect();
     evctl()
-        .args([
-            "-b",
-            &broker,
-            "--timeout",
-            "60s",
-            "-X",
-            "batch.num.messages=1",
-        ])
+        .args(["-b", &broker, "--timeout", "60s"])
         .args(["produce", &dlq, "--input", "jsonl"])
         .write_stdin(lines)
         .assert()
@@ -368,7 +350,7 @@ fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
 
     let rerun = evctl().args(args).output().unwrap();
     assert!(rerun.status.success(), "{}", stderr(&rerun));
-    let all = read_until_quiet(&broker, &target);
+    let all = read_to_end(&target, "read_uncommitted");
     let mut seen = vec![0u32; N];
     for v in &all {
         seen[usize::try_from(*v).unwrap()] += 1;
@@ -387,80 +369,37 @@ fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
     eprintln!("committed {at_kill} of {N} when killed; {duplicates} duplicates after the rerun");
 }
 
-/// `--transactional` on librdkafka's MockCluster, which offers transactions (served on a local
-/// port for the evctl process).
+/// `--transactional` on the real broker: each window is one transaction, and a
+/// `read_committed` reader of the target sees every record once, in order.
 #[test]
-fn transactional_replay_runs_in_transactions_on_a_broker_that_has_them() {
-    use rdkafka::message::{Header, OwnedHeaders};
-    use rdkafka::mocking::MockCluster;
-    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+fn transactional_replay_delivers_each_record_once_in_order() {
+    const N: i64 = 100;
+    let target = topic("tx-orders", 1);
+    let dlq = topic("tx-orders-dlt", 1);
+    let records: Vec<Value> = (0..N)
+        .map(|i| spring(&target, 0, i, &format!("k{i}"), json!(i)))
+        .collect();
+    produce_envelopes(&dlq, &records);
 
-    let mock = MockCluster::new(1).unwrap();
-    let servers = mock.bootstrap_servers();
-    mock.create_topic("orders", 1, 1).unwrap();
-    mock.create_topic("orders.DLT", 1, 1).unwrap();
-    let producer: BaseProducer = ClientConfig::new()
-        .set("bootstrap.servers", &servers)
-        .create()
-        .unwrap();
-    for i in 0..100i64 {
-        let headers = OwnedHeaders::new()
-            .insert(Header {
-                key: "kafka_dlt-original-topic",
-                value: Some("orders"),
-            })
-            .insert(Header {
-                key: "kafka_dlt-original-partition",
-                value: Some(&0i32.to_be_bytes()),
-            })
-            .insert(Header {
-                key: "kafka_dlt-original-offset",
-                value: Some(&i.to_be_bytes()),
-            });
-        producer
-            .send(
-                BaseRecord::<str, str>::to("orders.DLT")
-                    .payload(&i.to_string())
-                    .headers(headers),
-            )
-            .unwrap();
-    }
-    producer.flush(Duration::from_secs(10)).unwrap();
-
-    let out = evctl()
+    let out = evctl_kafka(&["dlq", "replay", &dlq, "--transactional"])
         .args([
-            "-b",
-            &servers,
-            "dlq",
-            "replay",
-            "orders.DLT",
-            "--transactional",
+            "--group",
+            &unique("tx-replay"),
+            "--window",
+            "30",
+            "-o",
+            "json",
         ])
-        .args(["--window", "30", "-o", "json"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let summary: Value = serde_json::from_str(&stdout(&out)).unwrap();
-    assert_eq!(summary["replayed"], 100, "{summary}");
+    assert_eq!(summary["replayed"], N, "{summary}");
 
-    let reader: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", &servers)
-        .set("group.id", "check")
-        .set("isolation.level", "read_committed")
-        .create()
-        .unwrap();
-    let mut tpl = TopicPartitionList::new();
-    tpl.add_partition_offset("orders", 0, Offset::Beginning)
-        .unwrap();
-    reader.assign(&tpl).unwrap();
-    let mut values = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while values.len() < 100 && Instant::now() < deadline {
-        if let Some(Ok(m)) = reader.poll(Duration::from_millis(100)) {
-            use rdkafka::Message;
-            values.push(String::from_utf8(m.payload().unwrap().to_vec()).unwrap());
-        }
-    }
-    let expected: Vec<String> = (0..100).map(|i| i.to_string()).collect();
-    assert_eq!(values, expected, "each record once, in order");
+    let expected: Vec<i64> = (0..N).collect();
+    assert_eq!(
+        read_to_end(&target, "read_committed"),
+        expected,
+        "each record once, in order"
+    );
 }

@@ -410,26 +410,23 @@ fn topics_create_describe_list() {
     assert!(stdout(&text).starts_with("TOPIC"));
 }
 
-/// On the memory-storage broker: Tansu's sqlite engine answers DeleteTopics by deleting every
-/// topic, which would take the other tests' topics with it.
 #[test]
 fn topics_delete_removes_that_topic_only() {
-    let on_memory = |args: &[&str]| {
-        let mut cmd = evctl();
-        cmd.arg("-b").arg(common::kafka_memory()).args(args);
-        cmd
-    };
-    let doomed = unique("doomed");
-    let kept = unique("kept");
-    on_memory(&["topics", "create", &doomed]).assert().success();
-    on_memory(&["topics", "create", &kept]).assert().success();
-    on_memory(&["topics", "delete", &doomed]).assert().success();
-    let gone = on_memory(&["topics", "describe", &doomed])
+    let doomed = topic("doomed", 1);
+    let kept = topic("kept", 1);
+    evctl_kafka(&["topics", "delete", &doomed])
+        .assert()
+        .success();
+    let gone = evctl_kafka(&["topics", "describe", &doomed])
         .output()
         .unwrap();
     assert_eq!(gone.status.code(), Some(2), "{}", stderr(&gone));
-    on_memory(&["topics", "describe", &kept]).assert().success();
-    let missing = on_memory(&["topics", "delete", &doomed]).output().unwrap();
+    evctl_kafka(&["topics", "describe", &kept])
+        .assert()
+        .success();
+    let missing = evctl_kafka(&["topics", "delete", &doomed])
+        .output()
+        .unwrap();
     assert_eq!(missing.status.code(), Some(2));
 }
 

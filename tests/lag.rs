@@ -1,5 +1,4 @@
-//! `evctl lag` against the sqlite-storage broker, whose watermarks and committed offsets are
-//! exact (the memory engine's high watermarks are not; see shared/reference/brokers.md).
+//! `evctl lag` against the Apache Kafka broker of `scripts/brokers up`.
 
 mod common;
 
@@ -266,118 +265,29 @@ fn groups_are_listed_and_selected_by_regex() {
     assert_eq!(bad.status.code(), Some(2));
 }
 
-/// Appends a transaction commit marker (a control batch: what a transactional producer's
-/// commit leaves) to `topic`/`partition` with a raw Produce request. Tansu has no transactions
-/// (shared/reference/brokers.md) and librdkafka's MockCluster never writes markers, but the
-/// broker stores a control batch it is given, and consumers skip it as they skip real markers.
-fn append_commit_marker(topic: &str, partition: i32) {
-    use std::io::{Read, Write};
-
-    fn crc32c(data: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in data {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 {
-                    (crc >> 1) ^ 0x82F6_3B78
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-    fn varint(out: &mut Vec<u8>, v: i64) {
-        let mut z = ((v << 1) ^ (v >> 63)) as u64;
-        while z >= 0x80 {
-            out.push((z as u8) | 0x80);
-            z >>= 7;
-        }
-        out.push(z as u8);
-    }
-    fn string(out: &mut Vec<u8>, s: &str) {
-        out.extend_from_slice(&i16::try_from(s.len()).unwrap().to_be_bytes());
-        out.extend_from_slice(s.as_bytes());
-    }
-
-    // The marker record: key = version 0, type 1 (commit); value = version 0, epoch 0.
-    let key = [0u8, 0, 0, 1];
-    let value = [0u8, 0, 0, 0, 0, 0];
-    let mut body = vec![0u8]; // attributes
-    varint(&mut body, 0); // timestamp delta
-    varint(&mut body, 0); // offset delta
-    varint(&mut body, key.len() as i64);
-    body.extend_from_slice(&key);
-    varint(&mut body, value.len() as i64);
-    body.extend_from_slice(&value);
-    varint(&mut body, 0); // headers
-    let mut record = Vec::new();
-    varint(&mut record, body.len() as i64);
-    record.extend_from_slice(&body);
-
-    let now = common_now_ms();
-    let mut after_crc = Vec::new();
-    after_crc.extend_from_slice(&0x20i16.to_be_bytes()); // attributes: control batch
-    after_crc.extend_from_slice(&0i32.to_be_bytes()); // last offset delta
-    after_crc.extend_from_slice(&now.to_be_bytes()); // base timestamp
-    after_crc.extend_from_slice(&now.to_be_bytes()); // max timestamp
-    after_crc.extend_from_slice(&(-1i64).to_be_bytes()); // producer id
-    after_crc.extend_from_slice(&(-1i16).to_be_bytes()); // producer epoch
-    after_crc.extend_from_slice(&(-1i32).to_be_bytes()); // base sequence
-    after_crc.extend_from_slice(&1i32.to_be_bytes()); // records
-    after_crc.extend_from_slice(&record);
-    let mut batch = Vec::new();
-    batch.extend_from_slice(&0i64.to_be_bytes()); // base offset
-    let length = 4 + 1 + 4 + after_crc.len(); // leader epoch, magic, crc, rest
-    batch.extend_from_slice(&i32::try_from(length).unwrap().to_be_bytes());
-    batch.extend_from_slice(&(-1i32).to_be_bytes()); // partition leader epoch
-    batch.push(2); // magic
-    batch.extend_from_slice(&crc32c(&after_crc).to_be_bytes());
-    batch.extend_from_slice(&after_crc);
-
-    // Produce v3: header v1, then transactional id, acks, timeout, one topic, one partition.
-    let mut request = Vec::new();
-    request.extend_from_slice(&0i16.to_be_bytes()); // api key: Produce
-    request.extend_from_slice(&3i16.to_be_bytes()); // version
-    request.extend_from_slice(&7i32.to_be_bytes()); // correlation id
-    string(&mut request, "evctl-test");
-    request.extend_from_slice(&(-1i16).to_be_bytes()); // no transactional id
-    request.extend_from_slice(&(-1i16).to_be_bytes()); // acks: all
-    request.extend_from_slice(&10_000i32.to_be_bytes());
-    request.extend_from_slice(&1i32.to_be_bytes());
-    string(&mut request, topic);
-    request.extend_from_slice(&1i32.to_be_bytes());
-    request.extend_from_slice(&partition.to_be_bytes());
-    request.extend_from_slice(&i32::try_from(batch.len()).unwrap().to_be_bytes());
-    request.extend_from_slice(&batch);
-
-    let mut socket = std::net::TcpStream::connect(kafka()).unwrap();
-    socket
-        .set_read_timeout(Some(Duration::from_secs(10)))
+/// Writes `values` to partition 0 of `topic` in one committed transaction: the records, then
+/// the commit marker the broker appends after them.
+fn produce_in_a_transaction(topic: &str, values: &[&str]) {
+    use rdkafka::producer::{BaseRecord, DefaultProducerContext, Producer, ThreadedProducer};
+    let producer: ThreadedProducer<DefaultProducerContext> = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", kafka())
+        .set("transactional.id", unique("lag-tx"))
+        .create()
         .unwrap();
-    socket
-        .write_all(&i32::try_from(request.len()).unwrap().to_be_bytes())
-        .unwrap();
-    socket.write_all(&request).unwrap();
-    let mut size = [0u8; 4];
-    socket.read_exact(&mut size).unwrap();
-    let mut response = vec![0u8; usize::try_from(i32::from_be_bytes(size)).unwrap()];
-    socket.read_exact(&mut response).unwrap();
-    // correlation id, topic count, topic name, partition count, partition index, error code
-    let name_end = 4 + 4 + 2 + topic.len();
-    let error_at = name_end + 4 + 4;
-    let error = i16::from_be_bytes([response[error_at], response[error_at + 1]]);
-    assert_eq!(error, 0, "the broker refused the marker batch");
-}
-
-fn common_now_ms() -> i64 {
-    i64::try_from(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_millis(),
-    )
-    .unwrap()
+    let timeout = Duration::from_secs(30);
+    producer.init_transactions(timeout).unwrap();
+    producer.begin_transaction().unwrap();
+    for value in values {
+        producer
+            .send(
+                BaseRecord::<(), str>::to(topic)
+                    .partition(0)
+                    .payload(*value),
+            )
+            .map_err(|(e, _)| e)
+            .unwrap();
+    }
+    producer.commit_transaction(timeout).unwrap();
 }
 
 /// A transactional producer's commit marker takes an offset after its records, but no
@@ -385,11 +295,7 @@ fn common_now_ms() -> i64 {
 #[test]
 fn transaction_markers_are_not_lag() {
     let t = topic("tx", 1);
-    evctl_kafka(&["produce", &t])
-        .write_stdin("0\n1\n2\n")
-        .assert()
-        .success();
-    append_commit_marker(&t, 0);
+    produce_in_a_transaction(&t, &["0", "1", "2"]);
     // Offsets 0-2 are records, 3 the commit marker: the high watermark is 4.
     let after_last_record = unique("after-last-record");
     let after_marker = unique("after-marker");

@@ -622,57 +622,6 @@ fn tail_decodes_the_header_form_and_validate_reports_bad_live_messages() {
     );
 }
 
-/// The broker of `scripts/brokers up` that validates with Tansu's broker-side validation,
-/// reading this repository's schemas/ folder.
-fn validating_broker() -> String {
-    std::env::var("EVCTL_TEST_KAFKA_SCHEMAS").unwrap_or_else(|_| "127.0.0.1:9096".to_string())
-}
-
-#[test]
-fn the_broker_and_evctl_read_the_same_schemas_folder() {
-    let broker = validating_broker();
-    // The schema is named after the topic, so the topic is `orders`; creating it twice is fine.
-    let _ = evctl()
-        .args(["-b", &broker, "topics", "create", "orders"])
-        .output();
-    let produce = |line: &str, extra: &[&str]| {
-        evctl()
-            .args(["-b", &broker, "--schemas", SCHEMAS, "produce", "orders"])
-            .args(extra)
-            .write_stdin(format!("{line}\n"))
-            .output()
-            .unwrap()
-    };
-    let good = std::fs::read_to_string(sample("orders.good.jsonl")).unwrap();
-    let bad = std::fs::read_to_string(sample("orders.bad.jsonl")).unwrap();
-    for line in good.lines() {
-        let out = produce(line, &[]);
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "the broker accepts {line}: {}",
-            stderr(&out)
-        );
-    }
-    for (n, line) in bad.lines().enumerate() {
-        // Without --validate the broker itself refuses the record, except for the sample whose
-        // only fault is a bad date-time: Tansu's validator treats "format" as an annotation
-        // (draft 2020-12's default) where evctl asserts it.
-        let out = produce(line, &[]);
-        if n == 1 {
-            assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-        } else {
-            assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
-            assert!(stderr(&out).contains("InvalidRecord"), "{}", stderr(&out));
-        }
-        // With it, evctl refuses first, naming the field, and sends nothing.
-        let out = produce(line, &["--validate"]);
-        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-        assert!(stderr(&out).contains("stdin:1: /"), "{}", stderr(&out));
-        assert!(!stderr(&out).contains("InvalidRecord"));
-    }
-}
-
 #[test]
 fn tail_decodes_unframed_avro_values_with_the_folders_schema() {
     let t = topic("avro-plain", 1);
@@ -685,7 +634,8 @@ fn tail_decodes_unframed_avro_values_with_the_folders_schema() {
         .unwrap()
         .encode(&first)
         .unwrap();
-    // A raw Avro value (as Tansu's broker-side validation takes them), then a JSON one.
+    // A raw Avro value (no wire-format framing, as producers without a registry write), then
+    // a JSON one.
     produce_envelopes(
         &t,
         &[

@@ -8,15 +8,30 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use assert_cmd::Command;
 
-/// The Kafka broker the tests use, started by `scripts/brokers up`.
+/// The Kafka broker the tests use (Apache Kafka's PLAINTEXT listener), started by
+/// `scripts/brokers up`.
 pub fn kafka() -> String {
     std::env::var("EVCTL_TEST_KAFKA").unwrap_or_else(|_| "127.0.0.1:9092".to_string())
 }
 
-/// The memory-storage broker of `scripts/brokers up`, for what the sqlite engine gets wrong.
-/// Its high watermarks are wrong: never use it for offsets.
-pub fn kafka_memory() -> String {
-    std::env::var("EVCTL_TEST_KAFKA_MEMORY").unwrap_or_else(|_| "127.0.0.1:9094".to_string())
+/// The state folder of `scripts/brokers` (`EVCTL_BROKERS_DIR`, read as the script reads it).
+pub fn brokers_state() -> std::path::PathBuf {
+    if let Some(dir) = std::env::var_os("EVCTL_BROKERS_DIR") {
+        return dir.into();
+    }
+    let state = std::env::var_os("XDG_STATE_HOME")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::PathBuf::from(std::env::var_os("HOME").expect("HOME is set"))
+                .join(".local/state")
+        });
+    state.join("evctl-brokers")
+}
+
+/// The evctl config file `scripts/brokers up` writes: contexts `local`, `local-scram` and
+/// `local-mtls`.
+pub fn brokers_config() -> std::path::PathBuf {
+    brokers_state().join("evctl.toml")
 }
 
 /// `evctl` with no inherited EVCTL_* settings, colours or user config (like bat's tests).
@@ -57,27 +72,8 @@ pub fn unique(prefix: &str) -> String {
     )
 }
 
-/// Makes sure the broker serves writes before the first test's short timeouts start: after
-/// minutes idle (CI builds between `scripts/brokers up` and the tests) Tansu's first writes were
-/// seen to stall past the default 10 s. A readiness wait, not a test: no assertion depends on it.
-fn warm_up() {
-    static WARM: std::sync::Once = std::sync::Once::new();
-    WARM.call_once(|| {
-        let name = unique("warm-up");
-        let _ = evctl_kafka(&["topics", "create", &name]).output();
-        for _ in 0..3 {
-            let sent =
-                evctl_kafka(&["--timeout", "60s", "produce", &name, "--value", "warm"]).output();
-            if sent.is_ok_and(|o| o.status.success()) {
-                return;
-            }
-        }
-    });
-}
-
 /// Creates a topic through evctl itself and returns its name.
 pub fn topic(prefix: &str, partitions: u32) -> String {
-    warm_up();
     let name = unique(prefix);
     evctl_kafka(&[
         "topics",
