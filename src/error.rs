@@ -9,7 +9,7 @@ pub mod exit {
     pub const CHECK_FAILED: u8 = 1;
     /// Usage, configuration or input error: nothing (more) was sent.
     pub const USAGE: u8 = 2;
-    /// Broker unreachable, authentication failure or timeout.
+    /// Broker unreachable, authentication or authorisation refused, or timeout.
     pub const UNAVAILABLE: u8 = 3;
     /// Partial failure: some messages were not delivered.
     pub const PARTIAL: u8 = 4;
@@ -51,6 +51,10 @@ pub enum Error {
     #[error("{0}")]
     Unavailable(String),
 
+    /// The broker refused the credentials, the certificate, or access to a resource (ACLs).
+    #[error("{0}")]
+    Denied(String),
+
     /// The broker answered with an error that is not about reachability.
     #[error("{0}")]
     Broker(String),
@@ -76,7 +80,7 @@ impl Error {
                 exit::USAGE
             }
             Error::NotFound(_) => exit::USAGE,
-            Error::Unavailable(_) => exit::UNAVAILABLE,
+            Error::Unavailable(_) | Error::Denied(_) => exit::UNAVAILABLE,
             Error::Broker(_) => exit::UNAVAILABLE,
             Error::Partial(_) => exit::PARTIAL,
             Error::Interrupted => exit::INTERRUPTED,
@@ -116,6 +120,7 @@ mod tests {
         assert_eq!(Error::config("x").exit_code(), 2);
         assert_eq!(Error::NotFound("t".into()).exit_code(), 2);
         assert_eq!(Error::Unavailable("b".into()).exit_code(), 3);
+        assert_eq!(Error::Denied("acl".into()).exit_code(), 3);
         assert_eq!(Error::Partial("p".into()).exit_code(), 4);
         assert_eq!(Error::Interrupted.exit_code(), 130);
         let input = Error::Input {

@@ -312,7 +312,14 @@ fn the_full_dashboard_shows_topics_a_topic_groups_and_queues() {
         |l| l.contains("consumer groups ("),
         || {},
     );
-    keys(&session, &["Tab", "/", &queue, "Enter"]);
+    keys(&session, &["Tab"]);
+    wait_for(
+        &session,
+        "the queues tab",
+        |l| l.contains("RabbitMQ queues ("),
+        || {},
+    );
+    keys(&session, &["/", &queue, "Enter"]);
     // The management API counts messages a few seconds late.
     let queues = wait_for(
         &session,

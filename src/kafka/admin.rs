@@ -2,7 +2,7 @@
 //! and deleting through the Admin API.
 
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, ResourceSpecifier, TopicReplication};
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::BaseConsumer;
 use rdkafka::error::RDKafkaErrorCode;
 use rdkafka::metadata::MetadataPartition;
 use serde::Serialize;
@@ -137,7 +137,7 @@ impl TopicAdmin {
 
     /// Every topic, sorted by name, internal (`__`) topics included.
     pub fn list(&self) -> Result<Vec<TopicSummary>> {
-        let metadata = super::fetch_metadata(self.lookup.client(), None, &self.settings)?;
+        let metadata = super::fetch_metadata(&self.lookup, None, &self.settings)?;
         let mut topics = Vec::new();
         for topic in metadata.topics() {
             let mut messages = 0;
@@ -162,7 +162,7 @@ impl TopicAdmin {
     }
 
     pub async fn describe(&self, name: &str) -> Result<TopicDescription> {
-        let metadata = super::fetch_metadata(self.lookup.client(), Some(name), &self.settings)?;
+        let metadata = super::fetch_metadata(&self.lookup, Some(name), &self.settings)?;
         let mut partitions = Vec::new();
         for topic in metadata.topics().iter().filter(|t| t.name() == name) {
             for p in topic.partitions() {
@@ -229,6 +229,12 @@ impl TopicAdmin {
         for (k, v) in configs {
             topic = topic.set(k, v);
         }
+        // Ask about the topic first: an unreachable cluster or a refused login fails here,
+        // where evctl serves the client's events, not after the Admin API's whole timeout.
+        match super::fetch_metadata(&self.lookup, Some(name), &self.settings) {
+            Ok(_) | Err(Error::NotFound(_)) => {}
+            Err(e) => return Err(e),
+        }
         let admin = self.admin_client()?;
         let results = admin
             .create_topics([&topic], &self.options())
@@ -262,7 +268,7 @@ impl TopicAdmin {
 
     pub async fn delete(&self, name: &str) -> Result<()> {
         // Check first so a missing topic gets the same clear error as everywhere else.
-        super::fetch_metadata(self.lookup.client(), Some(name), &self.settings)?;
+        super::fetch_metadata(&self.lookup, Some(name), &self.settings)?;
         let admin = self.admin_client()?;
         let results = admin
             .delete_topics(&[name], &self.options())

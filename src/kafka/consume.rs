@@ -86,7 +86,7 @@ impl KafkaTail {
         // Look every topic up first: a missing topic is an error, never auto-created.
         let mut assignment = TopicPartitionList::new();
         for topic in opts.topics {
-            let metadata = super::fetch_metadata(consumer.client(), Some(topic), settings)?;
+            let metadata = super::fetch_metadata(&consumer, Some(topic), settings)?;
             let available = super::partitions_of(&metadata, topic);
             for p in opts.partitions {
                 if !available.contains(p) {
@@ -169,6 +169,8 @@ impl KafkaTail {
                     Ok(Polled::Idle)
                 }
             }
+            // Without --group the group id is only librdkafka's requirement for assign().
+            Some(Err(e)) if !self.in_group && super::is_group_refusal(&e) => Ok(Polled::Idle),
             Some(Err(e)) => match e.rdkafka_error_code() {
                 Some(RDKafkaErrorCode::AllBrokersDown) => {
                     Err(self.broker_error("reading messages", &e))

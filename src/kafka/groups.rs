@@ -1,9 +1,8 @@
 //! Consumer groups through librdkafka's Admin API: `ListConsumerGroups` and
 //! `ListConsumerGroupOffsets`, which the safe rdkafka crate does not wrap.
 //!
-//! The crate offers `fetch_group_list`, which follows ListGroups with DescribeGroups (Tansu's
-//! sqlite engine fails the second and closes the connection), and `committed_offsets`, which
-//! needs one client per group (50 groups: 50 clients, each with its own connections and a slow
+//! The crate offers `fetch_group_list`, which follows ListGroups with DescribeGroups (more than
+//! a listing needs), and `committed_offsets`, which needs one client per group (50 groups: 50 clients, each with its own connections and a slow
 //! teardown). The Admin API asks ListGroups alone, and reads any number of groups' offsets
 //! through one client, side by side. The unsafe code is kept to this module: every pointer
 //! comes from librdkafka, is checked for null, and is read before the event that owns it is
@@ -19,7 +18,7 @@ use rdkafka::bindings as rd;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use serde::Serialize;
 
-use super::EvctlContext;
+use super::{EvctlContext, LastError, Served, refusal_error};
 use crate::config::KafkaSettings;
 use crate::error::{Error, Result};
 
@@ -83,6 +82,16 @@ pub struct GroupListing {
     pub simple: bool,
 }
 
+/// Serves `consumer`'s events while an Admin API call waits, and fails at once when a broker
+/// refused its login or certificate.
+fn refused(consumer: &BaseConsumer<EvctlContext>, settings: &KafkaSettings) -> Result<()> {
+    consumer.serve();
+    match consumer.context().refused() {
+        Some(reason) => Err(refusal_error(settings, &reason)),
+        None => Ok(()),
+    }
+}
+
 /// Every consumer group the cluster knows, sorted by name.
 pub fn list_groups(
     consumer: &BaseConsumer<EvctlContext>,
@@ -114,6 +123,9 @@ pub fn list_groups(
         let mut event: *mut rd::rd_kafka_event_t = std::ptr::null_mut();
         while event.is_null() && Instant::now() < deadline {
             event = rd::rd_kafka_queue_poll(queue, 100);
+            if event.is_null() {
+                refused(consumer, settings)?;
+            }
         }
         let result = if event.is_null() {
             Err(unreachable())
@@ -197,7 +209,9 @@ pub fn list_group_offsets(
                 .map_err(|_| Error::usage(format!("group name {g:?} holds a NUL byte")))
         })
         .collect::<Result<Vec<_>>>()?;
-    let mut found: HashMap<String, std::result::Result<GroupOffsets, String>> = HashMap::new();
+    let mut found: HashMap<String, std::result::Result<GroupOffsets, GroupError>> = HashMap::new();
+    // An error for a whole request (no coordinator, not authorized) names no group.
+    let mut request_error: Option<GroupError> = None;
     // SAFETY: `rk` is the live handle of `consumer`, borrowed for this whole call. The queue,
     // the options, each request and each event are created here and destroyed here after
     // their last use; `partitions` outlives the requests that read it; every string and list
@@ -225,6 +239,7 @@ pub fn list_group_offsets(
         while answered < names.len() && Instant::now() < deadline {
             let event = rd::rd_kafka_queue_poll(queue, 100);
             if event.is_null() {
+                refused(consumer, settings)?;
                 continue;
             }
             answered += 1;
@@ -232,24 +247,57 @@ pub fn list_group_offsets(
             {
                 read_offsets_event(event, &mut found);
             }
+            let code = rd::rd_kafka_event_error(event);
+            if code != rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_NO_ERROR {
+                let text = rd::rd_kafka_event_error_string(event);
+                request_error = Some(GroupError {
+                    code,
+                    text: if text.is_null() {
+                        format!("{code:?}")
+                    } else {
+                        CStr::from_ptr(text).to_string_lossy().into_owned()
+                    },
+                });
+            }
             rd::rd_kafka_event_destroy(event);
         }
     }
     groups
         .iter()
-        .map(|g| match found.remove(g) {
+        .map(
+            |g| {
+                match found.remove(g).or_else(|| request_error.clone().map(Err)) {
             Some(Ok(offsets)) => Ok(offsets),
+            Some(Err(e))
+                if e.code
+                    == rd::rd_kafka_resp_err_t::RD_KAFKA_RESP_ERR_GROUP_AUTHORIZATION_FAILED =>
+            {
+                Err(Error::Denied(format!(
+                    "reading offsets of group {g:?}: not authorized on {}: {} (see the ACLs \
+                     for this client's principal)",
+                    settings.brokers, e.text
+                )))
+            }
             Some(Err(e)) => Err(Error::Unavailable(format!(
-                "reading offsets of group {g:?} on {}: {e}",
-                settings.brokers
+                "reading offsets of group {g:?} on {}: {}",
+                settings.brokers, e.text
             ))),
             None => Err(Error::Unavailable(format!(
                 "reading offsets of group {g:?}: no answer from Kafka at {} within {}",
                 settings.brokers,
                 humantime::format_duration(settings.timeout)
             ))),
-        })
+        }
+            },
+        )
         .collect()
+}
+
+/// A group's (or a whole request's) error in a ListConsumerGroupOffsets answer.
+#[derive(Debug, Clone)]
+struct GroupError {
+    code: rd::rd_kafka_resp_err_t,
+    text: String,
 }
 
 /// Copies the groups' offsets (or errors) out of one ListConsumerGroupOffsets result event.
@@ -258,7 +306,7 @@ pub fn list_group_offsets(
 /// `event` must be a live event of type `RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT`.
 unsafe fn read_offsets_event(
     event: *mut rd::rd_kafka_event_t,
-    found: &mut HashMap<String, std::result::Result<GroupOffsets, String>>,
+    found: &mut HashMap<String, std::result::Result<GroupOffsets, GroupError>>,
 ) {
     let text = |p: *const std::ffi::c_char| {
         if p.is_null() {
@@ -287,7 +335,11 @@ unsafe fn read_offsets_event(
             let name = text(rd::rd_kafka_group_result_name(group));
             let error = rd::rd_kafka_group_result_error(group);
             if !error.is_null() {
-                found.insert(name, Err(text(rd::rd_kafka_error_string(error))));
+                let failure = GroupError {
+                    code: rd::rd_kafka_error_code(error),
+                    text: text(rd::rd_kafka_error_string(error)),
+                };
+                found.insert(name, Err(failure));
                 continue;
             }
             let mut offsets = GroupOffsets::new();

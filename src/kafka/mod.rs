@@ -10,13 +10,14 @@ pub mod produce;
 pub mod replay;
 
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rdkafka::client::{Client, ClientContext};
 use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
-use rdkafka::consumer::{BaseConsumer, ConsumerContext};
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
 use rdkafka::error::{KafkaError, KafkaResult, RDKafkaErrorCode};
 use rdkafka::metadata::Metadata;
+use rdkafka::producer::{BaseProducer, ProducerContext};
 use rdkafka::{Offset, TopicPartitionList};
 
 use crate::config::KafkaSettings;
@@ -24,19 +25,30 @@ use crate::envelope::RecordRef;
 use crate::error::{Error, Result};
 
 /// Client callbacks shared by evctl's producers and consumers: keeps the last connection
-/// error librdkafka reported (so "unreachable" can say why) and prints librdkafka's logs
-/// with `-vv`.
+/// error librdkafka reported (so "unreachable" can say why) and whether a broker refused
+/// the login or the TLS handshake (so evctl stops at once instead of retrying until the
+/// timeout), and prints librdkafka's logs with `-vv`.
 #[derive(Debug, Default)]
 pub struct EvctlContext {
     verbose: u8,
     last_error: Mutex<Option<String>>,
+    refused: Mutex<Option<String>>,
 }
 
 impl EvctlContext {
     pub fn new(verbose: u8) -> Self {
         EvctlContext {
             verbose,
-            last_error: Mutex::new(None),
+            ..EvctlContext::default()
+        }
+    }
+
+    fn remember(&self, reason: &str, refused: bool) {
+        if let Ok(mut last) = self.last_error.lock() {
+            *last = Some(reason.to_string());
+        }
+        if refused && let Ok(mut slot) = self.refused.lock() {
+            slot.get_or_insert_with(|| reason.to_string());
         }
     }
 }
@@ -45,16 +57,50 @@ impl EvctlContext {
 /// (connection refused, SSL, SASL ...), so a failed request can say why.
 pub trait LastError: ClientContext {
     fn last_error(&self) -> Option<String>;
+    /// Why a broker refused this client's login or TLS handshake, if one did: retrying
+    /// cannot help.
+    fn refused(&self) -> Option<String>;
 }
 
 impl LastError for EvctlContext {
     fn last_error(&self) -> Option<String> {
         self.last_error.lock().ok().and_then(|e| e.clone())
     }
+
+    fn refused(&self) -> Option<String> {
+        self.refused.lock().ok().and_then(|e| e.clone())
+    }
+}
+
+/// True when librdkafka's account of a failed connection says the broker refused the client's
+/// credentials or certificate (or the client refused the broker's): a configuration problem
+/// that no retry mends, unlike a refused or dropped connection.
+pub fn is_refusal(reason: &str) -> bool {
+    [
+        "SASL authentication error",
+        "SASL authentication failed",
+        "SASL handshake failed",
+        "SSL handshake failed",
+        "alert bad certificate",
+        "alert certificate required",
+        "alert unknown ca",
+        "certificate verify failed",
+    ]
+    .iter()
+    .any(|s| reason.contains(s))
 }
 
 impl ClientContext for EvctlContext {
     fn log(&self, level: RDKafkaLogLevel, fac: &str, log_message: &str) {
+        if matches!(
+            level,
+            RDKafkaLogLevel::Emerg
+                | RDKafkaLogLevel::Alert
+                | RDKafkaLogLevel::Critical
+                | RDKafkaLogLevel::Error
+        ) {
+            self.remember(log_message, is_refusal(log_message));
+        }
         if self.verbose >= 2
             || (self.verbose == 1
                 && matches!(
@@ -78,9 +124,53 @@ impl ClientContext for EvctlContext {
         if self.verbose >= 1 {
             eprintln!("librdkafka: {error}: {reason}");
         }
-        if let Ok(mut last) = self.last_error.lock() {
-            *last = Some(reason.to_string());
-        }
+        let refused = matches!(
+            error.rdkafka_error_code(),
+            Some(
+                RDKafkaErrorCode::Authentication
+                    | RDKafkaErrorCode::SaslAuthenticationFailed
+                    | RDKafkaErrorCode::SSL
+            )
+        ) || is_refusal(reason);
+        self.remember(reason, refused);
+    }
+}
+
+/// True for the error a consumer reports when its principal may not use its `group.id`. Readers
+/// that only assign partitions carry a group id that librdkafka's assign() requires but that
+/// nothing is committed under; a principal allowed the topics but not that group may still
+/// read, so for them this error is news, not a failure.
+pub fn is_group_refusal(e: &KafkaError) -> bool {
+    e.rdkafka_error_code() == Some(RDKafkaErrorCode::GroupAuthorizationFailed)
+}
+
+/// A client whose queued events evctl serves itself while it waits for an answer: serving
+/// hands librdkafka's logs and errors (a refused login, a refused certificate) to the client's
+/// context. Only for clients with nothing assigned yet: serving a consumer would take a message.
+pub trait Served {
+    type Context: LastError;
+    fn rd_client(&self) -> &Client<Self::Context>;
+    /// Serves what is queued, without waiting.
+    fn serve(&self);
+}
+
+impl<C: ConsumerContext + LastError> Served for BaseConsumer<C> {
+    type Context = C;
+    fn rd_client(&self) -> &Client<C> {
+        Consumer::client(self)
+    }
+    fn serve(&self) {
+        let _ = self.poll(Duration::ZERO);
+    }
+}
+
+impl<C: ProducerContext + LastError> Served for BaseProducer<C> {
+    type Context = C;
+    fn rd_client(&self) -> &Client<C> {
+        rdkafka::producer::Producer::client(self)
+    }
+    fn serve(&self) {
+        self.poll(Duration::ZERO);
     }
 }
 
@@ -167,30 +257,127 @@ pub fn broker_error(
         Some(
             RDKafkaErrorCode::Authentication
             | RDKafkaErrorCode::SaslAuthenticationFailed
-            | RDKafkaErrorCode::SSL
-            | RDKafkaErrorCode::TopicAuthorizationFailed
+            | RDKafkaErrorCode::SSL,
+        ) => refusal_error(
+            settings,
+            &context
+                .refused()
+                .or_else(|| context.last_error())
+                .unwrap_or_else(|| e.to_string()),
+        ),
+        Some(
+            RDKafkaErrorCode::TopicAuthorizationFailed
             | RDKafkaErrorCode::GroupAuthorizationFailed
-            | RDKafkaErrorCode::ClusterAuthorizationFailed,
-        ) => Error::Unavailable(format!(
-            "{what}: Kafka at {} refused access: {e}{reason}",
+            | RDKafkaErrorCode::ClusterAuthorizationFailed
+            | RDKafkaErrorCode::TransactionalIdAuthorizationFailed,
+        ) => Error::Denied(format!(
+            "{what}: not authorized on {}: {e} (see the ACLs for this client's principal)",
             settings.brokers
         )),
         _ => Error::Broker(format!("{what}: {e}{reason}")),
     }
 }
 
-/// Metadata for one topic (or all topics with `None`), with a missing topic as `NotFound`.
-pub fn fetch_metadata<C: LastError>(
-    client: &Client<C>,
+/// The error for a broker that refused this client's login or TLS handshake: the security
+/// protocol, mechanism and user from the settings (never a secret), then librdkafka's reason,
+/// which names the listener.
+pub fn refusal_error(settings: &KafkaSettings, reason: &str) -> Error {
+    let property = |key: &str| {
+        settings
+            .properties
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let protocol = property("security.protocol")
+        .unwrap_or("plaintext")
+        .to_ascii_uppercase();
+    let mut how = protocol.clone();
+    if protocol.starts_with("SASL") {
+        let mechanism = property("sasl.mechanism")
+            .or(property("sasl.mechanisms"))
+            .unwrap_or("GSSAPI");
+        how.push_str(&format!(", SASL mechanism {mechanism}"));
+        if let Some(user) = property("sasl.username") {
+            how.push_str(&format!(", user {user}"));
+        }
+    }
+    let has_certificate = [
+        "ssl.certificate.location",
+        "ssl.certificate.pem",
+        "ssl.keystore.location",
+    ]
+    .iter()
+    .any(|k| property(k).is_some());
+    let hint = if !has_certificate && reason.contains("certificate") && protocol.contains("SSL") {
+        " (the listener may require a client certificate: set ssl.certificate.location and \
+         ssl.key.location)"
+    } else {
+        ""
+    };
+    Error::Denied(format!(
+        "Kafka at {} ({how}) refused the connection: {}{hint}",
+        settings.brokers,
+        reason.trim()
+    ))
+}
+
+/// How long one metadata request may wait before evctl serves the client's events and asks
+/// again: the delay before a refused login is noticed.
+const METADATA_SLICE: Duration = Duration::from_millis(200);
+
+/// Metadata for one topic (or all topics with `None`), with a missing topic as `NotFound` and
+/// one this client may not see as `Denied`. Asks in short slices until the timeout, serving the
+/// client's events in between, so that a refused login or certificate ends the wait at once.
+pub fn fetch_metadata<S: Served>(
+    served: &S,
     topic: Option<&str>,
     settings: &KafkaSettings,
 ) -> Result<Metadata> {
-    let metadata = client
-        .fetch_metadata(topic, settings.timeout)
-        .map_err(|e| broker_error("fetching metadata", &e, settings, client.context().as_ref()))?;
+    let client = served.rd_client();
+    let deadline = Instant::now() + settings.timeout;
+    let metadata = loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match client.fetch_metadata(topic, left.min(METADATA_SLICE)) {
+            Ok(metadata) => break metadata,
+            Err(e) => {
+                served.serve();
+                if let Some(reason) = client.context().refused() {
+                    return Err(refusal_error(settings, &reason));
+                }
+                let waiting = matches!(
+                    e.rdkafka_error_code(),
+                    Some(
+                        RDKafkaErrorCode::OperationTimedOut
+                            | RDKafkaErrorCode::BrokerTransportFailure
+                            | RDKafkaErrorCode::AllBrokersDown
+                    )
+                );
+                if !waiting || Instant::now() >= deadline {
+                    return Err(broker_error(
+                        "fetching metadata",
+                        &e,
+                        settings,
+                        client.context().as_ref(),
+                    ));
+                }
+            }
+        }
+    };
     if let Some(name) = topic {
         match metadata.topics().iter().find(|t| t.name() == name) {
             Some(t) if t.error().is_none() && !t.partitions().is_empty() => {}
+            Some(t)
+                if t.error().map(RDKafkaErrorCode::from)
+                    == Some(RDKafkaErrorCode::TopicAuthorizationFailed) =>
+            {
+                return Err(Error::Denied(format!(
+                    "not authorized to use topic {name:?} on {}: the broker refused this \
+                     client's principal (TopicAuthorizationFailed; see the topic's ACLs)",
+                    settings.brokers
+                )));
+            }
             Some(t) => {
                 let why = t
                     .error()
@@ -276,5 +463,85 @@ pub fn record_ref<'a>(
         timestamp: message.timestamp().to_millis(),
         key,
         value,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(properties: &[(&str, &str)]) -> KafkaSettings {
+        KafkaSettings {
+            brokers: "127.0.0.1:9093".into(),
+            properties: properties
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            timeout: Duration::from_secs(10),
+        }
+    }
+
+    #[test]
+    fn refusals_are_told_from_connection_failures() {
+        // librdkafka's words for a refused login, a refused certificate and an untrusted broker.
+        assert!(is_refusal(
+            "sasl_ssl://127.0.0.1:9093/bootstrap: SASL authentication error: Authentication \
+             failed during authentication due to invalid credentials with SASL mechanism \
+             SCRAM-SHA-512 (after 310ms in state AUTH_REQ)"
+        ));
+        assert!(is_refusal(
+            "ssl://127.0.0.1:9095/bootstrap: Receive failed: error:0A000412:SSL \
+             routines::sslv3 alert bad certificate: SSL alert number 42"
+        ));
+        assert!(is_refusal(
+            "SSL handshake failed: error:0A000086:SSL routines::certificate verify failed"
+        ));
+        // Not refusals: nothing answers, or the connection dropped.
+        assert!(!is_refusal(
+            "127.0.0.1:9092/bootstrap: Connect to ipv4#127.0.0.1:9092 failed: Connection refused"
+        ));
+        assert!(!is_refusal(
+            "127.0.0.1:9092/1: Disconnected (after 12ms in state UP)"
+        ));
+    }
+
+    #[test]
+    fn a_refusal_names_protocol_mechanism_and_user_but_no_secret() {
+        let e = refusal_error(
+            &settings(&[
+                ("security.protocol", "sasl_ssl"),
+                ("sasl.mechanism", "SCRAM-SHA-512"),
+                ("sasl.username", "svc"),
+                ("sasl.password", "hunter2"),
+            ]),
+            "sasl_ssl://127.0.0.1:9093/bootstrap: SASL authentication error",
+        );
+        let text = e.to_string();
+        assert_eq!(e.exit_code(), 3);
+        assert!(
+            text.starts_with(
+                "Kafka at 127.0.0.1:9093 (SASL_SSL, SASL mechanism SCRAM-SHA-512, user svc) \
+                 refused the connection: sasl_ssl://127.0.0.1:9093/bootstrap"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("hunter2"));
+        // A TLS listener that wants a certificate, asked without one, gets a hint.
+        let e = refusal_error(
+            &settings(&[("security.protocol", "SSL")]),
+            "Receive failed: sslv3 alert bad certificate",
+        );
+        assert!(e.to_string().ends_with(
+            "(the listener may require a client certificate: set ssl.certificate.location and \
+             ssl.key.location)"
+        ));
+        let e = refusal_error(
+            &settings(&[
+                ("security.protocol", "SSL"),
+                ("ssl.certificate.location", "c.pem"),
+            ]),
+            "Receive failed: sslv3 alert bad certificate",
+        );
+        assert!(!e.to_string().contains("may require"));
     }
 }

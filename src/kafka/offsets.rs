@@ -72,7 +72,7 @@ impl OffsetProbe {
     pub fn partitions(&self, topics: &[String]) -> Result<Vec<(String, i32)>> {
         let mut out = Vec::new();
         if topics.is_empty() {
-            let metadata = super::fetch_metadata(self.lookup.client(), None, &self.settings)?;
+            let metadata = super::fetch_metadata(&self.lookup, None, &self.settings)?;
             for t in metadata.topics() {
                 for p in t.partitions() {
                     out.push((t.name().to_string(), p.id()));
@@ -80,8 +80,7 @@ impl OffsetProbe {
             }
         } else {
             for topic in topics {
-                let metadata =
-                    super::fetch_metadata(self.lookup.client(), Some(topic), &self.settings)?;
+                let metadata = super::fetch_metadata(&self.lookup, Some(topic), &self.settings)?;
                 for p in super::partitions_of(&metadata, topic) {
                     out.push((topic.clone(), p));
                 }
@@ -95,7 +94,7 @@ impl OffsetProbe {
     /// one metadata request and two batched ListOffsets, however many topics there are.
     pub fn cluster(&self) -> Result<super::admin::ClusterInfo> {
         use super::admin::{BrokerInfo, ClusterInfo, PartitionInfo, TopicInfo};
-        let metadata = super::fetch_metadata(self.lookup.client(), None, &self.settings)?;
+        let metadata = super::fetch_metadata(&self.lookup, None, &self.settings)?;
         let keys: Vec<(String, i32)> = metadata
             .topics()
             .iter()

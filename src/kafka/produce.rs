@@ -52,6 +52,10 @@ impl LastError for DeliveryCounter {
     fn last_error(&self) -> Option<String> {
         self.client.last_error()
     }
+
+    fn refused(&self) -> Option<String> {
+        self.client.refused()
+    }
 }
 
 impl ProducerContext for DeliveryCounter {
@@ -228,14 +232,14 @@ impl KafkaProducer {
 
     /// Metadata of `topic` through this producer's connection (fails for a missing topic).
     pub fn check_topic(&mut self, topic: &str) -> Result<()> {
-        super::fetch_metadata(self.inner.client(), Some(topic), &self.settings)?;
+        super::fetch_metadata(&self.inner, Some(topic), &self.settings)?;
         if !self.warmed_up {
             // librdkafka drops the bootstrap connection once it learns the broker's id, and
             // an idempotent producer that asked for its producer id in that moment waits
             // 500 ms for a retry timer. A metadata answer makes it ask again at once, so
             // one more request, through the learned broker, saves that wait.
             self.warmed_up = true;
-            super::fetch_metadata(self.inner.client(), Some(topic), &self.settings)?;
+            super::fetch_metadata(&self.inner, Some(topic), &self.settings)?;
         }
         Ok(())
     }

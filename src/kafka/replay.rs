@@ -47,6 +47,10 @@ impl LastError for ReplayContext {
     fn last_error(&self) -> Option<String> {
         self.client.last_error()
     }
+
+    fn refused(&self) -> Option<String> {
+        self.client.refused()
+    }
 }
 
 impl ProducerContext for ReplayContext {
@@ -165,7 +169,7 @@ impl ReplayProducer {
 
     /// Partition count of `topic`, or `None` when it does not exist.
     pub fn partition_count(&self, topic: &str) -> Result<Option<usize>> {
-        match super::fetch_metadata(self.inner.client(), Some(topic), &self.settings) {
+        match super::fetch_metadata(&self.inner, Some(topic), &self.settings) {
             Ok(m) => Ok(Some(super::partitions_of(&m, topic).len())),
             Err(Error::NotFound(_)) => Ok(None),
             Err(e) => Err(e),

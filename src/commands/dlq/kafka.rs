@@ -84,6 +84,9 @@ fn read_to_end(
             Some(Err(KafkaError::PartitionEOF(p))) => {
                 open.remove(&p);
             }
+            // Reading needs no group: a replay's group is checked where its offsets are read
+            // and committed, and inspect's is only librdkafka's requirement for assign().
+            Some(Err(e)) if crate::kafka::is_group_refusal(&e) => {}
             Some(Err(e)) => {
                 return Err(broker_error(
                     "reading the DLQ",

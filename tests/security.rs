@@ -1,0 +1,316 @@
+//! Kafka's security listeners, end to end on the broker of `scripts/brokers up`: SASL_SSL with
+//! SCRAM-SHA-512 on 9093 and SSL with client certificates on 9095, through the contexts of the
+//! config file the script writes (`local-scram`: a user allowed only topics, groups and
+//! transactional ids named `scram.*`; `local-mtls`: a certificate allowed only `mtls.*`).
+
+mod common;
+
+use std::path::PathBuf;
+
+use base64::Engine;
+use common::{brokers_config, brokers_state, evctl, evctl_kafka, stderr, stdout, unique};
+use serde_json::{Value, json};
+
+/// `evctl --config-file <the brokers' config> --context CONTEXT ARGS...`
+fn as_context(context: &str, args: &[&str]) -> std::process::Output {
+    with_config(&brokers_config(), context, args)
+}
+
+fn with_config(config: &PathBuf, context: &str, args: &[&str]) -> std::process::Output {
+    evctl()
+        .arg("--config-file")
+        .arg(config)
+        .args(["--context", context])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok(out: &std::process::Output) -> String {
+    assert!(out.status.success(), "{}", stderr(out));
+    stdout(out)
+}
+
+/// The brokers' config file with the `local-scram` context's password replaced by `password`
+/// (inline), written to a file of its own.
+fn config_with_scram_password(password: &str) -> PathBuf {
+    let text = std::fs::read_to_string(brokers_config()).unwrap();
+    let changed: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("\"sasl.password\"") {
+                format!("\"sasl.password\" = \"{password}\"\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    assert_ne!(changed, text, "the context has a sasl.password line");
+    let path = std::env::temp_dir().join(format!("{}.toml", unique("evctl-wrong-scram")));
+    std::fs::write(&path, changed).unwrap();
+    path
+}
+
+fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+#[test]
+fn the_scram_context_serves_every_command_on_its_own_topics() {
+    let orders = unique("scram.orders");
+    let dlq = unique("scram.orders-dlt");
+    let group = unique("scram.readers");
+    for t in [&orders, &dlq] {
+        ok(&as_context("local-scram", &["topics", "create", t]));
+    }
+    let listed = ok(&as_context(
+        "local-scram",
+        &["topics", "list", "-o", "json"],
+    ));
+    assert!(listed.contains(&orders), "{listed}");
+    ok(&as_context("local-scram", &["topics", "describe", &orders]));
+
+    let sent = evctl()
+        .arg("--config-file")
+        .arg(brokers_config())
+        .args(["--context", "local-scram", "produce", &orders])
+        .write_stdin("a\nb\nc\n")
+        .output()
+        .unwrap();
+    ok(&sent);
+    let read = ok(&as_context(
+        "local-scram",
+        &["tail", &orders, "--from", "beginning", "-e"],
+    ));
+    assert_eq!(read.lines().collect::<Vec<_>>(), ["a", "b", "c"]);
+
+    // A group of its own: commits, is listed, described and judged for lag.
+    ok(&as_context(
+        "local-scram",
+        &[
+            "tail",
+            &orders,
+            "--group",
+            &group,
+            "--from",
+            "beginning",
+            "-e",
+        ],
+    ));
+    let groups = ok(&as_context("local-scram", &["groups", "list"]));
+    assert!(groups.contains(&group), "{groups}");
+    let described = ok(&as_context(
+        "local-scram",
+        &["groups", "describe", &group, "-o", "json"],
+    ));
+    let described: Value = serde_json::from_str(&described).unwrap();
+    let committed: i64 = described["offsets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|o| o["committed"].as_i64())
+        .sum();
+    assert_eq!(committed, 3, "{described}");
+    let lag = ok(&as_context(
+        "local-scram",
+        &["lag", "-g", &group, "--samples", "1", "-o", "json"],
+    ));
+    let lag: Value = serde_json::from_str(&lag).unwrap();
+    assert_eq!(lag[0]["total_lag"], 0, "{lag}");
+
+    // A dead-lettered record goes back to its origin through the SCRAM listener.
+    let dead = json!({
+        "key": "k1",
+        "headers": [
+            {"key": "kafka_dlt-original-topic", "value": orders},
+            {"key": "kafka_dlt-original-partition", "value": b64(&0i32.to_be_bytes()),
+             "value_encoding": "base64"},
+            {"key": "kafka_dlt-original-offset", "value": b64(&1i64.to_be_bytes()),
+             "value_encoding": "base64"},
+        ],
+        "value": "b-again",
+    });
+    common::produce_envelopes(&dlq, &[dead]);
+    let replay = ok(&as_context(
+        "local-scram",
+        &[
+            "dlq",
+            "replay",
+            &dlq,
+            "--group",
+            &unique("scram.replay"),
+            "-o",
+            "json",
+        ],
+    ));
+    let replay: Value = serde_json::from_str(&replay).unwrap();
+    assert_eq!(replay["replayed"], 1, "{replay}");
+    let read = ok(&as_context(
+        "local-scram",
+        &["tail", &orders, "--from", "beginning", "-e"],
+    ));
+    assert_eq!(read.lines().last(), Some("b-again"));
+}
+
+#[test]
+fn the_mtls_context_reads_and_writes_its_own_topics() {
+    let t = unique("mtls.events");
+    ok(&as_context("local-mtls", &["topics", "create", &t]));
+    let sent = evctl()
+        .arg("--config-file")
+        .arg(brokers_config())
+        .args(["--context", "local-mtls", "produce", &t, "--value", "hello"])
+        .output()
+        .unwrap();
+    ok(&sent);
+    let read = ok(&as_context(
+        "local-mtls",
+        &["tail", &t, "--from", "beginning", "-e"],
+    ));
+    assert_eq!(read, "hello\n");
+    let listed = ok(&as_context("local-mtls", &["topics", "list"]));
+    assert!(listed.contains(&t), "{listed}");
+}
+
+/// A wrong password is refused by the broker at once; evctl stops at the first refusal (the
+/// timeout is a minute, so an answer that only came from waiting would name the timeout).
+#[test]
+fn a_wrong_scram_password_fails_at_once_naming_mechanism_and_listener() {
+    let secret = unique("wrong-password");
+    let config = config_with_scram_password(&secret);
+    let t = unique("scram.never");
+    for args in [
+        vec!["topics", "list"],
+        vec!["topics", "create", &t],
+        vec!["produce", &t, "--value", "x"],
+        vec!["tail", &t, "-e"],
+        vec!["groups", "list"],
+        vec!["lag"],
+        vec!["dlq", "replay", &t, "--group", "scram.g"],
+    ] {
+        let mut all = vec!["--timeout", "60s"];
+        all.extend_from_slice(&args);
+        let out = with_config(&config, "local-scram", &all);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("refused the connection"), "{args:?}: {err}");
+        assert!(err.contains("SCRAM-SHA-512"), "{args:?}: {err}");
+        assert!(err.contains("127.0.0.1:9093"), "{args:?}: {err}");
+        assert!(!err.contains(&secret), "{args:?}: {err}");
+    }
+    let _ = std::fs::remove_file(config);
+}
+
+#[test]
+fn a_topic_or_group_outside_the_acls_is_not_authorized_by_name() {
+    let theirs = common::topic("not-scram", 1);
+    evctl_kafka(&["produce", &theirs, "--value", "private"])
+        .assert()
+        .success();
+    for args in [
+        vec!["produce", &theirs, "--value", "x"],
+        vec!["tail", &theirs, "--from", "beginning", "-e"],
+        vec!["topics", "describe", &theirs],
+    ] {
+        let out = as_context("local-scram", &args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {err}");
+        assert!(err.contains("not authorized"), "{args:?}: {err}");
+        assert!(err.contains(&theirs), "{args:?}: {err}");
+    }
+    // Its own topic, read into a group it may not use.
+    let own = unique("scram.own");
+    ok(&as_context("local-scram", &["topics", "create", &own]));
+    let group = unique("not-scram-group");
+    for args in [
+        vec!["lag", "-g", &group, "--samples", "1"],
+        vec!["dlq", "replay", &own, "--group", &group],
+    ] {
+        let out = as_context("local-scram", &args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {err}");
+        assert!(err.contains("not authorized"), "{args:?}: {err}");
+        assert!(err.contains(&group), "{args:?}: {err}");
+    }
+    // The other user's topic is not even listed.
+    let listed = ok(&as_context("local-scram", &["topics", "list"]));
+    assert!(!listed.contains(&theirs), "{listed}");
+}
+
+#[test]
+fn a_missing_client_certificate_is_refused_with_a_hint() {
+    let text = std::fs::read_to_string(brokers_config()).unwrap();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.starts_with("\"ssl.certificate.location\"") && !l.starts_with("\"ssl.key"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let config = std::env::temp_dir().join(format!("{}.toml", unique("evctl-no-cert")));
+    std::fs::write(&config, without).unwrap();
+    let out = with_config(
+        &config,
+        "local-mtls",
+        &["--timeout", "60s", "topics", "list"],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("127.0.0.1:9095"), "{err}");
+    assert!(err.contains("client certificate"), "{err}");
+    let _ = std::fs::remove_file(config);
+}
+
+/// With `-vv` and every librdkafka debug context on, no password and no line of the client's
+/// private key appears in anything evctl writes, whether the login works or fails.
+#[test]
+fn no_secret_is_ever_printed_even_with_full_debug() {
+    let password = std::fs::read_to_string(brokers_state().join("kafka/scram-password"))
+        .unwrap()
+        .trim()
+        .to_string();
+    let key = std::fs::read_to_string(brokers_state().join("kafka/tls/client-key.pem")).unwrap();
+    let key_lines: Vec<&str> = key.lines().filter(|l| !l.starts_with("-----")).collect();
+    assert!(!password.is_empty() && !key_lines.is_empty());
+    let wrong = unique("wrong-secret");
+    let wrong_config = config_with_scram_password(&wrong);
+
+    let scram = unique("scram.secrets");
+    let mtls = unique("mtls.secrets");
+    ok(&as_context("local-scram", &["topics", "create", &scram]));
+    ok(&as_context("local-mtls", &["topics", "create", &mtls]));
+    let debug = ["-vv", "-X", "debug=all"];
+    let mut runs = Vec::new();
+    for (context, t) in [("local-scram", &scram), ("local-mtls", &mtls)] {
+        for args in [
+            vec!["produce", t, "--value", "v"],
+            vec!["tail", t, "--from", "beginning", "-e"],
+            vec!["topics", "list"],
+            vec!["context", "show", context],
+        ] {
+            let mut all = debug.to_vec();
+            all.extend_from_slice(&args);
+            runs.push(as_context(context, &all));
+        }
+    }
+    let mut all = debug.to_vec();
+    all.extend_from_slice(&["topics", "list"]);
+    runs.push(with_config(&wrong_config, "local-scram", &all));
+    let _ = std::fs::remove_file(wrong_config);
+
+    assert!(
+        runs.iter().any(|o| stderr(o).contains("librdkafka")),
+        "debug output was on"
+    );
+    for out in &runs {
+        let text = format!("{}{}", stdout(out), stderr(out));
+        assert!(!text.contains(&password), "the SCRAM password was printed");
+        assert!(!text.contains(&wrong), "a wrong password was printed");
+        for line in &key_lines {
+            assert!(
+                !text.contains(line),
+                "a line of the private key was printed"
+            );
+        }
+    }
+}
