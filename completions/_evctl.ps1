@@ -265,7 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
         }
         'evctl;topics;create' {
             [CompletionResult]::new('--partitions', '--partitions', [CompletionResultType]::ParameterName, 'partitions')
-            [CompletionResult]::new('--replication-factor', '--replication-factor', [CompletionResultType]::ParameterName, 'replication-factor')
+            [CompletionResult]::new('--replication-factor', '--replication-factor', [CompletionResultType]::ParameterName, 'Copies of each partition [default: the broker''s default.replication.factor]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Topic configuration (repeatable): --config retention.ms=86400000')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]')

@@ -256,7 +256,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
         }
         &'evctl;topics;create'= {
             cand --partitions 'partitions'
-            cand --replication-factor 'replication-factor'
+            cand --replication-factor 'Copies of each partition [default: the broker''s default.replication.factor]'
             cand --config 'Topic configuration (repeatable): --config retention.ms=86400000'
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'

@@ -259,7 +259,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l partitions -r
-complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l replication-factor -r
+complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l replication-factor -d 'Copies of each partition [default: the broker\'s default.replication.factor]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l config -d 'Topic configuration (repeatable): --config retention.ms=86400000' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r

@@ -803,8 +803,9 @@ pub enum TopicsCommand {
         topic: String,
         #[arg(long, default_value_t = 1)]
         partitions: i32,
-        #[arg(long, default_value_t = 1)]
-        replication_factor: i32,
+        /// Copies of each partition [default: the broker's default.replication.factor]
+        #[arg(long)]
+        replication_factor: Option<i32>,
         /// Topic configuration (repeatable): --config retention.ms=86400000
         #[arg(long = "config", value_name = "KEY=VALUE", value_parser = parse_key_value)]
         configs: Vec<(String, String)>,

@@ -209,7 +209,10 @@ fn many_groups_offsets_come_in_one_request_as_committed() {
     let (g1, g2, none) = (unique("batch-g1"), unique("batch-g2"), unique("batch-none"));
     commit(&g1, &t, &[(0, 5), (1, 7)]);
     commit(&g2, &t, &[(0, 3)]);
-    let mut batch = BatchFetch::new(&kafka(), Duration::from_secs(10));
+    let security = evctl::kafka::transport::Security::from_properties(&[])
+        .unwrap()
+        .expect("PLAINTEXT is spoken");
+    let mut batch = BatchFetch::new(&kafka(), Duration::from_secs(10), security);
     batch
         .supported()
         .expect("the test broker takes OffsetFetch v8");
@@ -229,7 +232,7 @@ fn many_groups_offsets_come_in_one_request_as_committed() {
     assert_eq!(offsets(1), [(0, Some(3))]);
     // A group that never committed has nothing.
     assert!(all[2].is_empty(), "{:?}", all[2]);
-    // librdkafka's one request per group (what TLS and SASL listeners get) says the same.
+    // librdkafka's one request per group (what it falls back to) says the same.
     let settings = evctl::config::KafkaSettings {
         brokers: kafka(),
         properties: Vec::new(),

@@ -314,3 +314,86 @@ fn no_secret_is_ever_printed_even_with_full_debug() {
         }
     }
 }
+
+/// The librdkafka properties of the `local-scram` and `local-mtls` contexts.
+fn listener_properties(context: &str) -> (String, Vec<(String, String)>) {
+    let state = brokers_state();
+    let file = |p: &str| state.join(p).display().to_string();
+    let ca = ("ssl.ca.location", file("kafka/tls/ca.pem"));
+    let (brokers, props) = match context {
+        "local-scram" => (
+            "127.0.0.1:9093",
+            vec![
+                ("security.protocol", "SASL_SSL".to_string()),
+                ("sasl.mechanism", "SCRAM-SHA-512".to_string()),
+                ("sasl.username", "evctl-scram".to_string()),
+                (
+                    "sasl.password",
+                    std::fs::read_to_string(state.join("kafka/scram-password"))
+                        .unwrap()
+                        .trim()
+                        .to_string(),
+                ),
+                ca,
+            ],
+        ),
+        _ => (
+            "127.0.0.1:9095",
+            vec![
+                ("security.protocol", "SSL".to_string()),
+                ca,
+                ("ssl.certificate.location", file("kafka/tls/client.pem")),
+                ("ssl.key.location", file("kafka/tls/client-key.pem")),
+            ],
+        ),
+    };
+    (
+        brokers.to_string(),
+        props.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+    )
+}
+
+/// evctl's own OffsetFetch (many groups in one request) logs in over SCRAM and presents the
+/// client certificate, and says what librdkafka says.
+#[test]
+fn batched_group_offsets_work_over_scram_and_mtls() {
+    use evctl::kafka::offset_fetch::BatchFetch;
+    use evctl::kafka::transport::Security;
+    use std::time::Duration;
+    for (context, prefix) in [("local-scram", "scram."), ("local-mtls", "mtls.")] {
+        let t = common::topic(&format!("{prefix}batch"), 2);
+        let (g1, g2) = (
+            unique(&format!("{prefix}batch-g1")),
+            unique(&format!("{prefix}batch-g2")),
+        );
+        common::commit(&g1, &t, &[(0, 5), (1, 7)]);
+        common::commit(&g2, &t, &[(0, 3)]);
+        let (brokers, properties) = listener_properties(context);
+        let security = Security::from_properties(&properties)
+            .unwrap()
+            .expect("the transport speaks this listener's security");
+        let mut batch = BatchFetch::new(&brokers, Duration::from_secs(10), security);
+        batch.supported().unwrap();
+        let groups = [g1.clone(), g2.clone()];
+        let all = batch.committed(&groups).unwrap();
+        let mut first: Vec<_> = all[0]
+            .iter()
+            .filter(|((topic, _), _)| *topic == t)
+            .collect();
+        first.sort();
+        assert_eq!(
+            first,
+            [(&(t.clone(), 0), &Some(5)), (&(t.clone(), 1), &Some(7))],
+            "{context}"
+        );
+        let settings = evctl::config::KafkaSettings {
+            brokers,
+            properties,
+            timeout: Duration::from_secs(10),
+        };
+        let lookup = evctl::kafka::lookup_consumer(&settings, 0).unwrap();
+        let each =
+            evctl::kafka::groups::list_group_offsets(&lookup, &groups, None, &settings).unwrap();
+        assert_eq!(each, all, "{context}");
+    }
+}

@@ -79,7 +79,13 @@ pub async fn run(cfg: &Config, command: &TopicsCommand) -> Result<()> {
             configs,
         } => {
             admin
-                .create(topic, *partitions, *replication_factor, configs)
+                // -1 asks the broker for its default, as kafka-topics.sh does.
+                .create(
+                    topic,
+                    *partitions,
+                    replication_factor.unwrap_or(-1),
+                    configs,
+                )
                 .await?;
             if !cfg.quiet {
                 eprintln!("evctl: created topic {topic} with {partitions} partition(s)");

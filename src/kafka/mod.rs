@@ -8,6 +8,7 @@ pub mod offset_fetch;
 pub mod offsets;
 pub mod produce;
 pub mod replay;
+pub mod transport;
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};

@@ -3,47 +3,35 @@
 //! sends one request per group, and with hundreds of groups each refresh of `lag --watch` and
 //! the dashboard's lag tab then costs hundreds of round trips through its threads.
 //!
-//! This speaks the Kafka protocol over plain TCP, so it serves PLAINTEXT listeners only;
-//! `OffsetProbe` uses librdkafka whenever this is not usable (TLS, SASL, a broker too old)
-//! or fails.
+//! The requests travel on `transport` (TCP, TLS, SASL PLAIN and SCRAM); `OffsetProbe` uses
+//! librdkafka where the context asks for what the transport does not do (Kerberos, OAuth,
+//! keystores, ...), where a broker is too old, or after a failure.
 
 use std::collections::HashMap;
-use std::io::{Read, Write};
-use std::net::{TcpStream, ToSocketAddrs};
 use std::time::Duration;
 
 use super::groups::GroupOffsets;
+use super::transport::{Connection, Reader, Security, compact_len, compact_str};
 
 const API_VERSIONS: i16 = 18;
 const FIND_COORDINATOR: i16 = 10;
 const OFFSET_FETCH: i16 = 9;
 const FIND_COORDINATOR_VERSION: i16 = 4;
 const OFFSET_FETCH_VERSION: i16 = 8;
-/// The largest answer taken (a broker's default `socket.request.max.bytes`).
-const MAX_RESPONSE: usize = 100 * 1024 * 1024;
 
 /// Connections to the cluster's brokers, kept between calls.
 pub struct BatchFetch {
     bootstrap: Vec<String>,
     timeout: Duration,
+    security: Security,
     /// By `host:port`.
-    connections: HashMap<String, TcpStream>,
-    correlation: i32,
+    connections: HashMap<String, Connection>,
     /// `supported` said yes.
     checked: bool,
 }
 
-/// Whether librdkafka's `properties` leave the connection PLAINTEXT (what this can speak).
-pub fn plaintext(properties: &[(String, String)]) -> bool {
-    properties
-        .iter()
-        .rev()
-        .find(|(k, _)| k == "security.protocol")
-        .is_none_or(|(_, v)| v.eq_ignore_ascii_case("plaintext"))
-}
-
 impl BatchFetch {
-    pub fn new(brokers: &str, timeout: Duration) -> BatchFetch {
+    pub fn new(brokers: &str, timeout: Duration, security: Security) -> BatchFetch {
         BatchFetch {
             bootstrap: brokers
                 .split(',')
@@ -51,8 +39,8 @@ impl BatchFetch {
                 .filter(|b| !b.is_empty())
                 .collect(),
             timeout,
+            security,
             connections: HashMap::new(),
-            correlation: 0,
             checked: false,
         }
     }
@@ -195,214 +183,19 @@ impl BatchFetch {
         version: i16,
         body: &[u8],
     ) -> Result<Vec<u8>, String> {
-        self.correlation = self.correlation.wrapping_add(1);
-        let correlation = self.correlation;
-        let result = self.exchange(address, key, version, body, correlation);
+        if !self.connections.contains_key(address) {
+            let connection = Connection::open(address, self.timeout, &self.security)?;
+            self.connections.insert(address.to_string(), connection);
+        }
+        let connection = self
+            .connections
+            .get_mut(address)
+            .ok_or_else(|| "no connection".to_string())?;
+        // Every request here is flexible but ApiVersions v0.
+        let result = connection.call(key, version, body, key != API_VERSIONS);
         if result.is_err() {
             self.connections.remove(address);
         }
         result
-    }
-
-    fn exchange(
-        &mut self,
-        address: &str,
-        key: i16,
-        version: i16,
-        body: &[u8],
-        correlation: i32,
-    ) -> Result<Vec<u8>, String> {
-        let flexible = key != API_VERSIONS;
-        let mut request = Vec::with_capacity(body.len() + 32);
-        request.extend_from_slice(&[0; 4]);
-        request.extend_from_slice(&key.to_be_bytes());
-        request.extend_from_slice(&version.to_be_bytes());
-        request.extend_from_slice(&correlation.to_be_bytes());
-        let client = b"evctl";
-        request.extend_from_slice(&(client.len() as i16).to_be_bytes());
-        request.extend_from_slice(client);
-        if flexible {
-            request.push(0);
-        }
-        request.extend_from_slice(body);
-        let size = i32::try_from(request.len() - 4).map_err(|_| "request too large")?;
-        request[..4].copy_from_slice(&size.to_be_bytes());
-
-        let stream = self.connection(address)?;
-        stream.write_all(&request).map_err(|e| e.to_string())?;
-        let mut size = [0; 4];
-        stream.read_exact(&mut size).map_err(|e| e.to_string())?;
-        let size = usize::try_from(i32::from_be_bytes(size)).map_err(|_| "bad response size")?;
-        if !(4..=MAX_RESPONSE).contains(&size) {
-            return Err(format!("response of {size} bytes"));
-        }
-        let mut answer = vec![0; size];
-        stream.read_exact(&mut answer).map_err(|e| e.to_string())?;
-        let mut r = Reader(&answer);
-        if r.i32()? != correlation {
-            return Err("a response to another request".into());
-        }
-        // ApiVersions answers with header v0 whatever its version; the others with v1.
-        if flexible {
-            r.tags()?;
-        }
-        Ok(r.0.to_vec())
-    }
-
-    fn connection(&mut self, address: &str) -> Result<&mut TcpStream, String> {
-        if !self.connections.contains_key(address) {
-            let target = address
-                .to_socket_addrs()
-                .map_err(|e| format!("{address}: {e}"))?
-                .next()
-                .ok_or_else(|| format!("{address}: no address"))?;
-            let stream = TcpStream::connect_timeout(&target, self.timeout)
-                .map_err(|e| format!("{address}: {e}"))?;
-            stream
-                .set_read_timeout(Some(self.timeout))
-                .and_then(|()| stream.set_write_timeout(Some(self.timeout)))
-                .and_then(|()| stream.set_nodelay(true))
-                .map_err(|e| e.to_string())?;
-            self.connections.insert(address.to_string(), stream);
-        }
-        self.connections
-            .get_mut(address)
-            .ok_or_else(|| "no connection".to_string())
-    }
-}
-
-fn uvarint(out: &mut Vec<u8>, mut n: u64) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
-}
-
-/// A compact array's or string's length (stored plus one).
-fn compact_len(out: &mut Vec<u8>, n: usize) {
-    uvarint(out, n as u64 + 1);
-}
-
-fn compact_str(out: &mut Vec<u8>, s: &str) {
-    compact_len(out, s.len());
-    out.extend_from_slice(s.as_bytes());
-}
-
-/// Reads a response body front to back.
-struct Reader<'a>(&'a [u8]);
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Result<&[u8], String> {
-        if self.0.len() < n {
-            return Err("response cut short".into());
-        }
-        let (head, rest) = self.0.split_at(n);
-        self.0 = rest;
-        Ok(head)
-    }
-
-    fn i16(&mut self) -> Result<i16, String> {
-        let b = self.take(2)?;
-        Ok(i16::from_be_bytes([b[0], b[1]]))
-    }
-
-    fn i32(&mut self) -> Result<i32, String> {
-        let b = self.take(4)?;
-        Ok(i32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn i64(&mut self) -> Result<i64, String> {
-        let mut b = [0; 8];
-        b.copy_from_slice(self.take(8)?);
-        Ok(i64::from_be_bytes(b))
-    }
-
-    fn uvarint(&mut self) -> Result<u64, String> {
-        let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = self.take(1)?[0];
-            n |= u64::from(byte & 0x7f) << shift;
-            if byte < 0x80 {
-                return Ok(n);
-            }
-        }
-        Err("varint too long".into())
-    }
-
-    /// A compact array's length (null counts as empty).
-    fn compact_len(&mut self) -> Result<usize, String> {
-        let n = self.uvarint()?;
-        usize::try_from(n.saturating_sub(1)).map_err(|_| "length too large".into())
-    }
-
-    fn compact_nullable_str(&mut self) -> Result<Option<String>, String> {
-        match self.uvarint()? {
-            0 => Ok(None),
-            n => {
-                let len = usize::try_from(n - 1).map_err(|_| "length too large")?;
-                let bytes = self.take(len)?;
-                Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
-            }
-        }
-    }
-
-    fn compact_str(&mut self) -> Result<String, String> {
-        self.compact_nullable_str()?
-            .ok_or_else(|| "a null string".to_string())
-    }
-
-    /// Skips tagged fields.
-    fn tags(&mut self) -> Result<(), String> {
-        for _ in 0..self.uvarint()? {
-            self.uvarint()?;
-            let size = usize::try_from(self.uvarint()?).map_err(|_| "tag too large")?;
-            self.take(size)?;
-        }
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn varints_and_compact_strings_read_back() {
-        let mut out = Vec::new();
-        for n in [0u64, 1, 127, 128, 300, 1 << 35] {
-            uvarint(&mut out, n);
-        }
-        compact_str(&mut out, "orders");
-        out.push(0); // a null string
-        // Two tagged fields to skip: tag 1 with 2 bytes, tag 7 with none.
-        out.extend_from_slice(&[2, 1, 2, 0xaa, 0xbb, 7, 0]);
-        out.extend_from_slice(&42i16.to_be_bytes());
-        let mut r = Reader(&out);
-        for n in [0u64, 1, 127, 128, 300, 1 << 35] {
-            assert_eq!(r.uvarint().unwrap(), n);
-        }
-        assert_eq!(r.compact_str().unwrap(), "orders");
-        assert_eq!(r.compact_nullable_str().unwrap(), None);
-        r.tags().unwrap();
-        assert_eq!(r.i16().unwrap(), 42);
-        assert_eq!(r.i16().unwrap_err(), "response cut short");
-    }
-
-    #[test]
-    fn only_plaintext_connections_are_spoken_to_directly() {
-        let props = |v: &[(&str, &str)]| -> Vec<(String, String)> {
-            v.iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect()
-        };
-        assert!(plaintext(&props(&[])));
-        assert!(plaintext(&props(&[("security.protocol", "PLAINTEXT")])));
-        assert!(!plaintext(&props(&[("security.protocol", "SASL_SSL")])));
-        // The last setting wins (the context's, then -X).
-        assert!(plaintext(&props(&[
-            ("security.protocol", "SSL"),
-            ("security.protocol", "plaintext")
-        ])));
     }
 }

@@ -10,7 +10,8 @@ use rdkafka::error::KafkaError;
 use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
 
-use super::offset_fetch::{BatchFetch, plaintext};
+use super::offset_fetch::BatchFetch;
+use super::transport::Security;
 use super::{
     EvctlContext, add_at, broker_error, client_config, configuration_error, lookup_consumer,
 };
@@ -38,15 +39,19 @@ pub struct OffsetProbe {
     settings: KafkaSettings,
     verbose: u8,
     lookup: BaseConsumer<EvctlContext>,
-    /// Many groups' offsets in one request, on PLAINTEXT listeners whose brokers take it;
-    /// `None` once it is not usable, and librdkafka answers instead.
+    /// Many groups' offsets in one request, where the transport can speak the context's
+    /// security and the brokers take it; `None` once it is not usable, and librdkafka
+    /// answers instead.
     batch: Mutex<Option<BatchFetch>>,
 }
 
 impl OffsetProbe {
     pub fn new(settings: &KafkaSettings, verbose: u8) -> Result<OffsetProbe> {
-        let batch = plaintext(&settings.properties)
-            .then(|| BatchFetch::new(&settings.brokers, settings.timeout));
+        // A context whose files cannot be read is left to librdkafka, which names them.
+        let batch = Security::from_properties(&settings.properties)
+            .ok()
+            .flatten()
+            .map(|security| BatchFetch::new(&settings.brokers, settings.timeout, security));
         Ok(OffsetProbe {
             settings: settings.clone(),
             verbose,
