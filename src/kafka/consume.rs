@@ -57,8 +57,9 @@ impl KafkaTail {
         config.set("enable.auto.commit", "false");
         config.set("enable.auto.offset.store", "false");
         // Larger fetches keep the tail loop fed (librdkafka's defaults favour latency).
-        config.set("fetch.wait.max.ms", "100");
-        config.set("queued.min.messages", "200000");
+        for (key, value) in super::READER_FETCH {
+            config.set(*key, *value);
+        }
         // librdkafka's assign() needs a group id even though no group is joined and nothing
         // is committed without --group; this one never appears on the cluster.
         config.set("group.id", opts.group.unwrap_or("evctl-tail-without-group"));

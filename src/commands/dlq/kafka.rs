@@ -116,14 +116,9 @@ fn headers_of<'a>(m: &'a BorrowedMessage<'_>) -> Vec<(&'a str, Option<&'a [u8]>)
 
 fn reader(probe: &OffsetProbe, group: &str) -> Result<BaseConsumer<EvctlContext>> {
     // Large, eager fetches, as `tail` asks for: a replay reads the DLQ as fast as it can.
-    probe.group_client_with(
-        group,
-        &[
-            ("enable.partition.eof", "true"),
-            ("fetch.wait.max.ms", "100"),
-            ("queued.min.messages", "200000"),
-        ],
-    )
+    let mut properties = vec![("enable.partition.eof", "true")];
+    properties.extend_from_slice(crate::kafka::READER_FETCH);
+    probe.group_client_with(group, &properties)
 }
 
 pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
