@@ -75,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Header for every message (repeatable)')
             [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Partition for every message [default: by key, or the envelope''s]')
             [CompletionResult]::new('--compression', '--compression', [CompletionResultType]::ParameterName, 'compression')
+            [CompletionResult]::new('--partitioner', '--partitioner', [CompletionResultType]::ParameterName, 'How keys choose partitions; messages without a key are spread at random')
             [CompletionResult]::new('--acks', '--acks', [CompletionResultType]::ParameterName, 'Acknowledgements to wait for (anything but `all` turns idempotence off)')
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many messages per second')
             [CompletionResult]::new('--on-error', '--on-error', [CompletionResultType]::ParameterName, 'What a malformed input line does')

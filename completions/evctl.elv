@@ -71,6 +71,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand --header 'Header for every message (repeatable)'
             cand --partition 'Partition for every message [default: by key, or the envelope''s]'
             cand --compression 'compression'
+            cand --partitioner 'How keys choose partitions; messages without a key are spread at random'
             cand --acks 'Acknowledgements to wait for (anything but `all` turns idempotence off)'
             cand --rate 'At most this many messages per second'
             cand --on-error 'What a malformed input line does'

@@ -80,6 +80,9 @@ gzip\t''
 snappy\t''
 lz4\t''
 zstd\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l partitioner -d 'How keys choose partitions; messages without a key are spread at random' -r -f -a "murmur2\t'murmur2 of the key, as Kafka\'s Java clients (and `dlq replay`) place keys'
+crc32\t'CRC32 of the key, librdkafka\'s default (kcat, confluent-kafka and other librdkafka clients)'
+fnv1a\t'FNV-1a of the key, as Sarama (Go) places keys'"
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l acks -d 'Acknowledgements to wait for (anything but `all` turns idempotence off)' -r -f -a "all\t'Every in-sync replica (needed by the idempotent producer)'
 1\t'The leader only'
 0\t'Do not wait'"

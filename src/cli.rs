@@ -218,6 +218,17 @@ pub enum Compression {
     Zstd,
 }
 
+/// How a keyed message's partition is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Partitioner {
+    /// murmur2 of the key, as Kafka's Java clients (and `dlq replay`) place keys
+    Murmur2,
+    /// CRC32 of the key, librdkafka's default (kcat, confluent-kafka and other librdkafka clients)
+    Crc32,
+    /// FNV-1a of the key, as Sarama (Go) places keys
+    Fnv1a,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Acks {
     /// Every in-sync replica (needed by the idempotent producer)
@@ -274,6 +285,10 @@ pub struct ProduceArgs {
     #[arg(long, value_enum)]
     pub compression: Option<Compression>,
 
+    /// How keys choose partitions; messages without a key are spread at random
+    #[arg(long, value_enum, default_value_t = Partitioner::Murmur2)]
+    pub partitioner: Partitioner,
+
     /// Acknowledgements to wait for (anything but `all` turns idempotence off)
     #[arg(long, value_enum)]
     pub acks: Option<Acks>,
@@ -313,7 +328,7 @@ pub struct ProduceArgs {
 #[command(next_help_heading = "RabbitMQ")]
 pub struct AmqpPublishArgs {
     /// Publish to this RabbitMQ exchange (instead of a Kafka topic)
-    #[arg(long, conflicts_with_all = ["queue", "topic", "partition", "compression", "acks"])]
+    #[arg(long, conflicts_with_all = ["queue", "topic", "partition", "compression", "acks", "partitioner"])]
     pub exchange: Option<String>,
 
     /// Routing key (with -K, each line's key part is its routing key)
@@ -321,7 +336,7 @@ pub struct AmqpPublishArgs {
     pub routing_key: Option<String>,
 
     /// Publish to this queue through the default exchange
-    #[arg(long, conflicts_with_all = ["topic", "partition", "compression", "acks"])]
+    #[arg(long, conflicts_with_all = ["topic", "partition", "compression", "acks", "partitioner"])]
     pub queue: Option<String>,
 
     #[arg(long, value_name = "MIME")]

@@ -15,6 +15,8 @@ pub mod exit {
     pub const PARTIAL: u8 = 4;
     /// Interrupted by Ctrl-C (SIGINT).
     pub const INTERRUPTED: u8 = 130;
+    /// Stopped by SIGTERM (a process manager), as cleanly as by Ctrl-C.
+    pub const TERMINATED: u8 = 143;
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -63,7 +65,8 @@ pub enum Error {
     #[error("{0}")]
     Partial(String),
 
-    /// The user pressed Ctrl-C.
+    /// The user pressed Ctrl-C, or a process manager sent SIGTERM (the `Interrupt` that
+    /// stopped the run says which, for the exit code).
     #[error("interrupted")]
     Interrupted,
 
@@ -123,6 +126,7 @@ mod tests {
         assert_eq!(Error::Denied("acl".into()).exit_code(), 3);
         assert_eq!(Error::Partial("p".into()).exit_code(), 4);
         assert_eq!(Error::Interrupted.exit_code(), 130);
+        assert_eq!(exit::TERMINATED, 143);
         let input = Error::Input {
             location: "stdin:3".into(),
             message: "bad".into(),

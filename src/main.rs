@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use evctl::cli::Cli;
-use evctl::commands::{self, Interrupt};
+use evctl::commands::{self, Interrupt, SIGINT, SIGTERM};
 use evctl::error::exit;
 
 /// JSON parsing (validate, envelopes) allocates many small maps and strings; mimalloc serves
@@ -25,17 +25,28 @@ fn main() -> ExitCode {
     };
     let interrupt = Interrupt::default();
     let result = runtime.block_on(async {
+        // Ctrl-C and SIGTERM stop a command cleanly; a second signal does not wait for that.
         let on_signal = interrupt.clone();
         tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                on_signal.set();
-                // A second Ctrl-C does not wait for a clean stop.
-                if tokio::signal::ctrl_c().await.is_ok() {
-                    std::process::exit(i32::from(exit::INTERRUPTED));
+            use tokio::signal::unix::{SignalKind, signal};
+            let (Ok(mut int), Ok(mut term)) = (
+                signal(SignalKind::interrupt()),
+                signal(SignalKind::terminate()),
+            ) else {
+                return;
+            };
+            loop {
+                let received = tokio::select! {
+                    _ = int.recv() => SIGINT,
+                    _ = term.recv() => SIGTERM,
+                };
+                if on_signal.is_set() {
+                    std::process::exit(i32::from(128 + received));
                 }
+                on_signal.stop(received);
             }
         });
-        commands::run(cli, interrupt).await
+        commands::run(cli, interrupt.clone()).await
     });
     // Don't wait for librdkafka or reader threads still blocked on input.
     runtime.shutdown_background();
@@ -43,10 +54,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         // `evctl tail | head`: the reader has what it wanted.
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        // 130 after Ctrl-C, 143 after SIGTERM.
+        Err(evctl::error::Error::Interrupted) => ExitCode::from(interrupt.exit_code()),
         Err(e) => {
-            if !matches!(e, evctl::error::Error::Interrupted) {
-                eprintln!("evctl: {e}");
-            }
+            eprintln!("evctl: {e}");
             ExitCode::from(e.exit_code())
         }
     }

@@ -509,6 +509,113 @@ fn ctrl_c_stops_a_following_tail_with_130() {
     );
 }
 
+/// SIGTERM (what a process manager sends) stops a tail in a group as Ctrl-C does: what it read
+/// is written and committed, and it exits 143 rather than dying on the signal.
+#[test]
+fn sigterm_stops_a_group_tail_cleanly_with_143() {
+    use std::io::BufRead;
+    let t = topic("sigterm", 1);
+    evctl_kafka(&["produce", &t])
+        .write_stdin("a\nb\nc\n")
+        .assert()
+        .success();
+    let group = unique("sigterm-group");
+    let mut child = spawn_evctl(&[
+        "-b",
+        &kafka(),
+        "tail",
+        &t,
+        "--group",
+        &group,
+        "--from",
+        "beginning",
+    ]);
+    // It writes what it read once the topic goes quiet: the third line says it is following.
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut lines = Vec::new();
+    for _ in 0..3 {
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        lines.push(line);
+    }
+    assert_eq!(lines, ["a\n", "b\n", "c\n"]);
+    std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(143), "{}", stderr(&out));
+    assert_eq!(common::committed_offset(&group, &t, 0), Some(3));
+}
+
+/// Each record's partition by key, read back from `topic`.
+fn partitions_by_key(topic: &str) -> std::collections::BTreeMap<String, i64> {
+    read_all(topic)
+        .iter()
+        .map(|r| {
+            (
+                r["key"].as_str().unwrap().to_string(),
+                r["partition"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// A key goes to the partition Kafka's own Java producer (the console producer from the
+/// broker's jars) picks for it, as `dlq replay` sends it; `--partitioner crc32` places keys as
+/// kcat and other librdkafka clients do, somewhere else.
+#[test]
+fn keys_go_where_kafkas_java_producer_puts_them() {
+    use std::io::Write;
+    let lines: String = (0..40).map(|i| format!("customer-{i}:v{i}\n")).collect();
+    let by_java = topic("java-keys", 6);
+    let mut java = std::process::Command::new("java")
+        .arg("-cp")
+        .arg(format!("{}/*", common::kafka_jars().display()))
+        .args([
+            "org.apache.kafka.tools.ConsoleProducer",
+            "--bootstrap-server",
+        ])
+        .arg(kafka())
+        .args(["--topic", &by_java])
+        .args([
+            "--property",
+            "parse.key=true",
+            "--property",
+            "key.separator=:",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("java runs Kafka's console producer");
+    java.stdin
+        .take()
+        .unwrap()
+        .write_all(lines.as_bytes())
+        .unwrap();
+    let done = java.wait_with_output().unwrap();
+    assert!(done.status.success(), "{}", stderr(&done));
+    let java_placed = partitions_by_key(&by_java);
+    assert_eq!(java_placed.len(), 40);
+
+    let by_evctl = topic("evctl-keys", 6);
+    evctl_kafka(&["produce", &by_evctl, "-K", ":"])
+        .write_stdin(lines.clone())
+        .assert()
+        .success();
+    assert_eq!(partitions_by_key(&by_evctl), java_placed);
+
+    let by_crc32 = topic("crc32-keys", 6);
+    evctl_kafka(&["produce", &by_crc32, "-K", ":", "--partitioner", "crc32"])
+        .write_stdin(lines)
+        .assert()
+        .success();
+    let crc32_placed = partitions_by_key(&by_crc32);
+    assert_eq!(crc32_placed.len(), 40);
+    assert_ne!(crc32_placed, java_placed);
+}
+
 #[test]
 fn every_compression_codec_round_trips() {
     let t = topic("codecs", 1);

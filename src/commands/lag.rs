@@ -572,20 +572,33 @@ fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag {
         .filter(|p| p.committed.is_some())
         .map(|p| p.topic.as_str())
         .collect();
+    // Each window is one (topic, partition) across the samples: a topic that gained
+    // partitions during the window has them in the newer samples only.
+    let by_key: Vec<HashMap<(&str, i32), &PartitionOffsets>> = samples
+        .iter()
+        .map(|(_, parts)| {
+            parts
+                .iter()
+                .map(|p| ((p.topic.as_str(), p.partition), p))
+                .collect()
+        })
+        .collect();
     let mut partitions = Vec::new();
-    for (i, current) in latest.iter().enumerate() {
+    for current in latest {
         if !topics.contains(current.topic.as_str()) {
             continue;
         }
+        let key = (current.topic.as_str(), current.partition);
         let window: Vec<Sample> = samples
             .iter()
-            .map(|(at, parts)| {
-                let p = &parts[i];
-                Sample {
+            .zip(&by_key)
+            .filter_map(|((at, _), parts)| {
+                let p = parts.get(&key)?;
+                Some(Sample {
                     at_ms: *at,
                     committed: p.committed.unwrap_or(p.low_watermark),
                     high_watermark: p.high_watermark,
-                }
+                })
             })
             .collect();
         let last_change = window
@@ -658,6 +671,49 @@ fn add_time_lag(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn offsets(topic: &str, partition: i32, committed: i64, high: i64) -> PartitionOffsets {
+        PartitionOffsets {
+            topic: topic.to_string(),
+            partition,
+            committed: Some(committed),
+            low_watermark: 0,
+            high_watermark: high,
+        }
+    }
+
+    /// A topic that gains partitions (and a new topic that sorts first) during a window: each
+    /// partition is judged on its own samples, never on another partition's at the same place.
+    #[test]
+    fn windows_follow_partitions_when_topics_grow() {
+        let samples = vec![
+            (1_000, vec![offsets("orders", 0, 10, 10)]),
+            (
+                2_000,
+                vec![offsets("orders", 0, 10, 10), offsets("orders", 1, 0, 50)],
+            ),
+            (
+                3_000,
+                vec![
+                    offsets("audit", 0, 0, 7),
+                    offsets("orders", 0, 10, 10),
+                    offsets("orders", 1, 0, 90),
+                ],
+            ),
+        ];
+        let report = judge("g", &samples);
+        let seen: Vec<(&str, i32, i64)> = report
+            .partitions
+            .iter()
+            .map(|p| (p.topic.as_str(), p.partition, p.lag))
+            .collect();
+        assert_eq!(seen, [("audit", 0, 7), ("orders", 0, 0), ("orders", 1, 90)]);
+        // orders/0 stayed caught up in all three samples; orders/1's high watermark moved 40
+        // in the one second between its own two samples.
+        assert_eq!(report.partitions[1].status, PartitionStatus::Ok);
+        let produced = report.partitions[2].trend.as_ref().map(|t| t.produce_rate);
+        assert_eq!(produced, Some(40.0));
+    }
 
     #[test]
     fn low_watermarks_are_read_only_where_a_group_committed_nothing() {

@@ -17,25 +17,47 @@ mod validate;
 pub use completions::generate as generate_completions;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::cli::{Cli, Command, DashboardArgs, GlobalArgs, OutputFormat};
 use crate::config::{Config, ConfigFile, default_config_path};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, exit};
 use crate::tui::app::Tab;
 use crate::tui::run::{Dashboard, run_dashboard};
 
-/// Set when the user pressed Ctrl-C; long-running commands check it and stop cleanly.
+/// Set by Ctrl-C or SIGTERM; long-running commands check it and stop cleanly.
 #[derive(Debug, Clone, Default)]
-pub struct Interrupt(Arc<AtomicBool>);
+pub struct Interrupt(Arc<AtomicU8>);
+
+/// The signals that stop a command cleanly: what was read is written and committed, and the
+/// summary printed.
+pub const SIGINT: u8 = 2;
+pub const SIGTERM: u8 = 15;
 
 impl Interrupt {
+    /// Ctrl-C.
     pub fn set(&self) {
-        self.0.store(true, Ordering::SeqCst);
+        self.stop(SIGINT);
+    }
+
+    /// The first signal that asked for a stop; later ones do not change it.
+    pub fn stop(&self, signal: u8) {
+        let _ = self
+            .0
+            .compare_exchange(0, signal, Ordering::SeqCst, Ordering::SeqCst);
     }
 
     pub fn is_set(&self) -> bool {
-        self.0.load(Ordering::Relaxed)
+        self.0.load(Ordering::Relaxed) != 0
+    }
+
+    /// The exit code of a run this stopped, 128 + the signal as shells report it: 130 after
+    /// Ctrl-C, 143 after SIGTERM.
+    pub fn exit_code(&self) -> u8 {
+        match self.0.load(Ordering::Relaxed) {
+            SIGTERM => exit::TERMINATED,
+            _ => exit::INTERRUPTED,
+        }
     }
 }
 

@@ -13,7 +13,9 @@ use rdkafka::message::OwnedHeaders;
 use super::Interrupt;
 use crate::amqp::client::{AmqpPublisher, check_exchange, check_queue, connect};
 use crate::amqp::envelope::AmqpEnvelope;
-use crate::cli::{Acks, AmqpPublishArgs, Compression, InputMode, OnError, ProduceArgs};
+use crate::cli::{
+    Acks, AmqpPublishArgs, Compression, InputMode, OnError, Partitioner, ProduceArgs,
+};
 use crate::config::Config;
 use crate::delivery::DeliverySummary;
 use crate::envelope::Envelope;
@@ -483,6 +485,11 @@ impl<'a> KafkaSink<'a> {
                 Compression::Lz4 => "lz4",
                 Compression::Zstd => "zstd",
             }),
+            partitioner: match args.partitioner {
+                Partitioner::Murmur2 => "murmur2_random",
+                Partitioner::Crc32 => "consistent_random",
+                Partitioner::Fnv1a => "fnv1a_random",
+            },
         };
         let mut producer = KafkaProducer::new(&cfg.kafka, &options, cfg.verbose)?;
         let mut known_topics = HashSet::new();

@@ -85,10 +85,12 @@ pub struct Outgoing<'a> {
 }
 
 /// Producer tuning that the command decides (everything else comes from `-X`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ProducerOptions {
     pub acks: Option<&'static str>,
     pub compression: Option<&'static str>,
+    /// librdkafka's `partitioner` (`murmur2_random`: where Kafka's Java clients put a key).
+    pub partitioner: &'static str,
 }
 
 pub struct KafkaProducer {
@@ -116,6 +118,7 @@ impl KafkaProducer {
             ("linger.ms", "5"),
             ("batch.num.messages", "10000"),
             ("queue.buffering.max.messages", "500000"),
+            ("partitioner", options.partitioner),
         ];
         let timeout_ms = settings.timeout.as_millis().max(1).to_string();
         if let Some(acks) = options.acks {

@@ -28,6 +28,24 @@ pub fn brokers_state() -> std::path::PathBuf {
     state.join("evctl-brokers")
 }
 
+/// The folder of Apache Kafka's jars that `scripts/brokers up` fetched (for running Kafka's
+/// own tools as test peers), read as the script reads `EVCTL_CACHE_DIR` and `KAFKA_VERSION`.
+pub fn kafka_jars() -> std::path::PathBuf {
+    let cache = std::env::var_os("EVCTL_CACHE_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::env::var_os("XDG_CACHE_HOME")
+                .map(std::path::PathBuf::from)
+                .unwrap_or_else(|| {
+                    std::path::PathBuf::from(std::env::var_os("HOME").expect("HOME is set"))
+                        .join(".cache")
+                })
+                .join("evctl")
+        });
+    let version = std::env::var("KAFKA_VERSION").unwrap_or_else(|_| "4.4.0".to_string());
+    cache.join(format!("kafka-{version}")).join("lib")
+}
+
 /// The evctl config file `scripts/brokers up` writes: contexts `local`, `local-scram` and
 /// `local-mtls`.
 pub fn brokers_config() -> std::path::PathBuf {
@@ -163,6 +181,25 @@ pub fn commit(group: &str, topic: &str, offsets: &[(i32, i64)]) {
             .expect("an offset");
     }
     consumer.commit(&tpl, CommitMode::Sync).expect("committed");
+}
+
+/// What `group` committed for `topic`/`partition`, if anything.
+pub fn committed_offset(group: &str, topic: &str, partition: i32) -> Option<i64> {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    let consumer: BaseConsumer = rdkafka::config::ClientConfig::new()
+        .set("bootstrap.servers", kafka())
+        .set("group.id", group)
+        .create()
+        .expect("a consumer");
+    let mut tpl = rdkafka::TopicPartitionList::new();
+    tpl.add_partition(topic, partition);
+    let got = consumer
+        .committed_offsets(tpl, std::time::Duration::from_secs(10))
+        .expect("committed offsets");
+    match got.find_partition(topic, partition)?.offset() {
+        rdkafka::Offset::Offset(o) => Some(o),
+        _ => None,
+    }
 }
 
 pub const MANAGEMENT: &str = "http://127.0.0.1:15672";
