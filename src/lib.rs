@@ -12,6 +12,7 @@ pub mod dlq;
 pub mod envelope;
 pub mod error;
 pub mod filter;
+pub mod http;
 pub mod input;
 pub mod kafka;
 pub mod lag;

@@ -4,7 +4,9 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{MANAGEMENT, api, evctl, interrupt_after, spawn_evctl, stderr, stdout, unique};
+use common::{
+    MANAGEMENT, api, brokers_state, evctl, interrupt_after, spawn_evctl, stderr, stdout, unique,
+};
 use serde_json::{Value, json};
 
 fn evctl_rabbit(args: &[&str]) -> assert_cmd::Command {
@@ -577,19 +579,6 @@ fn a_connection_lost_while_tailing_is_reported_with_exit_3() {
     assert!(out.stdout.is_empty());
 }
 
-/// Where `scripts/brokers` keeps its state (the TLS listener's test CA and client certificate).
-fn brokers_state() -> std::path::PathBuf {
-    if let Some(dir) = std::env::var_os("EVCTL_BROKERS_DIR") {
-        return dir.into();
-    }
-    let state = std::env::var_os("XDG_STATE_HOME")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            std::path::PathBuf::from(std::env::var_os("HOME").unwrap()).join(".local/state")
-        });
-    state.join("evctl-brokers")
-}
-
 #[test]
 fn amqps_with_a_ca_and_with_a_client_certificate() {
     let tls = brokers_state().join("tls");
@@ -646,6 +635,46 @@ fn amqps_with_a_ca_and_with_a_client_certificate() {
     assert_eq!(untrusted.status.code(), Some(3));
     assert!(
         stderr(&untrusted).contains("invalid peer certificate"),
+        "{}",
+        stderr(&untrusted)
+    );
+    delete_queue(&q);
+}
+
+/// The management API over https, signed by the same private CA as the AMQP listener: the
+/// context's `tls-ca` is trusted for both.
+#[test]
+fn the_management_api_over_https_trusts_the_contexts_ca() {
+    let q = unique("evctl-https-mgmt");
+    declare_queue(&q, json!({}));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let ca = brokers_state().join("tls").join("ca.pem");
+    std::fs::write(
+        &config,
+        format!(
+            "[contexts.private.amqp]\nmanagement-url = \"https://localhost:15671\"\ntls-ca = \"{}\"\n\n\
+             [contexts.public.amqp]\nmanagement-url = \"https://localhost:15671\"\n",
+            ca.display()
+        ),
+    )
+    .unwrap();
+    let listed = evctl()
+        .env("EVCTL_CONFIG", &config)
+        .args(["--context", "private", "queues", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    assert!(stdout(&listed).contains(&q), "{}", stdout(&listed));
+    // Without the CA, the system's roots do not know the server's certificate.
+    let untrusted = evctl()
+        .env("EVCTL_CONFIG", &config)
+        .args(["--context", "public", "--timeout", "5s", "queues", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(untrusted.status.code(), Some(3), "{}", stderr(&untrusted));
+    assert!(
+        stderr(&untrusted).contains("15671"),
         "{}",
         stderr(&untrusted)
     );

@@ -153,23 +153,21 @@ pub struct ManagementClient {
 }
 
 impl ManagementClient {
-    pub fn new(settings: &AmqpSettings) -> ManagementClient {
-        let config = ureq::Agent::config_builder()
-            .timeout_global(Some(settings.timeout))
-            .http_status_as_error(false)
-            .build();
+    /// A client of `settings.management_url`; an https API is trusted through the context's
+    /// `tls-ca` (the CA that signs the broker) when one is set.
+    pub fn new(settings: &AmqpSettings) -> Result<ManagementClient> {
         let credentials = format!(
             "{}:{}",
             settings.management_user, settings.management_password
         );
-        ManagementClient {
-            agent: ureq::Agent::new_with_config(config),
+        Ok(ManagementClient {
+            agent: crate::http::agent(settings.timeout, settings.tls.ca.as_deref())?,
             base: settings.management_url.trim_end_matches('/').to_string(),
             authorization: format!(
                 "Basic {}",
                 base64::engine::general_purpose::STANDARD.encode(credentials)
             ),
-        }
+        })
     }
 
     /// Every queue, or those of one vhost, sorted by vhost and name.

@@ -8,7 +8,7 @@ use crate::output::table::Table;
 use crate::output::write_listing;
 
 pub fn run(cfg: &Config, args: &BindingsArgs) -> Result<()> {
-    let bindings: Vec<_> = ManagementClient::new(&cfg.amqp)
+    let bindings: Vec<_> = ManagementClient::new(&cfg.amqp)?
         .bindings(args.vhost.as_deref())?
         .into_iter()
         .filter(|b| args.exchange.as_ref().is_none_or(|x| &b.source == x))

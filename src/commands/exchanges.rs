@@ -9,7 +9,7 @@ use crate::output::write_listing;
 
 pub fn run(cfg: &Config, command: &ExchangesCommand) -> Result<()> {
     let ExchangesCommand::List { vhost } = command;
-    let exchanges = ManagementClient::new(&cfg.amqp).exchanges(vhost.as_deref())?;
+    let exchanges = ManagementClient::new(&cfg.amqp)?.exchanges(vhost.as_deref())?;
     write_listing(
         &mut std::io::stdout().lock(),
         cfg.output,

@@ -273,7 +273,7 @@ fn queue_patterns(args: &LagArgs) -> Result<Vec<regex::Regex>> {
 
 /// `lag --queue`: RabbitMQ queues judged by depth over the same window of samples.
 fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
-    let client = ManagementClient::new(&cfg.amqp);
+    let client = ManagementClient::new(&cfg.amqp)?;
     let patterns = queue_patterns(args)?;
     let gates = gates(args);
     let interval = args.watch.unwrap_or(args.interval);

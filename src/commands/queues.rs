@@ -8,7 +8,7 @@ use crate::output::table::Table;
 use crate::output::{write_json, write_listing};
 
 pub fn run(cfg: &Config, command: &QueuesCommand) -> Result<()> {
-    let client = ManagementClient::new(&cfg.amqp);
+    let client = ManagementClient::new(&cfg.amqp)?;
     let mut out = std::io::stdout().lock();
     match command {
         QueuesCommand::List { vhost } => {

@@ -252,7 +252,7 @@ async fn write_and_ack(
 /// says which; without it the queue is treated as classic.
 fn is_stream(cfg: &Config, queue: &str) -> bool {
     ManagementClient::new(&cfg.amqp)
-        .queue(&cfg.amqp.vhost, queue)
+        .and_then(|client| client.queue(&cfg.amqp.vhost, queue))
         .is_ok_and(|q| q.kind == "stream")
 }
 

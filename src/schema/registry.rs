@@ -77,34 +77,7 @@ pub struct RegistryClient {
 
 impl RegistryClient {
     pub fn new(settings: &RegistrySettings) -> Result<RegistryClient> {
-        let mut config = ureq::Agent::config_builder()
-            .timeout_global(Some(settings.timeout))
-            .http_status_as_error(false);
-        if let Some(ca) = &settings.ca {
-            let pem = std::fs::read(ca).map_err(|source| Error::File {
-                path: ca.display().to_string(),
-                source,
-            })?;
-            let certs = ureq::tls::parse_pem(&pem)
-                .filter_map(|item| match item {
-                    Ok(ureq::tls::PemItem::Certificate(c)) => Some(Ok(c)),
-                    Ok(_) => None,
-                    Err(e) => Some(Err(e)),
-                })
-                .collect::<std::result::Result<Vec<_>, _>>()
-                .map_err(|e| Error::config(format!("{}: {e}", ca.display())))?;
-            if certs.is_empty() {
-                return Err(Error::config(format!(
-                    "{}: no PEM certificate in the registry CA file",
-                    ca.display()
-                )));
-            }
-            config = config.tls_config(
-                ureq::tls::TlsConfig::builder()
-                    .root_certs(ureq::tls::RootCerts::new_with_certs(&certs))
-                    .build(),
-            );
-        }
+        let agent = crate::http::agent(settings.timeout, settings.ca.as_deref())?;
         let authorization = settings.auth.as_ref().map(|auth| match auth {
             RegistryAuth::Basic(pair) => format!(
                 "Basic {}",
@@ -113,7 +86,7 @@ impl RegistryClient {
             RegistryAuth::Bearer(token) => format!("Bearer {token}"),
         });
         Ok(RegistryClient {
-            agent: ureq::Agent::new_with_config(config.build()),
+            agent,
             base: settings.url.trim_end_matches('/').to_string(),
             authorization,
         })

@@ -600,7 +600,13 @@ impl Collector {
 
     /// Reads RabbitMQ's queues from the management API every `refresh`.
     async fn queues(mut self, patterns: Vec<Regex>) {
-        let client = Arc::new(ManagementClient::new(&self.cfg.amqp));
+        let client = match ManagementClient::new(&self.cfg.amqp) {
+            Ok(client) => Arc::new(client),
+            Err(e) => {
+                self.failed(Source::Queues, &e);
+                return;
+            }
+        };
         loop {
             let started = Instant::now();
             let reader = Arc::clone(&client);
