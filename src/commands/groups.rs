@@ -218,15 +218,19 @@ fn print_description(cfg: &Config, d: &Description) -> Result<()> {
                         m.member_id.clone(),
                         m.client_id.clone(),
                         m.host.clone(),
-                        m.assignment
-                            .iter()
-                            .map(|a| {
-                                let parts: Vec<String> =
-                                    a.partitions.iter().map(i32::to_string).collect();
-                                format!("{}:{}", a.topic, parts.join(","))
-                            })
-                            .collect::<Vec<_>>()
-                            .join(" "),
+                        match &m.unreadable_assignment {
+                            Some(why) => format!("unreadable ({why})"),
+                            None => m
+                                .assignment
+                                .iter()
+                                .map(|a| {
+                                    let parts: Vec<String> =
+                                        a.partitions.iter().map(i32::to_string).collect();
+                                    format!("{}:{}", a.topic, parts.join(","))
+                                })
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        },
                     ]);
                 }
                 table.write(&mut out).map_err(Error::Output)?;
@@ -468,6 +472,7 @@ mod tests {
             client_id: client.into(),
             host: "/10.0.0.7".into(),
             assignment: Vec::new(),
+            unreadable_assignment: None,
         }
     }
 

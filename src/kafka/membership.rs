@@ -24,6 +24,36 @@ pub struct Member {
     pub client_id: String,
     pub host: String,
     pub assignment: Vec<Assigned>,
+    /// Why the member's assignment bytes could not be read (then `assignment` is empty).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unreadable_assignment: Option<String>,
+}
+
+impl Member {
+    /// A member as DescribeGroups tells of it. A consumer-protocol assignment that cannot be
+    /// read is kept as the reason, so one odd client does not hide the rest of the group.
+    pub fn described(
+        member_id: &str,
+        client_id: &str,
+        host: &str,
+        protocol_type: &str,
+        assignment: Option<&[u8]>,
+    ) -> Member {
+        let (assignment, unreadable_assignment) = match assignment {
+            Some(bytes) if protocol_type == "consumer" => match parse_assignment(bytes) {
+                Ok(assigned) => (assigned, None),
+                Err(e) => (Vec::new(), Some(e)),
+            },
+            _ => (Vec::new(), None),
+        };
+        Member {
+            member_id: member_id.to_string(),
+            client_id: client_id.to_string(),
+            host: host.to_string(),
+            assignment,
+            unreadable_assignment,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -60,27 +90,19 @@ pub fn describe(
         })?;
     let mut out = Vec::new();
     for g in list.groups() {
-        let mut members = Vec::new();
-        for m in g.members() {
-            let assignment = match m.assignment() {
-                Some(bytes) if g.protocol_type() == "consumer" => {
-                    parse_assignment(bytes).map_err(|e| {
-                        Error::Broker(format!(
-                            "group {:?}, member {}: unreadable assignment: {e}",
-                            g.name(),
-                            m.id()
-                        ))
-                    })?
-                }
-                _ => Vec::new(),
-            };
-            members.push(Member {
-                member_id: m.id().to_string(),
-                client_id: m.client_id().to_string(),
-                host: m.client_host().to_string(),
-                assignment,
-            });
-        }
+        let mut members: Vec<Member> = g
+            .members()
+            .iter()
+            .map(|m| {
+                Member::described(
+                    m.id(),
+                    m.client_id(),
+                    m.client_host(),
+                    g.protocol_type(),
+                    m.assignment(),
+                )
+            })
+            .collect();
         members.sort_by(|a, b| a.member_id.cmp(&b.member_id));
         out.push(GroupDescription {
             group: g.name().to_string(),
@@ -185,6 +207,28 @@ mod tests {
                     partitions: vec![0, 2]
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn an_unreadable_assignment_is_kept_as_its_reason() {
+        let good = Member::described(
+            "m-1",
+            "app",
+            "/10.0.0.7",
+            "consumer",
+            Some(&encode(&[("orders", &[0])])),
+        );
+        assert_eq!(good.assignment.len(), 1);
+        assert_eq!(good.unreadable_assignment, None);
+        let odd = Member::described("m-2", "odd", "/10.0.0.8", "consumer", Some(&[0, 1, 0]));
+        assert!(odd.assignment.is_empty());
+        assert!(odd.unreadable_assignment.is_some(), "{odd:?}");
+        // Other protocols (Connect, Streams' own) carry no consumer assignment to read.
+        let other = Member::described("m-3", "w", "/10.0.0.9", "connect", Some(&[9, 9]));
+        assert_eq!(
+            (other.assignment.len(), other.unreadable_assignment),
+            (0, None)
         );
     }
 
