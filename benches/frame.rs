@@ -7,7 +7,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use evctl::amqp::management::QueueStats;
+use evctl::amqp::management::{QueueReading, QueueStats};
 use evctl::kafka::admin::{BrokerInfo, ClusterInfo, PartitionInfo, TopicInfo};
 use evctl::lag::{GroupLag, PartitionLag, PartitionStatus, Trend};
 use evctl::tui::app::{Action, App, Tab};
@@ -73,10 +73,10 @@ fn groups() -> Vec<GroupLag> {
         .collect()
 }
 
-fn queues(depth: u64) -> Vec<QueueStats> {
+fn queues(depth: u64) -> Vec<QueueReading> {
     (0..QUEUES)
         .map(|q| {
-            serde_json::from_value(serde_json::json!({
+            serde_json::from_value::<QueueStats>(serde_json::json!({
                 "name": format!("worker-{q:03}.jobs"),
                 "vhost": "/",
                 "type": "classic",
@@ -86,6 +86,7 @@ fn queues(depth: u64) -> Vec<QueueStats> {
                 "consumers": q % 3,
                 "message_stats": {"publish_details": {"rate": 12.5}, "ack_details": {"rate": 11.0}},
             }))
+            .map(|stats| (stats, Vec::new()))
             .expect("a queue")
         })
         .collect()

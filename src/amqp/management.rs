@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::AmqpSettings;
 use crate::error::{Error, Result};
+use crate::lag::StreamConsumerLag;
+
+/// A queue with the offset lag of each stream consumer reading it (none but for streams).
+pub type QueueReading = (QueueStats, Vec<StreamConsumerLag>);
 
 /// One queue as `GET /api/queues/{vhost}/{name}` describes it. Rates are messages per second
 /// over the API's last sample interval; absent until the queue has seen traffic.
@@ -188,6 +192,41 @@ impl ManagementClient {
             Err(Error::NotFound(_)) => Ok(None),
             other => other.map(Some),
         }
+    }
+
+    /// The queues `keep` accepts, each with its stream consumers' offset lag, as `lag --queue`
+    /// and the dashboard judge them. The flag is false when a stream was read but the broker
+    /// does not expose stream consumers (no rabbitmq_stream_management plugin).
+    pub fn queue_readings(
+        &self,
+        keep: impl Fn(&QueueStats) -> bool,
+    ) -> Result<(Vec<QueueReading>, bool)> {
+        let queues: Vec<QueueStats> = self.queues(None)?.into_iter().filter(|q| keep(q)).collect();
+        let (streams, exposed) = if queues.iter().any(|q| q.kind == "stream") {
+            match self.stream_consumers()? {
+                Some(found) => (found, true),
+                None => (Vec::new(), false),
+            }
+        } else {
+            (Vec::new(), true)
+        };
+        let readings = queues
+            .into_iter()
+            .map(|q| {
+                let consumers = streams
+                    .iter()
+                    .filter(|c| c.queue.vhost == q.vhost && c.queue.name == q.name)
+                    .map(|c| StreamConsumerLag {
+                        connection: c.connection_details.name.clone(),
+                        subscription_id: c.subscription_id,
+                        offset: c.offset,
+                        offset_lag: c.offset_lag,
+                    })
+                    .collect();
+                (q, consumers)
+            })
+            .collect();
+        Ok((readings, exposed))
     }
 
     /// Every exchange, or those of one vhost, sorted by vhost and name.

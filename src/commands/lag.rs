@@ -282,36 +282,17 @@ fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()>
     let mut warned = false;
     loop {
         let at = now_ms();
-        let queues: Vec<QueueStats> = client
-            .queues(None)?
-            .into_iter()
-            .filter(|q| patterns.iter().any(|re| re.is_match(&q.name)))
-            .collect();
-        let streams = if queues.iter().any(|q| q.kind == "stream") {
-            let found = client.stream_consumers()?;
-            if found.is_none() && !warned && !cfg.quiet {
-                warned = true;
-                eprintln!(
-                    "evctl: offset lag of stream consumers is not exposed: enable the \
-                     rabbitmq_stream_management plugin"
-                );
-            }
-            found.unwrap_or_default()
-        } else {
-            Vec::new()
-        };
-        for q in queues {
+        let (readings, exposed) =
+            client.queue_readings(|q| patterns.iter().any(|re| re.is_match(&q.name)))?;
+        if !exposed && !warned && !cfg.quiet {
+            warned = true;
+            eprintln!(
+                "evctl: offset lag of stream consumers is not exposed: enable the \
+                 rabbitmq_stream_management plugin"
+            );
+        }
+        for (q, consumers) in readings {
             let key = (q.vhost.clone(), q.name.clone());
-            let consumers: Vec<StreamConsumerLag> = streams
-                .iter()
-                .filter(|c| c.queue.vhost == q.vhost && c.queue.name == q.name)
-                .map(|c| StreamConsumerLag {
-                    connection: c.connection_details.name.clone(),
-                    subscription_id: c.subscription_id,
-                    offset: c.offset,
-                    offset_lag: c.offset_lag,
-                })
-                .collect();
             match history.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, samples)) => samples.push((at, q, consumers)),
                 None => history.push((key, vec![(at, q, consumers)])),

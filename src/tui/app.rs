@@ -2,7 +2,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
-use crate::amqp::management::QueueStats;
+use crate::amqp::management::{QueueReading, QueueStats};
 use crate::commands::lag::{QueueSample, judge_queue};
 use crate::kafka::admin::{BrokerInfo, ClusterInfo, ConfigValue, TopicInfo};
 use crate::lag::{GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag};
@@ -14,9 +14,6 @@ use crate::start::StartFrom;
 
 /// How many samples a row's sparkline keeps.
 pub const HISTORY: usize = 60;
-
-/// How many samples judge a queue (as `evctl lag --queue` does by default).
-const QUEUE_WINDOW: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortBy {
@@ -198,10 +195,10 @@ pub enum Action {
         topic: String,
         configs: Result<Vec<ConfigValue>, String>,
     },
-    /// RabbitMQ's queues, read at `at_ms`.
+    /// RabbitMQ's queues with their stream consumers, read at `at_ms`.
     Queues {
         at_ms: i64,
-        queues: Vec<QueueStats>,
+        queues: Vec<QueueReading>,
     },
     /// Messages read as asked, oldest first.
     Messages {
@@ -329,6 +326,8 @@ pub struct App {
     pub source: String,
     /// The tabs this dashboard has, in order.
     pub tabs: Vec<Tab>,
+    /// How many readings judge a queue: `--samples`, as for groups and `lag --queue`.
+    pub samples: usize,
     pub rows: Vec<GroupRow>,
     pub brokers: Vec<BrokerInfo>,
     pub topics: Vec<TopicRow>,
@@ -396,6 +395,7 @@ impl App {
             source: source.into(),
             screen: tabs.first().copied().unwrap_or(Tab::Lag).home(),
             tabs,
+            samples: 3,
             rows: Vec::new(),
             brokers: Vec::new(),
             topics: Vec::new(),
@@ -437,6 +437,7 @@ impl App {
         fresh.screen = self.screen.tab().home();
         fresh.filter = std::mem::take(&mut self.filter);
         fresh.sort = self.sort;
+        fresh.samples = self.samples;
         fresh.contexts = std::mem::take(&mut self.contexts);
         fresh.context = Some(context);
         *self = fresh;
@@ -1136,9 +1137,9 @@ impl App {
         self.topics_at_ms = Some(at_ms);
     }
 
-    fn merge_queues(&mut self, at_ms: i64, queues: Vec<QueueStats>) {
+    fn merge_queues(&mut self, at_ms: i64, queues: Vec<QueueReading>) {
         let mut rows = Vec::with_capacity(queues.len());
-        for stats in queues {
+        for (stats, consumers) in queues {
             let (mut window, mut history) = self
                 .queues
                 .iter_mut()
@@ -1150,8 +1151,8 @@ impl App {
                     )
                 })
                 .unwrap_or_default();
-            window.push((at_ms, stats.clone(), Vec::new()));
-            if window.len() > QUEUE_WINDOW {
+            window.push((at_ms, stats.clone(), consumers));
+            if window.len() > self.samples.max(1) {
                 window.remove(0);
             }
             let lag = judge_queue(&window);
@@ -1397,9 +1398,9 @@ pub mod tests {
             app.update(Action::Queues {
                 at_ms,
                 queues: vec![
-                    queue("orders.work", 10 + i * 50, 1),
-                    queue("orders.dlq", 4, 0),
-                    queue("audit", 0, 2),
+                    (queue("orders.work", 10 + i * 50, 1), Vec::new()),
+                    (queue("orders.dlq", 4, 0), Vec::new()),
+                    (queue("audit", 0, 2), Vec::new()),
                 ],
             });
         }
@@ -2052,5 +2053,35 @@ pub mod tests {
         };
         assert_eq!(app.dlq_asks.last(), Some(&DlqAsk::Plan(one.clone())));
         assert_eq!(app.replay, Some((one, ReplayStage::Planning)));
+    }
+
+    /// A stream is judged as `lag --queue` judges it: by its consumers' offset lag, over the
+    /// `--samples` readings of the dashboard.
+    #[test]
+    fn stream_queues_are_judged_by_their_consumers_over_the_samples_asked_for() {
+        let mut app = App::with_tabs("127.0.0.1:9092", vec![Tab::Queues]);
+        app.samples = 5;
+        let stream = |at: i64| -> QueueReading {
+            let mut stats = queue("events", 0, 0);
+            stats.kind = "stream".into();
+            stats.messages_ready = 5_000;
+            let reader = crate::lag::StreamConsumerLag {
+                connection: "127.0.0.1:50000 -> 127.0.0.1:5552".into(),
+                subscription_id: 1,
+                offset: 4_000,
+                offset_lag: 1_000 + u64::try_from(at).unwrap(),
+            };
+            (stats, vec![reader])
+        };
+        for at in 0..6 {
+            app.update(Action::Queues {
+                at_ms: 1_763_802_000_000 + at * 1_000,
+                queues: vec![stream(at)],
+            });
+        }
+        let row = &app.queues[0];
+        assert_eq!(row.lag.offset_lag, Some(1_005));
+        assert_eq!(row.lag.stream_consumers.len(), 1);
+        assert_eq!(row.lag.judged, "5 samples over 4s");
     }
 }

@@ -96,6 +96,7 @@ pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>)
     let _guard = TerminalGuard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(Error::Output)?;
     let mut app = App::with_tabs(cfg.kafka.brokers.clone(), dash.tabs.clone());
+    app.samples = dash.samples as usize;
     if switch.is_some() {
         app.contexts = dash.contexts.clone();
     }
@@ -610,19 +611,21 @@ impl Collector {
         loop {
             let started = Instant::now();
             let reader = Arc::clone(&client);
-            let Some(read) = blocking(move || reader.queues(None)).await else {
+            let keep = patterns.clone();
+            let Some(read) = blocking(move || {
+                reader.queue_readings(|q| {
+                    keep.is_empty() || keep.iter().any(|re| re.is_match(&q.name))
+                })
+            })
+            .await
+            else {
                 return;
             };
             let sent = match read {
-                Ok(mut queues) => {
-                    queues.retain(|q| {
-                        patterns.is_empty() || patterns.iter().any(|re| re.is_match(&q.name))
-                    });
-                    self.send(Action::Queues {
-                        at_ms: now_ms(),
-                        queues,
-                    })
-                }
+                Ok((queues, _)) => self.send(Action::Queues {
+                    at_ms: now_ms(),
+                    queues,
+                }),
                 Err(e) => self.failed(Source::Queues, &e),
             };
             if !sent {
