@@ -122,6 +122,15 @@ mod tests {
         assert_eq!(Error::usage("x").exit_code(), 2);
         assert_eq!(Error::config("x").exit_code(), 2);
         assert_eq!(Error::NotFound("t".into()).exit_code(), 2);
+        assert_eq!(Error::CheckFailed("lag".into()).exit_code(), 1);
+        let io = || std::io::Error::from(std::io::ErrorKind::Other);
+        assert_eq!(Error::Output(io()).exit_code(), 1);
+        let file = Error::File {
+            path: "x".into(),
+            source: io(),
+        };
+        assert_eq!(file.exit_code(), 2);
+        assert_eq!(Error::Broker("b".into()).exit_code(), 3);
         assert_eq!(Error::Unavailable("b".into()).exit_code(), 3);
         assert_eq!(Error::Denied("acl".into()).exit_code(), 3);
         assert_eq!(Error::Partial("p".into()).exit_code(), 4);

@@ -6,10 +6,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use common::{
-    evctl, evctl_kafka, interrupt_after, kafka, read_all, spawn_evctl, stderr, stdout, topic,
-    unique,
-};
+use common::{evctl, evctl_kafka, kafka, read_all, spawn_evctl, stderr, stdout, topic, unique};
 use serde_json::{Value, json};
 
 #[test]
@@ -495,7 +492,8 @@ fn ctrl_c_stops_a_following_tail_with_130() {
         .assert()
         .success();
     let child = spawn_evctl(&["-b", &kafka(), "tail", &t, "--from", "beginning"]);
-    let out = interrupt_after(child, Duration::from_secs(2));
+    // Once the line is out, it is following the topic.
+    let out = common::signal_when(child, "INT", |lines| !lines.is_empty());
     assert_eq!(
         out.status.code(),
         Some(130),
@@ -513,14 +511,13 @@ fn ctrl_c_stops_a_following_tail_with_130() {
 /// is written and committed, and it exits 143 rather than dying on the signal.
 #[test]
 fn sigterm_stops_a_group_tail_cleanly_with_143() {
-    use std::io::BufRead;
     let t = topic("sigterm", 1);
     evctl_kafka(&["produce", &t])
         .write_stdin("a\nb\nc\n")
         .assert()
         .success();
     let group = unique("sigterm-group");
-    let mut child = spawn_evctl(&[
+    let child = spawn_evctl(&[
         "-b",
         &kafka(),
         "tail",
@@ -530,20 +527,9 @@ fn sigterm_stops_a_group_tail_cleanly_with_143() {
         "--from",
         "beginning",
     ]);
-    // It writes what it read once the topic goes quiet: the third line says it is following.
-    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
-    let mut lines = Vec::new();
-    for _ in 0..3 {
-        let mut line = String::new();
-        stdout.read_line(&mut line).unwrap();
-        lines.push(line);
-    }
-    assert_eq!(lines, ["a\n", "b\n", "c\n"]);
-    std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    // It writes what it read once the topic goes quiet: three lines say it is following.
+    let out = common::signal_when(child, "TERM", |lines| lines.len() >= 3);
+    assert_eq!(stdout(&out), "a\nb\nc\n");
     assert_eq!(out.status.code(), Some(143), "{}", stderr(&out));
     assert_eq!(common::committed_offset(&group, &t, 0), Some(3));
 }

@@ -4,9 +4,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{
-    commit, evctl_kafka, interrupt_after, kafka, spawn_evctl, stderr, stdout, topic, unique,
-};
+use common::{commit, evctl_kafka, kafka, spawn_evctl, stderr, stdout, topic, unique};
 use serde_json::Value;
 
 fn lag_json(args: &[&str]) -> (Option<i32>, Value, String) {
@@ -151,7 +149,7 @@ fn watch_prints_every_interval_with_trends_until_ctrl_c() {
         "-o",
         "jsonl",
     ]);
-    let out = interrupt_after(child, Duration::from_millis(2500));
+    let out = common::signal_when(child, "INT", |lines| lines.len() >= 3);
     assert_eq!(
         out.status.code(),
         Some(130),
@@ -193,11 +191,16 @@ fn a_watch_picks_up_a_group_that_appears_while_it_runs() {
         "-o",
         "jsonl",
     ]);
-    std::thread::sleep(Duration::from_millis(800));
-    commit(&second, &t, &[(0, 2)]);
-    // The groups are listed again every 10 samples: after 2 s of pauses here, plus the
-    // samples themselves.
-    let out = interrupt_after(child, Duration::from_secs(10));
+    // The second group commits once the watch has reported the first, and is found when the
+    // groups are listed again (every 10 samples).
+    let mut committed = false;
+    let out = common::signal_when(child, "INT", |lines| {
+        if !lines.is_empty() && !committed {
+            commit(&second, &t, &[(0, 2)]);
+            committed = true;
+        }
+        lines.iter().any(|l| l.contains(second.as_str()))
+    });
     let groups: Vec<(String, i64)> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())

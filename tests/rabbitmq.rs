@@ -4,9 +4,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{
-    MANAGEMENT, api, brokers_state, evctl, interrupt_after, spawn_evctl, stderr, stdout, unique,
-};
+use common::{MANAGEMENT, api, brokers_state, evctl, spawn_evctl, stderr, stdout, unique};
 use serde_json::{Value, json};
 
 fn evctl_rabbit(args: &[&str]) -> assert_cmd::Command {
@@ -249,15 +247,8 @@ fn exchange_tap_sees_matching_messages_and_leaves_nothing_behind() {
         "--binding",
         "evctl.tap.*",
     ]);
-    let out = interrupt_after(interrupted, Duration::from_millis(1500));
-    assert_eq!(
-        out.status.code(),
-        Some(130),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    // The tap's queue went away with its connection: no binding with its pattern is left.
-    let leftovers = || {
+    // Stop it once its binding exists, that is once it taps the exchange.
+    let taps = || {
         api_get("/api/bindings/%2F")
             .as_array()
             .unwrap()
@@ -265,11 +256,24 @@ fn exchange_tap_sees_matching_messages_and_leaves_nothing_behind() {
             .filter(|b| b["source"] == "amq.topic" && b["routing_key"] == "evctl.tap.*")
             .count()
     };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while taps() == 0 {
+        assert!(Instant::now() < deadline, "the tap never bound its queue");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = common::signal(interrupted, "INT");
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The tap's queue went away with its connection: no binding with its pattern is left.
     let deadline = Instant::now() + Duration::from_secs(10);
-    while leftovers() > 0 && Instant::now() < deadline {
+    while taps() > 0 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(200));
     }
-    assert_eq!(leftovers(), 0, "a tap queue was left behind");
+    assert_eq!(taps(), 0, "a tap queue was left behind");
 }
 
 #[test]

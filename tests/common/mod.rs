@@ -155,14 +155,40 @@ pub fn spawn_evctl(args: &[&str]) -> std::process::Child {
         .expect("evctl starts")
 }
 
-/// Sends SIGINT (Ctrl-C) to `child` after `after`, and collects what it wrote.
-pub fn interrupt_after(child: std::process::Child, after: std::time::Duration) -> Output {
-    std::thread::sleep(after);
+/// Sends `signal` (`INT` for Ctrl-C, `TERM`) to `child`, and collects what it wrote.
+pub fn signal(child: std::process::Child, signal: &str) -> Output {
     std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .expect("kill runs");
     child.wait_with_output().expect("evctl ends")
+}
+
+/// Reads `child`'s stdout line by line until `enough` says the lines so far are enough, sends
+/// `signal_name` and collects the rest: it waits on what the process writes, not on a clock.
+/// The output's stdout holds every line.
+pub fn signal_when(
+    mut child: std::process::Child,
+    signal_name: &str,
+    mut enough: impl FnMut(&[String]) -> bool,
+) -> Output {
+    use std::io::{BufRead, Read};
+    let mut reader = std::io::BufReader::new(child.stdout.take().expect("piped stdout"));
+    let mut lines: Vec<String> = Vec::new();
+    while !enough(&lines) {
+        let mut line = String::new();
+        if reader.read_line(&mut line).expect("stdout reads") == 0 {
+            break; // it ended by itself; the caller's assertions say whether that was right
+        }
+        lines.push(line.trim_end_matches('\n').to_string());
+    }
+    let mut out = signal(child, signal_name);
+    let mut rest = String::new();
+    reader.read_to_string(&mut rest).expect("stdout reads");
+    let mut all: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    all.push_str(&rest);
+    out.stdout = all.into_bytes();
+    out
 }
 
 /// Commits `offsets` for `group` on the test broker the way a consumer would, without joining
