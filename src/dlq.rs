@@ -2,10 +2,11 @@
 //! that Spring Kafka, Kafka Connect, Kafka Streams, SmallRye, RabbitMQ and Spring AMQP write
 //! (shared/reference/conventions.md §1-2), and evctl's own replay headers.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use lapin::types::{AMQPValue, FieldTable};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// evctl's replay headers: not `x-` (RabbitMQ 4 drops client `x-` headers).
 pub const REPLAY_COUNT: &str = "evctl-replay-count";
@@ -340,6 +341,104 @@ fn amqp_int(v: &AMQPValue) -> Option<i64> {
         AMQPValue::LongUInt(n) => Some(i64::from(*n)),
         AMQPValue::LongLongInt(n) => Some(*n),
         _ => None,
+    }
+}
+
+/// What a replay did, printed at the end.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub dry_run: bool,
+    pub replayed: u64,
+    /// Left in place, by why: not selected, no origin, the loop guard, malformed headers.
+    pub skipped: BTreeMap<String, u64>,
+    pub failed: u64,
+    pub by_target: BTreeMap<String, u64>,
+}
+
+impl Summary {
+    pub fn skip(&mut self, why: &str) {
+        *self.skipped.entry(why.to_string()).or_default() += 1;
+    }
+
+    pub fn replayed_to(&mut self, target: &str) {
+        self.replayed += 1;
+        *self.by_target.entry(target.to_string()).or_default() += 1;
+    }
+
+    /// Skips that need someone's attention (everything but a filter's choice).
+    pub fn problems(&self) -> u64 {
+        self.skipped
+            .iter()
+            .filter(|(why, _)| why.as_str() != NOT_SELECTED)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// The summary in one line: "replayed 3 (3 to orders), skipped 0, failed 0".
+    pub fn describe(&self) -> String {
+        let verb = if self.dry_run {
+            "would replay"
+        } else {
+            "replayed"
+        };
+        let mut line = format!("{verb} {}", self.replayed);
+        for (target, n) in &self.by_target {
+            line.push_str(&format!(" ({n} to {target})"));
+        }
+        let skipped: u64 = self.skipped.values().sum();
+        line.push_str(&format!(", skipped {skipped}"));
+        for (why, n) in &self.skipped {
+            line.push_str(&format!(" ({n} {why})"));
+        }
+        line.push_str(&format!(", failed {}", self.failed));
+        line
+    }
+}
+
+/// How an inspection counts messages whose origin or error the headers do not give.
+pub const UNKNOWN: &str = "(unknown)";
+pub const NOT_SELECTED: &str = "not selected";
+pub const NO_ORIGIN: &str = "origin unknown (give a target)";
+pub const LOOP_GUARD: &str = "replayed too often (--max-replays)";
+pub const MALFORMED: &str = "malformed headers";
+pub const NO_TARGET: &str = "target missing";
+
+/// Counts and samples for `dlq inspect`.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inspection {
+    pub source: String,
+    pub messages: u64,
+    pub oldest_ms: Option<i64>,
+    pub newest_ms: Option<i64>,
+    pub by_origin: BTreeMap<String, u64>,
+    pub by_error: BTreeMap<String, u64>,
+    pub by_convention: BTreeMap<String, u64>,
+    /// Messages whose dead-letter headers could not be read, each with where and why.
+    pub malformed: Vec<String>,
+    pub samples: Vec<serde_json::Value>,
+}
+
+impl Inspection {
+    pub fn count(&mut self, time_ms: Option<i64>, dead_letter: Option<&DeadLetter>) {
+        self.messages += 1;
+        if let Some(t) = time_ms {
+            self.oldest_ms = Some(self.oldest_ms.map_or(t, |o| o.min(t)));
+            self.newest_ms = Some(self.newest_ms.map_or(t, |n| n.max(t)));
+        }
+        let origin = dead_letter
+            .and_then(DeadLetter::origin)
+            .unwrap_or_else(|| UNKNOWN.into());
+        *self.by_origin.entry(origin).or_default() += 1;
+        let error = dead_letter
+            .and_then(DeadLetter::error)
+            .unwrap_or(UNKNOWN)
+            .to_string();
+        *self.by_error.entry(error).or_default() += 1;
+        let convention = dead_letter.map_or("(none)", |d| d.convention);
+        *self
+            .by_convention
+            .entry(convention.to_string())
+            .or_default() += 1;
     }
 }
 

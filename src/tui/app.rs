@@ -9,7 +9,7 @@ use crate::lag::{GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag}
 
 use super::dlq::{DlqAsk, DlqRef, ReplayPlan, ReplayStage, Selection, is_dlq_name, ranked};
 use super::messages::{BACKLOG_PER_PARTITION, KEPT, MessageRow};
-use crate::commands::dlq::{Inspection, Summary, UNKNOWN};
+use crate::dlq::{Inspection, Summary, UNKNOWN};
 use crate::start::StartFrom;
 
 /// How many samples a row's sparkline keeps.

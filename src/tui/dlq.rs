@@ -5,7 +5,7 @@
 
 use std::process::{Command, Stdio};
 
-use crate::commands::dlq::Summary;
+use crate::dlq::Summary;
 
 /// A dead-letter queue: a Kafka topic, or a RabbitMQ queue.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Table
 
 use super::app::{App, KEYS, RowsAt, Screen, Source};
 use super::dlq::{DlqRef, ReplayStage, Selection, ranked};
-use crate::commands::dlq::UNKNOWN;
+use crate::dlq::UNKNOWN;
 use crate::lag::{GroupStatus, PartitionStatus, format_ms};
 
 pub fn render(frame: &mut Frame<'_>, app: &App) {

@@ -158,7 +158,7 @@ pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
         }
         Ok(true)
     })?;
-    report.print(cfg)
+    super::print_inspection(&report, cfg)
 }
 
 fn sample(
@@ -770,5 +770,5 @@ pub fn replay(
     let committed = run.commit();
     outcome?;
     committed?;
-    run.summary.finish(cfg, interrupt.is_set())
+    super::finish(&run.summary, cfg, interrupt.is_set())
 }

@@ -3,16 +3,15 @@
 mod kafka;
 mod rabbitmq;
 
-use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
-
-use serde::{Deserialize, Serialize};
 
 use super::Interrupt;
 use crate::cli::{DlqCommand, DlqReplayArgs, OutputFormat};
 use crate::config::Config;
-use crate::dlq::DeadLetter;
+use crate::dlq::{
+    DeadLetter, Inspection, LOOP_GUARD, MALFORMED, NO_ORIGIN, NO_TARGET, NOT_SELECTED, Summary,
+};
 use crate::error::{Error, Result};
 use crate::output::write_json;
 
@@ -127,92 +126,6 @@ impl Filter {
     }
 }
 
-/// What a replay did, printed at the end.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Summary {
-    pub dry_run: bool,
-    pub replayed: u64,
-    /// Left in place, by why: not selected, no origin, the loop guard, malformed headers.
-    pub skipped: BTreeMap<String, u64>,
-    pub failed: u64,
-    pub by_target: BTreeMap<String, u64>,
-}
-
-impl Summary {
-    fn skip(&mut self, why: &str) {
-        *self.skipped.entry(why.to_string()).or_default() += 1;
-    }
-
-    fn replayed_to(&mut self, target: &str) {
-        self.replayed += 1;
-        *self.by_target.entry(target.to_string()).or_default() += 1;
-    }
-
-    /// Skips that need someone's attention (everything but a filter's choice).
-    fn problems(&self) -> u64 {
-        self.skipped
-            .iter()
-            .filter(|(why, _)| why.as_str() != NOT_SELECTED)
-            .map(|(_, n)| n)
-            .sum()
-    }
-
-    /// The summary in one line: "replayed 3 (3 to orders), skipped 0, failed 0".
-    pub fn describe(&self) -> String {
-        let verb = if self.dry_run {
-            "would replay"
-        } else {
-            "replayed"
-        };
-        let mut line = format!("{verb} {}", self.replayed);
-        for (target, n) in &self.by_target {
-            line.push_str(&format!(" ({n} to {target})"));
-        }
-        let skipped: u64 = self.skipped.values().sum();
-        line.push_str(&format!(", skipped {skipped}"));
-        for (why, n) in &self.skipped {
-            line.push_str(&format!(" ({n} {why})"));
-        }
-        line.push_str(&format!(", failed {}", self.failed));
-        line
-    }
-
-    /// Prints the summary (stdout with `-o json`, stderr otherwise) and turns failures and
-    /// problems into the exit code.
-    fn finish(&self, cfg: &Config, interrupted: bool) -> Result<()> {
-        if cfg.output == OutputFormat::Text {
-            if !cfg.quiet {
-                eprintln!("evctl: {}", self.describe());
-            }
-        } else {
-            write_json(
-                &mut std::io::stdout().lock(),
-                self,
-                cfg.output == OutputFormat::Json,
-            )?;
-        }
-        if interrupted {
-            return Err(Error::Interrupted);
-        }
-        if self.failed > 0 || self.problems() > 0 {
-            return Err(Error::Partial(format!(
-                "{} failed and {} left in the DLQ for a problem (see above); nothing was lost",
-                self.failed,
-                self.problems()
-            )));
-        }
-        Ok(())
-    }
-}
-
-/// How an inspection counts messages whose origin or error the headers do not give.
-pub const UNKNOWN: &str = "(unknown)";
-const NOT_SELECTED: &str = "not selected";
-const NO_ORIGIN: &str = "origin unknown (give a target)";
-const LOOP_GUARD: &str = "replayed too often (--max-replays)";
-const MALFORMED: &str = "malformed headers";
-const NO_TARGET: &str = "target missing";
-
 /// Holds a replay to `--rate` and draws a progress line on a terminal.
 struct Pace {
     rate: Option<u32>,
@@ -293,90 +206,79 @@ fn sample_of(envelope_line: &[u8], dead_letter: Option<&DeadLetter>) -> serde_js
     value
 }
 
-/// Counts and samples for `dlq inspect`.
-#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Inspection {
-    pub source: String,
-    pub messages: u64,
-    pub oldest_ms: Option<i64>,
-    pub newest_ms: Option<i64>,
-    pub by_origin: BTreeMap<String, u64>,
-    pub by_error: BTreeMap<String, u64>,
-    pub by_convention: BTreeMap<String, u64>,
-    /// Messages whose dead-letter headers could not be read, each with where and why.
-    pub malformed: Vec<String>,
-    pub samples: Vec<serde_json::Value>,
+/// Prints a replay's summary (stdout with `-o json`, stderr otherwise) and turns failures and
+/// problems into the exit code.
+fn finish(summary: &Summary, cfg: &Config, interrupted: bool) -> Result<()> {
+    if cfg.output == OutputFormat::Text {
+        if !cfg.quiet {
+            eprintln!("evctl: {}", summary.describe());
+        }
+    } else {
+        write_json(
+            &mut std::io::stdout().lock(),
+            summary,
+            cfg.output == OutputFormat::Json,
+        )?;
+    }
+    if interrupted {
+        return Err(Error::Interrupted);
+    }
+    if summary.failed > 0 || summary.problems() > 0 {
+        return Err(Error::Partial(format!(
+            "{} failed and {} left in the DLQ for a problem (see above); nothing was lost",
+            summary.failed,
+            summary.problems()
+        )));
+    }
+    Ok(())
 }
 
-impl Inspection {
-    fn count(&mut self, time_ms: Option<i64>, dead_letter: Option<&DeadLetter>) {
-        self.messages += 1;
-        if let Some(t) = time_ms {
-            self.oldest_ms = Some(self.oldest_ms.map_or(t, |o| o.min(t)));
-            self.newest_ms = Some(self.newest_ms.map_or(t, |n| n.max(t)));
-        }
-        let origin = dead_letter
-            .and_then(DeadLetter::origin)
-            .unwrap_or_else(|| UNKNOWN.into());
-        *self.by_origin.entry(origin).or_default() += 1;
-        let error = dead_letter
-            .and_then(DeadLetter::error)
-            .unwrap_or(UNKNOWN)
-            .to_string();
-        *self.by_error.entry(error).or_default() += 1;
-        let convention = dead_letter.map_or("(none)", |d| d.convention);
-        *self
-            .by_convention
-            .entry(convention.to_string())
-            .or_default() += 1;
+/// Prints `dlq inspect`'s counts and samples.
+fn print_inspection(report: &Inspection, cfg: &Config) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    if cfg.output != OutputFormat::Text {
+        return write_json(&mut out, report, cfg.output == OutputFormat::Json);
     }
-
-    fn print(&self, cfg: &Config) -> Result<()> {
-        let mut out = std::io::stdout().lock();
-        if cfg.output != OutputFormat::Text {
-            return write_json(&mut out, self, cfg.output == OutputFormat::Json);
-        }
-        let time = |ms: Option<i64>| {
-            let mut b = Vec::new();
-            crate::output::format::write_iso_time(&mut b, ms);
-            String::from_utf8_lossy(&b).into_owned()
-        };
-        let mut text = format!("{}: {} messages", self.source, self.messages);
-        if self.messages > 0 {
-            text.push_str(&format!(
-                ", dead-lettered {} .. {}",
-                time(self.oldest_ms),
-                time(self.newest_ms)
-            ));
-        }
-        text.push('\n');
-        for (title, counts) in [
-            ("by origin", &self.by_origin),
-            ("by error", &self.by_error),
-            ("by convention", &self.by_convention),
-        ] {
-            if counts.is_empty() {
-                continue;
-            }
-            text.push_str(&format!("\n{title}:\n"));
-            for (what, n) in counts {
-                text.push_str(&format!("  {n:>8}  {what}\n"));
-            }
-        }
-        if !self.malformed.is_empty() {
-            text.push_str(&format!("\nmalformed ({}):\n", self.malformed.len()));
-            for m in &self.malformed {
-                text.push_str(&format!("  {m}\n"));
-            }
-        }
-        for (i, sample) in self.samples.iter().enumerate() {
-            text.push_str(&format!(
-                "\nsample {}:\n{}\n",
-                i + 1,
-                serde_json::to_string_pretty(sample).unwrap_or_default()
-            ));
-        }
-        out.write_all(text.as_bytes()).map_err(Error::Output)?;
-        out.flush().map_err(Error::Output)
+    let time = |ms: Option<i64>| {
+        let mut b = Vec::new();
+        crate::output::format::write_iso_time(&mut b, ms);
+        String::from_utf8_lossy(&b).into_owned()
+    };
+    let mut text = format!("{}: {} messages", report.source, report.messages);
+    if report.messages > 0 {
+        text.push_str(&format!(
+            ", dead-lettered {} .. {}",
+            time(report.oldest_ms),
+            time(report.newest_ms)
+        ));
     }
+    text.push('\n');
+    for (title, counts) in [
+        ("by origin", &report.by_origin),
+        ("by error", &report.by_error),
+        ("by convention", &report.by_convention),
+    ] {
+        if counts.is_empty() {
+            continue;
+        }
+        text.push_str(&format!("\n{title}:\n"));
+        for (what, n) in counts {
+            text.push_str(&format!("  {n:>8}  {what}\n"));
+        }
+    }
+    if !report.malformed.is_empty() {
+        text.push_str(&format!("\nmalformed ({}):\n", report.malformed.len()));
+        for m in &report.malformed {
+            text.push_str(&format!("  {m}\n"));
+        }
+    }
+    for (i, sample) in report.samples.iter().enumerate() {
+        text.push_str(&format!(
+            "\nsample {}:\n{}\n",
+            i + 1,
+            serde_json::to_string_pretty(sample).unwrap_or_default()
+        ));
+    }
+    out.write_all(text.as_bytes()).map_err(Error::Output)?;
+    out.flush().map_err(Error::Output)
 }

@@ -121,7 +121,7 @@ pub async fn inspect(cfg: &Config, queue: &str, samples: usize) -> Result<()> {
         }
     }
     reader.close().await;
-    report.print(cfg)
+    super::print_inspection(&report, cfg)
 }
 
 /// When it was dead-lettered (x-death time), else its AMQP timestamp.
@@ -412,7 +412,7 @@ pub async fn replay(
     let _ = publish.close(200, "evctl done".into()).await;
     let _ = check.close(200, "evctl done".into()).await;
     reader.close().await;
-    summary.finish(cfg, interrupt.is_set())
+    super::finish(&summary, cfg, interrupt.is_set())
 }
 
 /// Waits for the oldest confirm; acknowledges its DLQ message only when the target took it.
