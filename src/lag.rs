@@ -2,6 +2,9 @@
 //! per partition from a window of samples of its committed offset and high watermark, and a
 //! status per group from its worst partition. Pure: no broker, no clock.
 
+use std::collections::{HashMap, HashSet};
+use std::time::Duration;
+
 use serde::Serialize;
 
 /// One look at a partition: where the group had committed, and where the log ended.
@@ -396,6 +399,89 @@ impl Gates {
     }
 }
 
+/// One partition as seen at one moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartitionOffsets {
+    pub topic: String,
+    pub partition: i32,
+    /// `None` when the group committed nothing for this partition.
+    pub committed: Option<i64>,
+    /// Read only where `committed` is `None` (lag counts from it there); 0 elsewhere.
+    pub low_watermark: i64,
+    pub high_watermark: i64,
+}
+
+/// Judges one group over its window of samples (oldest first), each partition on its own
+/// samples. Time lags are left to the caller, which reads the records.
+pub fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag {
+    let span = match (samples.first(), samples.last()) {
+        (Some((first, _)), Some((last, _))) => u64::try_from(last - first).unwrap_or(0),
+        _ => 0,
+    };
+    let judged = format!(
+        "{} samples over {}",
+        samples.len(),
+        humantime::format_duration(Duration::from_millis(span / 100 * 100))
+    );
+    let Some((now, latest)) = samples.last() else {
+        return GroupLag::new(group.to_string(), judged, Vec::new());
+    };
+    // The group's topics: those where it committed anything.
+    let topics: HashSet<&str> = latest
+        .iter()
+        .filter(|p| p.committed.is_some())
+        .map(|p| p.topic.as_str())
+        .collect();
+    // Each window is one (topic, partition) across the samples: a topic that gained
+    // partitions during the window has them in the newer samples only.
+    let by_key: Vec<HashMap<(&str, i32), &PartitionOffsets>> = samples
+        .iter()
+        .map(|(_, parts)| {
+            parts
+                .iter()
+                .map(|p| ((p.topic.as_str(), p.partition), p))
+                .collect()
+        })
+        .collect();
+    let mut partitions = Vec::new();
+    for current in latest {
+        if !topics.contains(current.topic.as_str()) {
+            continue;
+        }
+        let key = (current.topic.as_str(), current.partition);
+        let window: Vec<Sample> = samples
+            .iter()
+            .zip(&by_key)
+            .filter_map(|((at, _), parts)| {
+                let p = parts.get(&key)?;
+                Some(Sample {
+                    at_ms: *at,
+                    committed: p.committed.unwrap_or(p.low_watermark),
+                    high_watermark: p.high_watermark,
+                })
+            })
+            .collect();
+        let last_change = window
+            .windows(2)
+            .rev()
+            .find(|w| w[1].committed != w[0].committed)
+            .map(|w| w[1].at_ms);
+        let next = current.committed.unwrap_or(current.low_watermark);
+        let lag = (current.high_watermark - next).max(0);
+        partitions.push(PartitionLag {
+            topic: current.topic.clone(),
+            partition: current.partition,
+            committed: current.committed,
+            high_watermark: current.high_watermark,
+            lag,
+            time_lag_ms: (lag == 0).then_some(0),
+            status: evaluate(&window, 0, *now, last_change),
+            trend: Trend::of(&window),
+        });
+    }
+    GroupLag::new(group.to_string(), judged, partitions)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -563,5 +649,48 @@ mod tests {
             ]
         );
         assert!(Gates::default().breaches(&g).is_empty());
+    }
+
+    fn offsets(topic: &str, partition: i32, committed: i64, high: i64) -> PartitionOffsets {
+        PartitionOffsets {
+            topic: topic.to_string(),
+            partition,
+            committed: Some(committed),
+            low_watermark: 0,
+            high_watermark: high,
+        }
+    }
+
+    /// A topic that gains partitions (and a new topic that sorts first) during a window: each
+    /// partition is judged on its own samples, never on another partition's at the same place.
+    #[test]
+    fn windows_follow_partitions_when_topics_grow() {
+        let samples = vec![
+            (1_000, vec![offsets("orders", 0, 10, 10)]),
+            (
+                2_000,
+                vec![offsets("orders", 0, 10, 10), offsets("orders", 1, 0, 50)],
+            ),
+            (
+                3_000,
+                vec![
+                    offsets("audit", 0, 0, 7),
+                    offsets("orders", 0, 10, 10),
+                    offsets("orders", 1, 0, 90),
+                ],
+            ),
+        ];
+        let report = super::judge("g", &samples);
+        let seen: Vec<(&str, i32, i64)> = report
+            .partitions
+            .iter()
+            .map(|p| (p.topic.as_str(), p.partition, p.lag))
+            .collect();
+        assert_eq!(seen, [("audit", 0, 7), ("orders", 0, 0), ("orders", 1, 90)]);
+        // orders/0 stayed caught up in all three samples; orders/1's high watermark moved 40
+        // in the one second between its own two samples.
+        assert_eq!(report.partitions[1].status, PartitionStatus::Ok);
+        let produced = report.partitions[2].trend.as_ref().map(|t| t.produce_rate);
+        assert_eq!(produced, Some(40.0));
     }
 }

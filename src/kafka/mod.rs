@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod consume;
 pub mod groups;
+pub mod lag_sampler;
 pub mod membership;
 pub mod offset_fetch;
 pub mod offsets;

@@ -1,0 +1,272 @@
+//! The lag sampler: reads consumer groups' committed offsets, watermarks and the records at
+//! their committed offsets through an `OffsetProbe`, keeps each group's window of samples and
+//! judges it (`lag::judge`). `evctl lag` prints its reports; the dashboard's lag collector
+//! sends them to the screen.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
+
+use super::offsets::{Committed, OffsetProbe, Oldest, combine};
+use crate::error::{Error, Result};
+use crate::lag::{GroupLag, PartitionOffsets, PartitionStatus, judge};
+use crate::start::now_ms;
+
+/// Samples consumer-group offsets and judges each group over a window of samples (Burrow's).
+/// `lag` prints its reports; the dashboard's collector sends them to the screen.
+pub struct LagSampler {
+    probe: Arc<OffsetProbe>,
+    partitions: Vec<(String, i32)>,
+    groups: Vec<String>,
+    /// The groups and topics asked for (names or patterns; empty: all), listed again every
+    /// `RELIST_EVERY` samples so that a watch sees groups and topics that appear.
+    wanted: (Vec<String>, Vec<String>),
+    taken: usize,
+    samples: usize,
+    /// Per group, the last `samples` samples.
+    history: Vec<Window>,
+    /// Per group, the topics it had committed on at the last sample.
+    topics: Vec<BTreeSet<String>>,
+}
+
+/// One group's last samples: when each was taken and the offsets read.
+type Window = Vec<(i64, Vec<PartitionOffsets>)>;
+
+/// Samples between two listings of the groups and topics: 20 s at the dashboard's refresh.
+const RELIST_EVERY: usize = 10;
+
+impl LagSampler {
+    /// Samples through `probe`, which the dashboard shares with its overview.
+    pub fn new(
+        probe: Arc<OffsetProbe>,
+        groups: &[String],
+        topics: &[String],
+        samples: u32,
+    ) -> Result<LagSampler> {
+        let partitions = probe.partitions(topics)?;
+        let selected = select_groups(&probe, groups)?;
+        Ok(LagSampler {
+            history: vec![Vec::new(); selected.len()],
+            topics: vec![BTreeSet::new(); selected.len()],
+            probe,
+            partitions,
+            groups: selected,
+            wanted: (groups.to_vec(), topics.to_vec()),
+            taken: 0,
+            samples: samples.max(1) as usize,
+        })
+    }
+
+    /// Lists the groups and the topics' partitions again; groups already known keep their
+    /// windows.
+    fn relist(&mut self) -> Result<()> {
+        let partitions = self.probe.partitions(&self.wanted.1)?;
+        let groups = select_groups(&self.probe, &self.wanted.0)?;
+        let mut known: HashMap<String, (Window, BTreeSet<String>)> = self
+            .groups
+            .drain(..)
+            .zip(self.history.drain(..).zip(self.topics.drain(..)))
+            .collect();
+        for group in &groups {
+            let (window, topics) = known.remove(group).unwrap_or_default();
+            self.history.push(window);
+            self.topics.push(topics);
+        }
+        self.groups = groups;
+        self.partitions = partitions;
+        Ok(())
+    }
+
+    /// Takes one sample and judges every group on its window; true when every window is full.
+    pub fn sample(&mut self) -> Result<(bool, Vec<GroupLag>)> {
+        if self.taken > 0 && self.taken.is_multiple_of(RELIST_EVERY) {
+            self.relist()?;
+        }
+        self.taken += 1;
+        let at = now_ms();
+        let committed = self.probe.committed_many(&self.groups, &self.partitions)?;
+        // Each group is judged on the partitions of the topics it committed on, and only those
+        // topics' watermarks are read.
+        let mine: Vec<BTreeSet<&str>> = committed
+            .iter()
+            .map(|c| {
+                c.iter()
+                    .filter(|(_, o)| o.is_some())
+                    .map(|((t, _), _)| t.as_str())
+                    .collect()
+            })
+            .collect();
+        let any: HashSet<&str> = mine.iter().flatten().copied().collect();
+        let relevant: Vec<(String, i32)> = self
+            .partitions
+            .iter()
+            .filter(|(t, _)| any.contains(t.as_str()))
+            .cloned()
+            .collect();
+        // Where each topic's partitions lie in `relevant` (sorted by topic).
+        let mut spans: HashMap<&str, std::ops::Range<usize>> = HashMap::new();
+        for (i, (t, _)) in relevant.iter().enumerate() {
+            spans.entry(t.as_str()).or_insert(i..i).end = i + 1;
+        }
+        // A group's lag on a partition it committed nothing on counts from the low
+        // watermark: only those partitions' low watermarks are read.
+        let uncommitted = uncommitted(&committed, &mine, &relevant, &spans);
+        // One read of the watermarks serves every group of this sample.
+        let watermarks = self.probe.watermarks_of(&relevant, &uncommitted)?;
+        for ((c, topics), (window, seen)) in committed
+            .iter()
+            .zip(&mine)
+            .zip(self.history.iter_mut().zip(&mut self.topics))
+        {
+            if seen.len() != topics.len() || seen.iter().zip(topics).any(|(a, b)| a != b) {
+                // Earlier samples lack the new topics' partitions: the window starts again.
+                window.clear();
+                *seen = topics.iter().map(|t| t.to_string()).collect();
+            }
+            let own: Vec<(String, i32)> = topics
+                .iter()
+                .filter_map(|t| spans.get(t))
+                .flat_map(|span| relevant[span.clone()].iter().cloned())
+                .collect();
+            window.push((at, combine(&own, c, &watermarks)));
+            if window.len() > self.samples {
+                window.remove(0);
+            }
+        }
+        let filled = self.history.iter().all(|w| w.len() >= self.samples);
+        let mut reports: Vec<GroupLag> = self
+            .groups
+            .iter()
+            .zip(&self.history)
+            .map(|(group, window)| judge(group, window))
+            .collect();
+        add_time_lag(&self.probe, &mut reports, &self.history)?;
+        // The group totals include the time lags just added.
+        let reports = reports
+            .into_iter()
+            .map(|g| GroupLag::new(g.group, g.judged, g.partitions))
+            .collect();
+        Ok((filled, reports))
+    }
+}
+
+/// The partitions of `relevant` (sorted by topic; `spans` says where each topic's lie) on
+/// which a group committed nothing, though it committed on their topic (`mine`).
+fn uncommitted(
+    committed: &[Committed],
+    mine: &[BTreeSet<&str>],
+    relevant: &[(String, i32)],
+    spans: &HashMap<&str, std::ops::Range<usize>>,
+) -> Vec<(String, i32)> {
+    committed
+        .iter()
+        .zip(mine)
+        .flat_map(|(c, topics)| {
+            topics
+                .iter()
+                .filter_map(|t| spans.get(t))
+                .flat_map(|span| relevant[span.clone()].iter())
+                .filter(|key| c.get(*key).copied().flatten().is_none())
+        })
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
+/// The groups to report: every group without `-g`; a `-g` value is a name, or an anchored
+/// regular expression over the cluster's groups when it has regex characters.
+fn select_groups(probe: &OffsetProbe, wanted: &[String]) -> Result<Vec<String>> {
+    let is_plain = |g: &String| g.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c));
+    if !wanted.is_empty() && wanted.iter().all(is_plain) {
+        return Ok(wanted.to_vec());
+    }
+    let listed: Vec<String> = probe.list_groups()?.into_iter().map(|g| g.group).collect();
+    if wanted.is_empty() {
+        return Ok(listed);
+    }
+    let mut selected = Vec::new();
+    for pattern in wanted {
+        if is_plain(pattern) {
+            selected.push(pattern.clone());
+            continue;
+        }
+        let re = regex::Regex::new(&format!("^(?:{pattern})$"))
+            .map_err(|e| Error::usage(format!("invalid --group {pattern:?}: {e}")))?;
+        selected.extend(listed.iter().filter(|g| re.is_match(g)).cloned());
+    }
+    selected.sort();
+    selected.dedup();
+    Ok(selected)
+}
+
+/// Reads the oldest unconsumed record of every lagging partition of every group, once per
+/// (partition, offset) however many groups share it, and sets the time lags. Where only
+/// transaction markers lie between the committed offset and the high watermark, the group has
+/// read everything there is: its lag is 0, not the count of markers.
+fn add_time_lag(
+    probe: &OffsetProbe,
+    reports: &mut [GroupLag],
+    history: &[Vec<(i64, Vec<PartitionOffsets>)>],
+) -> Result<()> {
+    let mut unread: Vec<(String, i32, i64, i64)> = reports
+        .iter()
+        .flat_map(|g| g.partitions.iter())
+        .filter(|p| p.lag > 0)
+        .map(|p| {
+            (
+                p.topic.clone(),
+                p.partition,
+                p.high_watermark - p.lag,
+                p.high_watermark,
+            )
+        })
+        .collect();
+    unread.sort();
+    unread.dedup();
+    let oldest = probe.oldest_unread(&unread)?;
+    for (g, window) in reports.iter_mut().zip(history) {
+        let now = window.last().map_or(0, |(at, _)| *at);
+        for p in &mut g.partitions {
+            if p.lag == 0 {
+                continue;
+            }
+            let from = p.high_watermark - p.lag;
+            match oldest.get(&(p.topic.clone(), p.partition, from)) {
+                Some(Oldest::At(ts)) => p.time_lag_ms = Some((now - ts).max(0)),
+                Some(Oldest::NothingReadable) => {
+                    p.lag = 0;
+                    p.time_lag_ms = Some(0);
+                    p.status = PartitionStatus::Ok;
+                }
+                None => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn low_watermarks_are_read_only_where_a_group_committed_nothing() {
+        let key = |t: &str, p| (t.to_string(), p);
+        let relevant = vec![key("a", 0), key("a", 1), key("b", 0), key("b", 1)];
+        let spans: HashMap<&str, std::ops::Range<usize>> = [("a", 0..2), ("b", 2..4)].into();
+        // g1 reads a (both partitions committed) and b (only partition 0); g2 reads a, and
+        // has a partition on it with no offset.
+        let g1: Committed = [
+            (key("a", 0), Some(1)),
+            (key("a", 1), Some(2)),
+            (key("b", 0), Some(3)),
+        ]
+        .into();
+        let g2: Committed = [(key("a", 0), Some(5)), (key("a", 1), None)].into();
+        let mine = vec![BTreeSet::from(["a", "b"]), BTreeSet::from(["a"])];
+        assert_eq!(
+            uncommitted(&[g1, g2], &mine, &relevant, &spans),
+            vec![key("a", 1), key("b", 1)]
+        );
+    }
+}
