@@ -482,6 +482,75 @@ pub fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag 
     GroupLag::new(group.to_string(), judged, partitions)
 }
 
+/// A queue at one moment as its lag is judged: the management API's counts and rates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueCounts {
+    pub vhost: String,
+    pub name: String,
+    /// classic, quorum or stream.
+    pub kind: String,
+    pub ready: u64,
+    pub unacked: u64,
+    pub consumers: u64,
+    /// Messages per second acknowledged and published.
+    pub ack_rate: f64,
+    pub publish_rate: f64,
+}
+
+/// A queue read at a time (epoch ms), with its stream consumers' offsets.
+pub type QueueSample = (i64, QueueCounts, Vec<StreamConsumerLag>);
+
+/// Judges a queue over its window of samples (oldest first, at least one).
+pub fn judge_queue(samples: &[QueueSample]) -> QueueLag {
+    // A stream keeps what was read: its consumers' largest offset lag is its backlog.
+    let backlog = |(_, q, consumers): &QueueSample| {
+        if q.kind == "stream" && !consumers.is_empty() {
+            consumers.iter().map(|c| c.offset_lag).max().unwrap_or(0)
+        } else {
+            q.ready + q.unacked
+        }
+    };
+    let depths: Vec<u64> = samples.iter().map(backlog).collect();
+    let (first_at, last_at) = (
+        samples.first().map_or(0, |s| s.0),
+        samples.last().map_or(0, |s| s.0),
+    );
+    let last = &samples[samples.len() - 1];
+    let (_, q, consumers) = last;
+    let depth = q.ready + q.unacked;
+    let offset_lag = (q.kind == "stream" && !consumers.is_empty()).then(|| backlog(last));
+    let (active, ack_rate) = match offset_lag {
+        // Stream consumers read without acknowledging.
+        Some(_) => (consumers.len() as u64, 1.0),
+        None => (q.consumers, q.ack_rate),
+    };
+    let status = evaluate_queue(&depths, active, ack_rate);
+    QueueLag {
+        vhost: q.vhost.clone(),
+        queue: q.name.clone(),
+        status: group_status([status]),
+        partition_status: status,
+        depth,
+        ready: q.ready,
+        unacked: q.unacked,
+        consumers: q.consumers,
+        offset_lag,
+        stream_consumers: consumers.clone(),
+        judged: format!(
+            "{} samples over {}",
+            samples.len(),
+            humantime::format_duration(Duration::from_millis(
+                u64::try_from(last_at - first_at).unwrap_or(0) / 100 * 100
+            ))
+        ),
+        trend: Trend::from_rates(
+            q.ack_rate,
+            q.publish_rate,
+            i64::try_from(offset_lag.unwrap_or(depth)).unwrap_or(i64::MAX),
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::AmqpSettings;
 use crate::error::{Error, Result};
-use crate::lag::StreamConsumerLag;
+use crate::lag::{QueueCounts, StreamConsumerLag};
 
 /// A queue with the offset lag of each stream consumer reading it (none but for streams).
 pub type QueueReading = (QueueStats, Vec<StreamConsumerLag>);
@@ -80,6 +80,20 @@ pub struct Rate {
 }
 
 impl QueueStats {
+    /// What lag judges of this reading.
+    pub fn counts(&self) -> QueueCounts {
+        QueueCounts {
+            vhost: self.vhost.clone(),
+            name: self.name.clone(),
+            kind: self.kind.clone(),
+            ready: self.messages_ready,
+            unacked: self.messages_unacknowledged,
+            consumers: self.consumers,
+            ack_rate: self.ack_rate(),
+            publish_rate: self.publish_rate(),
+        }
+    }
+
     pub fn publish_rate(&self) -> f64 {
         self.rate(|s| s.publish_details.as_ref())
     }

@@ -7,16 +7,14 @@ use std::time::{Duration, Instant};
 
 use super::Interrupt;
 
-use crate::amqp::management::{ManagementClient, QueueStats};
+use crate::amqp::management::ManagementClient;
 use crate::cli::{FailOn, LagArgs, LagView, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::kafka::lag_sampler::LagSampler;
 use crate::kafka::offsets::OffsetProbe;
 use crate::lag::format_ms;
-use crate::lag::{
-    Gates, GroupLag, GroupStatus, QueueLag, StreamConsumerLag, Trend, evaluate_queue, group_status,
-};
+use crate::lag::{Gates, GroupLag, GroupStatus, QueueLag, QueueSample, Trend, judge_queue};
 use crate::output::format::write_iso_time;
 use crate::output::table::Table;
 use crate::output::write_listing;
@@ -94,8 +92,6 @@ fn gates(args: &LagArgs) -> Gates {
 
 /// (vhost, queue)
 type QueueKey = (String, String);
-/// When, what the management API said, and (streams) its stream-protocol consumers.
-pub type QueueSample = (i64, QueueStats, Vec<StreamConsumerLag>);
 
 /// `--queue` names and patterns, matched whole.
 fn queue_patterns(args: &LagArgs) -> Result<Vec<regex::Regex>> {
@@ -131,8 +127,8 @@ fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()>
         for (q, consumers) in readings {
             let key = (q.vhost.clone(), q.name.clone());
             match history.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, samples)) => samples.push((at, q, consumers)),
-                None => history.push((key, vec![(at, q, consumers)])),
+                Some((_, samples)) => samples.push((at, q.counts(), consumers)),
+                None => history.push((key, vec![(at, q.counts(), consumers)])),
             }
         }
         for (_, samples) in &mut history {
@@ -158,57 +154,6 @@ fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()>
             }
         }
         sleep_unless_interrupted(interval, interrupt)?;
-    }
-}
-
-/// Judges a queue over its window of samples (oldest first, at least one).
-pub fn judge_queue(samples: &[QueueSample]) -> QueueLag {
-    // A stream keeps what was read: its consumers' largest offset lag is its backlog.
-    let backlog = |(_, q, consumers): &QueueSample| {
-        if q.kind == "stream" && !consumers.is_empty() {
-            consumers.iter().map(|c| c.offset_lag).max().unwrap_or(0)
-        } else {
-            q.messages_ready + q.messages_unacknowledged
-        }
-    };
-    let depths: Vec<u64> = samples.iter().map(backlog).collect();
-    let (first_at, last_at) = (
-        samples.first().map_or(0, |s| s.0),
-        samples.last().map_or(0, |s| s.0),
-    );
-    let last = &samples[samples.len() - 1];
-    let (_, q, consumers) = last;
-    let depth = q.messages_ready + q.messages_unacknowledged;
-    let offset_lag = (q.kind == "stream" && !consumers.is_empty()).then(|| backlog(last));
-    let (active, ack_rate) = match offset_lag {
-        // Stream consumers read without acknowledging.
-        Some(_) => (consumers.len() as u64, 1.0),
-        None => (q.consumers, q.ack_rate()),
-    };
-    let status = evaluate_queue(&depths, active, ack_rate);
-    QueueLag {
-        vhost: q.vhost.clone(),
-        queue: q.name.clone(),
-        status: group_status([status]),
-        partition_status: status,
-        depth,
-        ready: q.messages_ready,
-        unacked: q.messages_unacknowledged,
-        consumers: q.consumers,
-        offset_lag,
-        stream_consumers: consumers.clone(),
-        judged: format!(
-            "{} samples over {}",
-            samples.len(),
-            humantime::format_duration(Duration::from_millis(
-                u64::try_from(last_at - first_at).unwrap_or(0) / 100 * 100
-            ))
-        ),
-        trend: Trend::from_rates(
-            q.ack_rate(),
-            q.publish_rate(),
-            i64::try_from(offset_lag.unwrap_or(depth)).unwrap_or(i64::MAX),
-        ),
     }
 }
 

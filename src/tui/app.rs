@@ -3,9 +3,10 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use crate::amqp::management::{QueueReading, QueueStats};
-use crate::commands::lag::{QueueSample, judge_queue};
 use crate::kafka::admin::{BrokerInfo, ClusterInfo, ConfigValue, TopicInfo};
-use crate::lag::{GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag};
+use crate::lag::{
+    GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag, QueueSample, judge_queue,
+};
 
 use super::dlq::{DlqAsk, DlqRef, ReplayPlan, ReplayStage, Selection, is_dlq_name, ranked};
 use super::messages::{BACKLOG_PER_PARTITION, KEPT, MessageRow};
@@ -1151,7 +1152,7 @@ impl App {
                     )
                 })
                 .unwrap_or_default();
-            window.push((at_ms, stats.clone(), consumers));
+            window.push((at_ms, stats.counts(), consumers));
             if window.len() > self.samples.max(1) {
                 window.remove(0);
             }
