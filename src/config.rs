@@ -13,8 +13,6 @@ use serde::Deserialize;
 
 use crate::cli::{ColorChoice, GlobalArgs, OutputFormat, SubjectNaming};
 use crate::error::{Error, Result};
-use crate::schema::registry::{RegistryAuth, RegistrySettings};
-use crate::schema::source::{SchemaSettings, SubjectStrategy};
 
 pub const DEFAULT_BROKERS: &str = "localhost:9092";
 
@@ -59,6 +57,47 @@ pub struct KafkaSettings {
     pub brokers: String,
     /// librdkafka properties in the order they apply: the context's, then `-X`.
     pub properties: Vec<(String, String)>,
+    pub timeout: Duration,
+}
+
+/// Where schemas come from: a folder, a registry, and how subjects are named.
+#[derive(Debug, Clone)]
+pub struct SchemaSettings {
+    pub dir: PathBuf,
+    /// `--schemas` was given (or set in the context): the folder wins over a registry.
+    pub dir_chosen: bool,
+    pub registry: Option<RegistrySettings>,
+    pub strategy: SubjectStrategy,
+    /// The record full name for the RecordName strategies.
+    pub record_name: Option<String>,
+}
+
+/// How a topic's subject in the registry is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectStrategy {
+    /// `<topic>-value` / `<topic>-key` (the registry clients' default).
+    TopicName,
+    /// The record's full name.
+    RecordName,
+    /// `<topic>-<record full name>`.
+    TopicRecordName,
+}
+
+/// Credentials for a Schema Registry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegistryAuth {
+    /// `user:secret` (also Confluent Cloud API key and secret).
+    Basic(String),
+    Bearer(String),
+}
+
+/// How to reach a Schema Registry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistrySettings {
+    pub url: String,
+    pub auth: Option<RegistryAuth>,
+    /// A PEM CA bundle to trust instead of the system's roots.
+    pub ca: Option<PathBuf>,
     pub timeout: Duration,
 }
 
@@ -365,9 +404,9 @@ fn resolve_amqp(global: &GlobalArgs, selected: Option<(&str, &Context)>) -> Resu
                 },
             )),
         ) => setting.resolve(name, "amqp.url")?,
-        _ => crate::amqp::DEFAULT_AMQP_URL.to_string(),
+        _ => crate::amqp_url::DEFAULT_AMQP_URL.to_string(),
     };
-    let parsed = crate::amqp::AmqpUrl::parse(&url).map_err(Error::Usage)?;
+    let parsed = crate::amqp_url::AmqpUrl::parse(&url).map_err(Error::Usage)?;
     let management_url = global
         .management_url
         .clone()

@@ -4,6 +4,7 @@
 //! reach the pure parts (envelope, format strings, filters, start positions) directly.
 
 pub mod amqp;
+pub mod amqp_url;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -14,7 +14,7 @@ use lapin::{
     ExchangeKind, PublisherConfirm,
 };
 
-use super::mask_password;
+use crate::amqp_url::mask_password;
 use crate::config::AmqpSettings;
 use crate::delivery::DeliverySummary;
 use crate::error::{Error, Result};

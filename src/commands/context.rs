@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::amqp::mask_password;
+use crate::amqp_url::mask_password;
 use crate::cli::{ContextCommand, GlobalArgs, OutputFormat};
 use crate::config::{AmqpContext, ConfigFile, DEFAULT_BROKERS, Setting, default_config_path};
 use crate::error::{Error, Result};

@@ -1,32 +1,14 @@
 //! A client for Confluent-compatible Schema Registry REST APIs (Confluent, Karapace, Apicurio's
 //! compatibility API, Redpanda). Endpoints and error codes: conventions.md §3.
 
-use std::path::PathBuf;
-use std::time::Duration;
-
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 use super::SchemaKind;
+use crate::config::{RegistryAuth, RegistrySettings};
 use crate::error::{Error, Result};
 
 const MEDIA_TYPE: &str = "application/vnd.schemaregistry.v1+json";
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RegistryAuth {
-    /// `user:secret` (also Confluent Cloud API key and secret).
-    Basic(String),
-    Bearer(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RegistrySettings {
-    pub url: String,
-    pub auth: Option<RegistryAuth>,
-    /// A PEM CA bundle to trust instead of the system's roots.
-    pub ca: Option<PathBuf>,
-    pub timeout: Duration,
-}
 
 /// One registered version of a subject.
 #[derive(Debug, Clone, Deserialize, Serialize)]

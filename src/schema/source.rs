@@ -5,36 +5,16 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::registry::{RegistryClient, RegistrySettings};
+use super::registry::RegistryClient;
 use super::wire::{SchemaRef, detect};
 use super::{Compiled, LoadedSchema, SchemaKind};
+use crate::config::{SchemaSettings, SubjectStrategy};
 use crate::error::{Error, Result};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SubjectStrategy {
-    /// `<topic>-value` / `<topic>-key` (the registry clients' default).
-    TopicName,
-    /// The record's full name.
-    RecordName,
-    /// `<topic>-<record full name>`.
-    TopicRecordName,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     Key,
     Value,
-}
-
-#[derive(Debug, Clone)]
-pub struct SchemaSettings {
-    pub dir: PathBuf,
-    /// `--schemas` was given (or set in the context): the folder wins over a registry.
-    pub dir_chosen: bool,
-    pub registry: Option<RegistrySettings>,
-    pub strategy: SubjectStrategy,
-    /// The record full name for the RecordName strategies.
-    pub record_name: Option<String>,
 }
 
 pub struct SchemaSource {
