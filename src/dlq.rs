@@ -598,4 +598,68 @@ mod tests {
         );
         assert_eq!(class_from_stacktrace("").as_deref(), None);
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Header names drawn from every convention, with a few strangers.
+        fn name() -> impl Strategy<Value = String> {
+            prop::sample::select(vec![
+                "kafka_dlt-original-topic",
+                "kafka_dlt-original-partition",
+                "kafka_dlt-original-offset",
+                "kafka_dlt-original-timestamp",
+                "kafka_dlt-exception-fqcn",
+                "__connect.errors.topic",
+                "__connect.errors.partition",
+                "__connect.errors.offset",
+                "__streams.errors.partition",
+                "dead-letter-offset",
+                "evctl-replay-count",
+                "trace-id",
+            ])
+            .prop_map(str::to_string)
+        }
+
+        proptest! {
+            /// Any bytes under any header names: a decoded origin or an error naming the
+            /// header, never a panic.
+            #[test]
+            fn any_headers_decode_or_name_what_is_wrong(
+                headers in prop::collection::vec(
+                    (name(), prop::option::of(prop::collection::vec(any::<u8>(), 0..12))),
+                    0..8,
+                )
+            ) {
+                let borrowed: Vec<(&str, Option<&[u8]>)> = headers
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_deref()))
+                    .collect();
+                match decode_kafka(&borrowed) {
+                    Ok(_) => {}
+                    Err(e) => prop_assert!(
+                        headers.iter().any(|(k, _)| e.to_string().contains(k.as_str())),
+                        "{e}"
+                    ),
+                }
+                let _ = replay_count(&borrowed);
+            }
+
+            /// Spring's binary origin reads back as written, whatever the numbers.
+            #[test]
+            fn spring_origins_round_trip(partition in any::<i32>(), offset in any::<i64>(), topic in "[a-z][a-z0-9._-]{0,20}") {
+                let (p, o) = (partition.to_be_bytes(), offset.to_be_bytes());
+                let headers = h(&[
+                    ("kafka_dlt-original-topic", topic.as_bytes()),
+                    ("kafka_dlt-original-partition", &p),
+                    ("kafka_dlt-original-offset", &o),
+                ]);
+                let decoded = decode_kafka(&headers).unwrap().unwrap();
+                prop_assert_eq!(decoded.topic.as_deref(), Some(topic.as_str()));
+                prop_assert_eq!(decoded.partition, Some(partition));
+                prop_assert_eq!(decoded.offset, Some(offset));
+            }
+        }
+    }
 }

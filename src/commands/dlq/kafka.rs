@@ -772,3 +772,39 @@ pub fn replay(
     committed?;
     super::finish(&run.summary, cfg, interrupt.is_set())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The offset a replay may commit is the first record not yet delivered: the lowest of
+    /// what is in flight, what failed, and the next to read.
+    #[test]
+    fn the_safe_offset_never_passes_a_record_in_flight_or_failed() {
+        let mut p = Progress::default();
+        assert_eq!(p.safe(0), None, "nothing read yet");
+        p.next.insert(0, 10);
+        assert_eq!(p.safe(0), Some(10));
+        p.in_flight.entry(0).or_default().extend([(7, 0), (4, 0)]);
+        assert_eq!(p.safe(0), Some(4));
+        assert_eq!(p.pending(), 2);
+        p.failed.insert(0, 2);
+        assert_eq!(p.safe(0), Some(2));
+    }
+
+    #[test]
+    fn only_moved_offsets_are_committed_and_a_commit_covers_what_lies_below() {
+        let mut p = Progress::default();
+        p.next.insert(0, 5);
+        p.next.insert(1, 3);
+        p.uncovered.entry(0).or_default().extend([1, 2, 3, 4]);
+        let tpl = p.to_commit("dlq").expect("both partitions moved");
+        assert_eq!(tpl.count(), 2);
+        p.committed(&tpl);
+        assert!(p.to_commit("dlq").is_none(), "nothing moved since");
+        assert_eq!(p.uncovered(), 0, "offset 5 covers 1 to 4");
+        // A later, lower confirmation does not move the committed offset back.
+        p.confirm(0, 2);
+        assert_eq!(p.committed.get(&0), Some(&5));
+    }
+}
