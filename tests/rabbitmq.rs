@@ -211,7 +211,7 @@ fn exchange_tap_sees_matching_messages_and_leaves_nothing_behind() {
         "-f",
         "%k %s\\n",
     ]);
-    std::thread::sleep(Duration::from_millis(1500));
+    wait_for_binding("amq.topic", |b| b["routing_key"] == "evctl.tap.*");
     for (key, value) in [
         ("evctl.tap.a", "one"),
         ("evctl.other", "skip"),
@@ -472,7 +472,7 @@ fn exchanges_bindings_and_a_headers_exchange_tap() {
         "-f",
         "%s\\n",
     ]);
-    std::thread::sleep(Duration::from_millis(1500));
+    wait_for_binding(&x, |b| b["arguments"]["type"] == "order.created");
     for (kind, value) in [("order.paid", "no"), ("order.created", "yes")] {
         evctl_rabbit(&[
             "produce",
@@ -533,6 +533,17 @@ fn streams_are_read_from_an_offset_and_keep_their_messages() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
     delete_queue(&s);
+}
+
+/// Waits until `exchange` has a binding that `matches` accepts: a tap listens once its queue
+/// is bound.
+fn wait_for_binding(exchange: &str, matches: impl Fn(&Value) -> bool) {
+    let path = format!("/api/exchanges/%2F/{exchange}/bindings/source");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !api_get(&path).as_array().unwrap().iter().any(&matches) {
+        assert!(Instant::now() < deadline, "nothing bound to {exchange}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 fn api_get(path: &str) -> Value {
