@@ -18,6 +18,7 @@ pub mod input;
 pub mod kafka;
 pub mod lag;
 pub mod output;
+pub mod pace;
 pub mod schema;
 pub mod start;
 pub mod tui;

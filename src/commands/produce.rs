@@ -4,7 +4,7 @@
 use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::Read;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use lapin::BasicProperties;
 use lapin::types::{AMQPValue, FieldTable, ShortString};
@@ -22,6 +22,7 @@ use crate::envelope::Envelope;
 use crate::error::{Error, Result};
 use crate::input::{InputChunks, Next, lines};
 use crate::kafka::produce::{KafkaProducer, Outgoing, ProducerOptions, owned_headers};
+use crate::pace::Pacer;
 use crate::schema::source::{Part, SchemaSource, load_file};
 use crate::schema::wire::frame;
 use crate::schema::{Compiled, LoadedSchema, Violation};
@@ -730,32 +731,6 @@ impl Sink for AmqpSink<'_> {
             Some(q) => format!("queue {q}"),
             None => format!("exchange {}", self.exchange),
         }
-    }
-}
-
-/// Spaces sends evenly at `rate` messages per second.
-struct Pacer {
-    start: Instant,
-    rate: u32,
-    sent: u64,
-}
-
-impl Pacer {
-    fn new(rate: u32) -> Pacer {
-        Pacer {
-            start: Instant::now(),
-            rate,
-            sent: 0,
-        }
-    }
-
-    fn wait(&mut self) {
-        let due = Duration::from_secs_f64(self.sent as f64 / f64::from(self.rate));
-        let elapsed = self.start.elapsed();
-        if due > elapsed {
-            std::thread::sleep(due - elapsed);
-        }
-        self.sent += 1;
     }
 }
 

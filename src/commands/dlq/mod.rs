@@ -14,6 +14,7 @@ use crate::dlq::{
 };
 use crate::error::{Error, Result};
 use crate::output::write_json;
+use crate::pace::Pacer;
 
 pub async fn run(cfg: &Config, command: &DlqCommand, interrupt: &Interrupt) -> Result<()> {
     match command {
@@ -128,7 +129,7 @@ impl Filter {
 
 /// Holds a replay to `--rate` and draws a progress line on a terminal.
 struct Pace {
-    rate: Option<u32>,
+    pacer: Option<Pacer>,
     started: Instant,
     sent: u64,
     total: Option<u64>,
@@ -139,7 +140,7 @@ struct Pace {
 impl Pace {
     fn new(rate: Option<u32>, total: Option<u64>, quiet: bool) -> Pace {
         Pace {
-            rate,
+            pacer: rate.map(Pacer::new),
             started: Instant::now(),
             sent: 0,
             total,
@@ -151,12 +152,8 @@ impl Pace {
     /// Counts one message sent; sleeps as needed to keep to the rate.
     fn sent(&mut self) {
         self.sent += 1;
-        if let Some(rate) = self.rate {
-            let due = Duration::from_secs_f64(self.sent as f64 / f64::from(rate));
-            let elapsed = self.started.elapsed();
-            if due > elapsed {
-                std::thread::sleep(due - elapsed);
-            }
+        if let Some(pacer) = &mut self.pacer {
+            pacer.wait();
         }
         if self.terminal && self.drawn.elapsed() >= Duration::from_millis(200) {
             self.drawn = Instant::now();
