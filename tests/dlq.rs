@@ -5,7 +5,9 @@ mod common;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use common::{evctl, evctl_kafka, kafka, read_all, stderr, stdout, topic, unique};
+use common::{
+    evctl, evctl_kafka, kafka, produce_envelopes, read_all, stderr, stdout, topic, unique,
+};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::{Offset, TopicPartitionList};
@@ -54,14 +56,6 @@ fn connect(origin: &str, partition: i32, key: &str, value: Value) -> Value {
     })
 }
 
-fn produce_envelopes(topic: &str, records: &[Value]) {
-    let lines: String = records.iter().map(|r| format!("{r}\n")).collect();
-    evctl_kafka(&["produce", topic, "--input", "jsonl"])
-        .write_stdin(lines)
-        .assert()
-        .success();
-}
-
 fn header<'a>(record: &'a Value, key: &str) -> Option<&'a Value> {
     record["headers"]
         .as_array()?
@@ -71,20 +65,7 @@ fn header<'a>(record: &'a Value, key: &str) -> Option<&'a Value> {
 }
 
 fn committed(group: &str, topic: &str) -> Option<i64> {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", kafka())
-        .set("group.id", group)
-        .create()
-        .unwrap();
-    let mut tpl = TopicPartitionList::new();
-    tpl.add_partition(topic, 0);
-    let got = consumer
-        .committed_offsets(tpl, Duration::from_secs(10))
-        .unwrap();
-    match got.find_partition(topic, 0).unwrap().offset() {
-        Offset::Offset(o) => Some(o),
-        _ => None,
-    }
+    common::committed_offset(group, topic, 0)
 }
 
 #[test]
@@ -326,23 +307,7 @@ fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
     }
     child.kill().unwrap();
     child.wait().unwrap();
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", &broker)
-        .set("group.id", &group)
-        .create()
-        .unwrap();
-    let mut tpl = TopicPartitionList::new();
-    tpl.add_partition(&dlq, 0);
-    let at_kill = match consumer
-        .committed_offsets(tpl, Duration::from_secs(10))
-        .unwrap()
-        .find_partition(&dlq, 0)
-        .unwrap()
-        .offset()
-    {
-        Offset::Offset(o) => o,
-        _ => 0,
-    };
+    let at_kill = committed(&group, &dlq).unwrap_or(0);
     assert!(
         at_kill < N as i64,
         "killed after it finished: not a test of a kill"

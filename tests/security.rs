@@ -31,24 +31,30 @@ fn ok(out: &std::process::Output) -> String {
     stdout(out)
 }
 
-/// The brokers' config file with the `local-scram` context's password replaced by `password`
-/// (inline), written to a file of its own.
-fn config_with_scram_password(password: &str) -> PathBuf {
+/// A copy of the brokers' config file, each line as `edit` makes it (`None` drops it), in a
+/// file of its own named after `what`.
+fn edited_config(what: &str, edit: impl Fn(&str) -> Option<String>) -> PathBuf {
     let text = std::fs::read_to_string(brokers_config()).unwrap();
     let changed: String = text
         .lines()
-        .map(|l| {
-            if l.starts_with("\"sasl.password\"") {
-                format!("\"sasl.password\" = \"{password}\"\n")
-            } else {
-                format!("{l}\n")
-            }
-        })
+        .filter_map(|l| edit(l).map(|l| format!("{l}\n")))
         .collect();
-    assert_ne!(changed, text, "the context has a sasl.password line");
-    let path = std::env::temp_dir().join(format!("{}.toml", unique("evctl-wrong-scram")));
+    assert_ne!(changed, text, "{what}: the edit changed nothing");
+    let path = std::env::temp_dir().join(format!("{}.toml", unique(what)));
     std::fs::write(&path, changed).unwrap();
     path
+}
+
+/// The brokers' config file with the `local-scram` context's password replaced by `password`
+/// (inline).
+fn config_with_scram_password(password: &str) -> PathBuf {
+    edited_config("evctl-wrong-scram", |l| {
+        Some(if l.starts_with("\"sasl.password\"") {
+            format!("\"sasl.password\" = \"{password}\"")
+        } else {
+            l.to_string()
+        })
+    })
 }
 
 fn b64(bytes: &[u8]) -> String {
@@ -240,14 +246,10 @@ fn a_topic_or_group_outside_the_acls_is_not_authorized_by_name() {
 
 #[test]
 fn a_missing_client_certificate_is_refused_with_a_hint() {
-    let text = std::fs::read_to_string(brokers_config()).unwrap();
-    let without: String = text
-        .lines()
-        .filter(|l| !l.starts_with("\"ssl.certificate.location\"") && !l.starts_with("\"ssl.key"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    let config = std::env::temp_dir().join(format!("{}.toml", unique("evctl-no-cert")));
-    std::fs::write(&config, without).unwrap();
+    let config = edited_config("evctl-no-cert", |l| {
+        (!l.starts_with("\"ssl.certificate.location\"") && !l.starts_with("\"ssl.key"))
+            .then(|| l.to_string())
+    });
     let out = with_config(
         &config,
         "local-mtls",
@@ -315,42 +317,20 @@ fn no_secret_is_ever_printed_even_with_full_debug() {
     }
 }
 
-/// The librdkafka properties of the `local-scram` and `local-mtls` contexts.
-fn listener_properties(context: &str) -> (String, Vec<(String, String)>) {
-    let state = brokers_state();
-    let file = |p: &str| state.join(p).display().to_string();
-    let ca = ("ssl.ca.location", file("kafka/tls/ca.pem"));
-    let (brokers, props) = match context {
-        "local-scram" => (
-            "127.0.0.1:9093",
-            vec![
-                ("security.protocol", "SASL_SSL".to_string()),
-                ("sasl.mechanism", "SCRAM-SHA-512".to_string()),
-                ("sasl.username", "evctl-scram".to_string()),
-                (
-                    "sasl.password",
-                    std::fs::read_to_string(state.join("kafka/scram-password"))
-                        .unwrap()
-                        .trim()
-                        .to_string(),
-                ),
-                ca,
-            ],
-        ),
-        _ => (
-            "127.0.0.1:9095",
-            vec![
-                ("security.protocol", "SSL".to_string()),
-                ca,
-                ("ssl.certificate.location", file("kafka/tls/client.pem")),
-                ("ssl.key.location", file("kafka/tls/client-key.pem")),
-            ],
-        ),
-    };
-    (
-        brokers.to_string(),
-        props.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
-    )
+/// The Kafka settings of one of the brokers' contexts, resolved as evctl resolves them.
+fn context_settings(context: &str) -> evctl::config::KafkaSettings {
+    use clap::Parser;
+    let config = brokers_config();
+    let cli = evctl::cli::Cli::parse_from([
+        "evctl",
+        "--config-file",
+        config.to_str().unwrap(),
+        "--context",
+        context,
+        "topics",
+        "list",
+    ]);
+    evctl::config::Config::resolve(&cli.global).unwrap().kafka
 }
 
 /// evctl's own OffsetFetch (many groups in one request) logs in over SCRAM and presents the
@@ -368,11 +348,11 @@ fn batched_group_offsets_work_over_scram_and_mtls() {
         );
         common::commit(&g1, &t, &[(0, 5), (1, 7)]);
         common::commit(&g2, &t, &[(0, 3)]);
-        let (brokers, properties) = listener_properties(context);
-        let security = Security::from_properties(&properties)
+        let settings = context_settings(context);
+        let security = Security::from_properties(&settings.properties)
             .unwrap()
             .expect("the transport speaks this listener's security");
-        let mut batch = BatchFetch::new(&brokers, Duration::from_secs(10), security);
+        let mut batch = BatchFetch::new(&settings.brokers, Duration::from_secs(10), security);
         batch.supported().unwrap();
         let groups = [g1.clone(), g2.clone()];
         let all = batch.committed(&groups).unwrap();
@@ -386,11 +366,6 @@ fn batched_group_offsets_work_over_scram_and_mtls() {
             [(&(t.clone(), 0), &Some(5)), (&(t.clone(), 1), &Some(7))],
             "{context}"
         );
-        let settings = evctl::config::KafkaSettings {
-            brokers,
-            properties,
-            timeout: Duration::from_secs(10),
-        };
         let lookup = evctl::kafka::lookup_consumer(&settings, 0).unwrap();
         let each =
             evctl::kafka::groups::list_group_offsets(&lookup, &groups, None, &settings).unwrap();

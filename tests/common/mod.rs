@@ -14,18 +14,22 @@ pub fn kafka() -> String {
     std::env::var("EVCTL_TEST_KAFKA").unwrap_or_else(|_| "127.0.0.1:9092".to_string())
 }
 
-/// The state folder of `scripts/brokers` (`EVCTL_BROKERS_DIR`, read as the script reads it).
-pub fn brokers_state() -> std::path::PathBuf {
-    if let Some(dir) = std::env::var_os("EVCTL_BROKERS_DIR") {
-        return dir.into();
-    }
-    let state = std::env::var_os("XDG_STATE_HOME")
+/// `$VAR`, else `$HOME/fallback`: where XDG folders are, as `scripts/brokers` reads them.
+fn xdg(var: &str, fallback: &str) -> std::path::PathBuf {
+    std::env::var_os(var)
+        .filter(|v| !v.is_empty())
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| {
-            std::path::PathBuf::from(std::env::var_os("HOME").expect("HOME is set"))
-                .join(".local/state")
-        });
-    state.join("evctl-brokers")
+            std::path::PathBuf::from(std::env::var_os("HOME").expect("HOME is set")).join(fallback)
+        })
+}
+
+/// The state folder of `scripts/brokers` (`EVCTL_BROKERS_DIR`, read as the script reads it).
+pub fn brokers_state() -> std::path::PathBuf {
+    match std::env::var_os("EVCTL_BROKERS_DIR") {
+        Some(dir) => dir.into(),
+        None => xdg("XDG_STATE_HOME", ".local/state").join("evctl-brokers"),
+    }
 }
 
 /// The folder of Apache Kafka's jars that `scripts/brokers up` fetched (for running Kafka's
@@ -33,15 +37,7 @@ pub fn brokers_state() -> std::path::PathBuf {
 pub fn kafka_jars() -> std::path::PathBuf {
     let cache = std::env::var_os("EVCTL_CACHE_DIR")
         .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            std::env::var_os("XDG_CACHE_HOME")
-                .map(std::path::PathBuf::from)
-                .unwrap_or_else(|| {
-                    std::path::PathBuf::from(std::env::var_os("HOME").expect("HOME is set"))
-                        .join(".cache")
-                })
-                .join("evctl")
-        });
+        .unwrap_or_else(|| xdg("XDG_CACHE_HOME", ".cache").join("evctl"));
     let version = std::env::var("KAFKA_VERSION").unwrap_or_else(|_| "4.4.0".to_string());
     cache.join(format!("kafka-{version}")).join("lib")
 }
