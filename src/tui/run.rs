@@ -62,13 +62,9 @@ impl TerminalGuard {
         let guard = TerminalGuard;
         execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture).map_err(Error::Output)?;
         let previous = std::panic::take_hook();
-        // A collector's panic (on a runtime thread) is shown on screen by `supervised`; only a
-        // panic of the main thread, which ends the dashboard, gives the terminal back first.
         std::panic::set_hook(Box::new(move |info| {
-            if std::thread::current().name() == Some("main") {
-                restore();
-                previous(info);
-            }
+            restore();
+            previous(info);
         }));
         Ok(guard)
     }
@@ -187,25 +183,17 @@ fn start_collectors(
                     continue;
                 };
                 let reader = collector.clone();
-                tasks.push(supervised(
-                    &tx,
-                    Source::Messages,
-                    reader.messages(asked_messages),
-                ));
-                tasks.push(supervised(&tx, Source::Cluster, collector.cluster(asked)));
+                tasks.push(tokio::spawn(reader.messages(asked_messages)));
+                tasks.push(tokio::spawn(collector.cluster(asked)));
             }
             Tab::Lag => {
                 let (groups, topics, samples) =
                     (dash.groups.clone(), dash.topics.clone(), dash.samples);
-                tasks.push(supervised(
-                    &tx,
-                    Source::Lag,
-                    collector.lag(groups, topics, samples),
-                ));
+                tasks.push(tokio::spawn(collector.lag(groups, topics, samples)));
             }
             Tab::Queues => {
                 let patterns = dash.queues.clone();
-                tasks.push(supervised(&tx, Source::Queues, collector.queues(patterns)));
+                tasks.push(tokio::spawn(collector.queues(patterns)));
             }
             // The DLQ list comes from the overview's and queues' readings; this task runs
             // what its screens ask for.
@@ -213,8 +201,7 @@ fn start_collectors(
                 let Some(asked) = dlq_asked.take() else {
                     continue;
                 };
-                let runs = collector.dlq(connection.to_vec(), asked);
-                tasks.push(supervised(&tx, Source::Dlq, runs));
+                tasks.push(tokio::spawn(collector.dlq(connection.to_vec(), asked)));
             }
         }
     }
@@ -227,41 +214,6 @@ fn start_collectors(
             dlq,
         },
     )
-}
-
-/// Runs a collector as a task of its own and reports its panic, if it panics, as that source's
-/// failure on screen: the dashboard goes on without it instead of losing it silently.
-/// Aborting the returned task (a context switch, the end) aborts the collector too.
-fn supervised(
-    tx: &UnboundedSender<Action>,
-    source: Source,
-    collector: impl std::future::Future<Output = ()> + Send + 'static,
-) -> JoinHandle<()> {
-    struct AbortOnDrop(tokio::task::AbortHandle);
-    impl Drop for AbortOnDrop {
-        fn drop(&mut self) {
-            self.0.abort();
-        }
-    }
-    let tx = tx.clone();
-    tokio::spawn(async move {
-        let task = tokio::spawn(collector);
-        let _stop = AbortOnDrop(task.abort_handle());
-        if let Err(e) = task.await
-            && e.is_panic()
-        {
-            let payload = e.into_panic();
-            let why = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic".to_string());
-            let _ = tx.send(Action::Failed {
-                source,
-                problem: format!("this reader stopped after an internal error: {why}"),
-            });
-        }
-    })
 }
 
 /// Draws when something changed, waits up to 100 ms for a key, then takes whatever the
@@ -719,34 +671,6 @@ fn read_batch(reader: KafkaTail, mut schemas: Option<SchemaSource>) -> Batch {
 mod tests {
     use super::*;
     use crate::tui::dlq::DlqRef;
-
-    #[tokio::test]
-    async fn a_collector_that_panics_is_reported_as_its_sources_failure() {
-        let (tx, mut rx) = unbounded_channel();
-        let task = supervised(&tx, Source::Queues, async { panic!("boom") });
-        task.await.unwrap();
-        match rx.recv().await {
-            Some(Action::Failed {
-                source: Source::Queues,
-                problem,
-            }) => assert!(problem.contains("boom"), "{problem}"),
-            other => panic!("{other:?}"),
-        }
-    }
-
-    #[tokio::test]
-    async fn stopping_a_supervised_collector_stops_the_collector() {
-        let (tx, _rx) = unbounded_channel();
-        let (alive, gone) = tokio::sync::oneshot::channel::<()>();
-        let task = supervised(&tx, Source::Lag, async move {
-            let _alive = alive;
-            std::future::pending::<()>().await;
-        });
-        tokio::task::yield_now().await;
-        task.abort();
-        // The collector's future, and the sender it holds, are dropped.
-        assert!(gone.await.is_err());
-    }
 
     #[test]
     fn what_is_off_screen_is_read_five_times_less_often_or_not_at_all() {
