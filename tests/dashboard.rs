@@ -62,17 +62,31 @@ fn start(command: &str) -> (String, std::path::PathBuf) {
         env!("CARGO_BIN_EXE_evctl"),
         done.display()
     );
-    let started = tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        &session,
-        "-x",
-        "160",
-        "-y",
-        "40",
-        &command,
-    ]);
+    let new_session = || {
+        tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            &session,
+            "-x",
+            "160",
+            "-y",
+            "40",
+            &command,
+        ])
+    };
+    // Tests start sessions side by side; when no tmux server runs yet, two of them can race
+    // to start it and one is told "server exited unexpectedly". Asking again finds the
+    // server the other started.
+    let mut started = new_session();
+    for _ in 0..5 {
+        if started.status.success()
+            || !String::from_utf8_lossy(&started.stderr).contains("server exited unexpectedly")
+        {
+            break;
+        }
+        started = new_session();
+    }
     assert!(
         started.status.success(),
         "{}",
