@@ -758,6 +758,43 @@ fn queue_lag_is_depth_judged_with_consumers_and_gated() {
 
 /// Messages in a queue, from the management API (which refreshes every few seconds: waits
 /// until it shows `expected`, and fails with what it showed).
+/// Waits until `queue` holds at least `least` messages, asking the broker itself (a passive
+/// declare answers with the live count; the management API's figures lag by seconds).
+fn wait_until_at_least(queue: &str, least: u32) {
+    use lapin::options::QueueDeclareOptions;
+    use lapin::types::FieldTable;
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let connection = lapin::Connection::connect(
+            "amqp://guest:guest@127.0.0.1:5672/%2f",
+            lapin::ConnectionProperties::default(),
+        )
+        .await
+        .unwrap();
+        let channel = connection.create_channel().await.unwrap();
+        let passive = QueueDeclareOptions {
+            passive: true,
+            ..QueueDeclareOptions::default()
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let q = channel
+                .queue_declare(queue.into(), passive, FieldTable::default())
+                .await
+                .unwrap();
+            if q.message_count() >= least {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{queue} holds {} messages, waited for {least}",
+                q.message_count()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    });
+}
+
 fn wait_depth(queue: &str, expected: u64) {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
@@ -946,8 +983,8 @@ fn a_killed_rabbitmq_replay_loses_nothing() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    // About 2 s in at 4,000 a second: some 8,000 replayed.
-    std::thread::sleep(Duration::from_secs(2));
+    // Killed once the broker holds a quarter of the messages in the target, whenever that is.
+    wait_until_at_least(&target, N as u32 / 4);
     child.kill().unwrap();
     child.wait().unwrap();
     let after_kill = peek(&target, &[]).len();

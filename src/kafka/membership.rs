@@ -1,5 +1,8 @@
 //! Who is in a consumer group: DescribeGroups, and the consumer protocol's assignment bytes.
 
+use bytes::{Buf, Bytes};
+use kafka_protocol::messages::ConsumerProtocolAssignment;
+use kafka_protocol::protocol::{Decodable, Message};
 use rdkafka::consumer::{BaseConsumer, Consumer};
 use serde::Serialize;
 
@@ -120,56 +123,67 @@ pub fn describe(
 /// (int16), then an array (int32 count) of topic (int16-length string) with an array of int32
 /// partitions, then user data, which is ignored.
 pub fn parse_assignment(bytes: &[u8]) -> std::result::Result<Vec<Assigned>, String> {
-    let mut r = Reader { bytes, at: 0 };
-    let _version = r.i16()?;
-    let topics = r.i32()?;
-    let mut out = Vec::new();
-    for _ in 0..topics.max(0) {
-        let len = r.i16()?;
-        let name = r.take(usize::try_from(len).map_err(|_| format!("topic length {len}"))?)?;
-        let topic = String::from_utf8(name.to_vec())
-            .map_err(|_| format!("topic name at byte {} is not UTF-8", r.at))?;
-        let count = r.i32()?;
-        let mut partitions = Vec::new();
-        for _ in 0..count.max(0) {
-            partitions.push(r.i32()?);
-        }
-        partitions.sort_unstable();
-        out.push(Assigned { topic, partitions });
+    let mut buf = Bytes::copy_from_slice(bytes);
+    let version = buf
+        .try_get_i16()
+        .map_err(|_| format!("{} bytes hold no version", bytes.len()))?;
+    if version < 0 {
+        return Err(format!("assignment version {version}"));
     }
+    counts_fit(&buf).map_err(|e| format!("assignment v{version} of {} bytes: {e}", bytes.len()))?;
+    // Later versions add to the end what an older reader may skip, as Kafka's own reader does.
+    let read_as = version.min(ConsumerProtocolAssignment::VERSIONS.max);
+    let assignment = ConsumerProtocolAssignment::decode(&mut buf, read_as)
+        .map_err(|e| format!("assignment v{version} of {} bytes: {e}", bytes.len()))?;
+    let mut out: Vec<Assigned> = assignment
+        .assigned_partitions
+        .into_iter()
+        .map(|t| {
+            let mut partitions = t.partitions;
+            partitions.sort_unstable();
+            Assigned {
+                topic: t.topic.0.to_string(),
+                partitions,
+            }
+        })
+        .collect();
     out.sort_by(|a, b| a.topic.cmp(&b.topic));
     Ok(out)
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> std::result::Result<&'a [u8], String> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
-        let Some(end) = end else {
+/// kafka-protocol reserves room for as many elements as an array's count says before reading
+/// them, so a count of two billion in a member's bytes aborts the process (an allocation
+/// failure is not a panic). This walks the arrays (topics of a name and partitions, then
+/// 4-byte partitions) and refuses any count the bytes left cannot hold.
+fn counts_fit(bytes: &[u8]) -> std::result::Result<(), String> {
+    let mut buf = bytes;
+    let too_many = |count: i32, each: usize, left: usize| {
+        usize::try_from(count).is_ok_and(|n| n.saturating_mul(each) > left)
+    };
+    let topics = buf.try_get_i32().map_err(|e| e.to_string())?;
+    if too_many(topics, 6, buf.remaining()) {
+        return Err(format!("{topics} topics in {} bytes", buf.remaining()));
+    }
+    for _ in 0..topics.max(0) {
+        let name = buf.try_get_i16().map_err(|e| e.to_string())?;
+        let name = usize::try_from(name).unwrap_or(0);
+        if name > buf.remaining() {
             return Err(format!(
-                "{} bytes end before the {n} wanted at byte {}",
-                self.bytes.len(),
-                self.at
+                "a {name}-byte topic name in {} bytes",
+                buf.remaining()
             ));
-        };
-        let out = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(out)
+        }
+        buf.advance(name);
+        let partitions = buf.try_get_i32().map_err(|e| e.to_string())?;
+        if too_many(partitions, 4, buf.remaining()) {
+            return Err(format!(
+                "{partitions} partitions in {} bytes",
+                buf.remaining()
+            ));
+        }
+        buf.advance(usize::try_from(partitions).unwrap_or(0) * 4);
     }
-
-    fn i16(&mut self) -> std::result::Result<i16, String> {
-        let b = self.take(2)?;
-        Ok(i16::from_be_bytes([b[0], b[1]]))
-    }
-
-    fn i32(&mut self) -> std::result::Result<i32, String> {
-        let b = self.take(4)?;
-        Ok(i32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -230,6 +244,16 @@ mod tests {
             (other.assignment.len(), other.unreadable_assignment),
             (0, None)
         );
+    }
+
+    #[test]
+    fn absurd_counts_are_an_error_not_an_allocation() {
+        let mut huge = vec![0, 1];
+        huge.extend_from_slice(&i32::MAX.to_be_bytes());
+        assert!(parse_assignment(&huge).is_err());
+        let mut one = vec![0, 1, 0, 0, 0, 1, 0, 1, b'x'];
+        one.extend_from_slice(&i32::MAX.to_be_bytes());
+        assert!(parse_assignment(&one).is_err());
     }
 
     #[test]

@@ -3,19 +3,23 @@
 //! sends one request per group, and with hundreds of groups each refresh of `lag --watch` and
 //! the dashboard's lag tab then costs hundreds of round trips through its threads.
 //!
-//! The requests travel on `transport` (TCP, TLS, SASL PLAIN and SCRAM); `OffsetProbe` uses
-//! librdkafka where the context asks for what the transport does not do (Kerberos, OAuth,
-//! keystores, ...), where a broker is too old, or after a failure.
+//! kafka-protocol writes the requests and reads the answers; they travel on `transport` (TCP,
+//! TLS, SASL PLAIN and SCRAM). `OffsetProbe` uses librdkafka where the context asks for what
+//! the transport does not do (Kerberos, OAuth, keystores, ...), where a broker is too old, or
+//! after a failure.
 
 use std::collections::HashMap;
 use std::time::Duration;
 
-use super::groups::GroupOffsets;
-use super::transport::{Connection, Reader, Security, compact_len, compact_str};
+use kafka_protocol::messages::offset_fetch_request::OffsetFetchRequestGroup;
+use kafka_protocol::messages::{
+    ApiKey, ApiVersionsRequest, FindCoordinatorRequest, GroupId, OffsetFetchRequest,
+};
+use kafka_protocol::protocol::{Request, StrBytes};
 
-const API_VERSIONS: i16 = 18;
-const FIND_COORDINATOR: i16 = 10;
-const OFFSET_FETCH: i16 = 9;
+use super::groups::GroupOffsets;
+use super::transport::{Connection, Security};
+
 const FIND_COORDINATOR_VERSION: i16 = 4;
 const OFFSET_FETCH_VERSION: i16 = 8;
 
@@ -51,20 +55,19 @@ impl BatchFetch {
             return Ok(());
         }
         let address = self.bootstrap.first().cloned().ok_or("no brokers")?;
-        let answer = self.call(&address, API_VERSIONS, 0, &[])?;
-        let mut r = Reader(&answer);
-        let error = r.i16()?;
-        if error != 0 {
-            return Err(format!("ApiVersions error {error}"));
+        let answer = self.send(&address, &ApiVersionsRequest::default(), 0)?;
+        if answer.error_code != 0 {
+            return Err(format!("ApiVersions error {}", answer.error_code));
         }
-        let mut find = false;
-        let mut fetch = false;
-        for _ in 0..r.i32()? {
-            let (key, _min, max) = (r.i16()?, r.i16()?, r.i16()?);
-            find |= key == FIND_COORDINATOR && max >= FIND_COORDINATOR_VERSION;
-            fetch |= key == OFFSET_FETCH && max >= OFFSET_FETCH_VERSION;
-        }
-        if find && fetch {
+        let offers = |key: ApiKey, version: i16| {
+            answer
+                .api_keys
+                .iter()
+                .any(|k| k.api_key == key as i16 && k.max_version >= version)
+        };
+        if offers(ApiKey::FindCoordinator, FIND_COORDINATOR_VERSION)
+            && offers(ApiKey::OffsetFetch, OFFSET_FETCH_VERSION)
+        {
             self.checked = true;
             Ok(())
         } else {
@@ -86,45 +89,39 @@ impl BatchFetch {
             by_coordinator.entry(coordinator).or_default().push(group);
         }
         for (coordinator, asked) in by_coordinator {
-            let mut body = Vec::new();
-            compact_len(&mut body, asked.len());
-            for group in &asked {
-                compact_str(&mut body, group);
-                body.push(0); // topics: null, every partition committed
-                body.push(0); // no tagged fields
-            }
-            body.push(0); // require_stable: false
-            body.push(0);
-            let answer = self.call(&coordinator, OFFSET_FETCH, OFFSET_FETCH_VERSION, &body)?;
-            let mut r = Reader(&answer);
-            r.i32()?; // throttle_time_ms
-            for _ in 0..r.compact_len()? {
-                let group = r.compact_str()?;
+            let request = OffsetFetchRequest::default().with_groups(
+                asked
+                    .iter()
+                    .map(|g| {
+                        // No topics: every partition the group committed.
+                        OffsetFetchRequestGroup::default()
+                            .with_group_id(GroupId(StrBytes::from_string((*g).clone())))
+                            .with_topics(None)
+                    })
+                    .collect(),
+            );
+            let answer = self.send(&coordinator, &request, OFFSET_FETCH_VERSION)?;
+            for group in answer.groups {
+                let name = group.group_id.0.as_str();
+                if group.error_code != 0 {
+                    return Err(format!("group {name}: error {}", group.error_code));
+                }
                 let mut offsets = GroupOffsets::new();
-                for _ in 0..r.compact_len()? {
-                    let topic = r.compact_str()?;
-                    for _ in 0..r.compact_len()? {
-                        let partition = r.i32()?;
-                        let offset = r.i64()?;
-                        r.i32()?; // committed_leader_epoch
-                        r.compact_nullable_str()?; // metadata
-                        let error = r.i16()?;
-                        r.tags()?;
-                        if error != 0 {
+                for topic in group.topics {
+                    for p in topic.partitions {
+                        if p.error_code != 0 {
                             return Err(format!(
-                                "group {group} {topic}/{partition}: error {error}"
+                                "group {name} {}/{}: error {}",
+                                topic.name.0.as_str(),
+                                p.partition_index,
+                                p.error_code
                             ));
                         }
-                        offsets.insert((topic.clone(), partition), (offset >= 0).then_some(offset));
+                        let committed = (p.committed_offset >= 0).then_some(p.committed_offset);
+                        offsets.insert((topic.name.0.to_string(), p.partition_index), committed);
                     }
-                    r.tags()?;
                 }
-                let error = r.i16()?;
-                r.tags()?;
-                if error != 0 {
-                    return Err(format!("group {group}: error {error}"));
-                }
-                if let Some(g) = asked.iter().find(|g| ***g == group) {
+                if let Some(g) = asked.iter().find(|g| g.as_str() == name) {
                     found.insert(g.as_str(), offsets);
                 }
             }
@@ -141,28 +138,25 @@ impl BatchFetch {
 
     /// Each group's coordinator as `host:port`, from one FindCoordinator request.
     fn coordinators(&mut self, address: &str, groups: &[String]) -> Result<Vec<String>, String> {
-        let mut body = vec![0]; // key_type: group
-        compact_len(&mut body, groups.len());
-        for group in groups {
-            compact_str(&mut body, group);
-        }
-        body.push(0);
-        let answer = self.call(address, FIND_COORDINATOR, FIND_COORDINATOR_VERSION, &body)?;
-        let mut r = Reader(&answer);
-        r.i32()?; // throttle_time_ms
+        let request = FindCoordinatorRequest::default()
+            .with_key_type(0) // groups
+            .with_coordinator_keys(
+                groups
+                    .iter()
+                    .map(|g| StrBytes::from_string(g.clone()))
+                    .collect(),
+            );
+        let answer = self.send(address, &request, FIND_COORDINATOR_VERSION)?;
         let mut found = HashMap::new();
-        for _ in 0..r.compact_len()? {
-            let key = r.compact_str()?;
-            r.i32()?; // node_id
-            let host = r.compact_str()?;
-            let port = r.i32()?;
-            let error = r.i16()?;
-            r.compact_nullable_str()?;
-            r.tags()?;
-            if error != 0 {
-                return Err(format!("no coordinator for group {key}: error {error}"));
+        for c in answer.coordinators {
+            if c.error_code != 0 {
+                return Err(format!(
+                    "no coordinator for group {}: error {}",
+                    c.key.as_str(),
+                    c.error_code
+                ));
             }
-            found.insert(key, format!("{host}:{port}"));
+            found.insert(c.key.to_string(), format!("{}:{}", c.host.as_str(), c.port));
         }
         groups
             .iter()
@@ -174,15 +168,14 @@ impl BatchFetch {
             .collect()
     }
 
-    /// Sends one request to `address` and returns the response body. A connection that
-    /// fails is dropped, to be opened again next time.
-    fn call(
+    /// Sends one request to `address` and returns its answer. A connection that fails is
+    /// dropped, to be opened again next time.
+    fn send<R: Request>(
         &mut self,
         address: &str,
-        key: i16,
+        request: &R,
         version: i16,
-        body: &[u8],
-    ) -> Result<Vec<u8>, String> {
+    ) -> Result<R::Response, String> {
         if !self.connections.contains_key(address) {
             let connection = Connection::open(address, self.timeout, &self.security)?;
             self.connections.insert(address.to_string(), connection);
@@ -191,8 +184,7 @@ impl BatchFetch {
             .connections
             .get_mut(address)
             .ok_or_else(|| "no connection".to_string())?;
-        // Every request here is flexible but ApiVersions v0.
-        let result = connection.call(key, version, body, key != API_VERSIONS);
+        let result = connection.send(request, version);
         if result.is_err() {
             self.connections.remove(address);
         }

@@ -11,14 +11,16 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
+use bytes::{Bytes, BytesMut};
 use hmac::{Hmac, Mac};
+use kafka_protocol::messages::{
+    RequestHeader, ResponseHeader, SaslAuthenticateRequest, SaslHandshakeRequest,
+};
+use kafka_protocol::protocol::{Decodable, Encodable, HeaderVersion, Request, StrBytes};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName};
 use sha2::{Digest, Sha256, Sha512};
 
-const API_VERSIONS: i16 = 18;
-const SASL_HANDSHAKE: i16 = 17;
-const SASL_AUTHENTICATE: i16 = 36;
 /// The largest answer taken (a broker's default `socket.request.max.bytes`).
 const MAX_RESPONSE: usize = 100 * 1024 * 1024;
 
@@ -214,34 +216,27 @@ impl Connection {
         Ok(connection)
     }
 
-    /// Sends one request and returns the body of its answer. `flexible` requests (and their
-    /// answers, ApiVersions' excepted) carry tagged fields in their headers.
-    pub fn call(
-        &mut self,
-        key: i16,
-        version: i16,
-        body: &[u8],
-        flexible: bool,
-    ) -> Result<Vec<u8>, String> {
+    /// Sends `request` as `version` and decodes its answer (kafka-protocol writes and reads
+    /// both, headers included).
+    pub fn send<R: Request>(&mut self, request: &R, version: i16) -> Result<R::Response, String> {
         self.correlation = self.correlation.wrapping_add(1);
         let correlation = self.correlation;
-        let mut request = Vec::with_capacity(body.len() + 32);
-        request.extend_from_slice(&[0; 4]);
-        request.extend_from_slice(&key.to_be_bytes());
-        request.extend_from_slice(&version.to_be_bytes());
-        request.extend_from_slice(&correlation.to_be_bytes());
-        let client = b"evctl";
-        request.extend_from_slice(&(client.len() as i16).to_be_bytes());
-        request.extend_from_slice(client);
-        if flexible {
-            request.push(0);
-        }
-        request.extend_from_slice(body);
-        let size = i32::try_from(request.len() - 4).map_err(|_| "request too large")?;
-        request[..4].copy_from_slice(&size.to_be_bytes());
+        let header = RequestHeader::default()
+            .with_request_api_key(R::KEY)
+            .with_request_api_version(version)
+            .with_correlation_id(correlation)
+            .with_client_id(Some(StrBytes::from_static_str("evctl")));
+        let mut out = BytesMut::new();
+        out.extend_from_slice(&[0; 4]);
+        header
+            .encode(&mut out, R::header_version(version))
+            .and_then(|()| request.encode(&mut out, version))
+            .map_err(|e| format!("encoding API {} v{version}: {e}", R::KEY))?;
+        let size = i32::try_from(out.len() - 4).map_err(|_| "request too large")?;
+        out[..4].copy_from_slice(&size.to_be_bytes());
 
         self.stream
-            .write_all(&request)
+            .write_all(&out)
             .and_then(|()| self.stream.flush())
             .map_err(|e| e.to_string())?;
         let mut size = [0; 4];
@@ -256,27 +251,25 @@ impl Connection {
         self.stream
             .read_exact(&mut answer)
             .map_err(|e| e.to_string())?;
-        let mut r = Reader(&answer);
-        if r.i32()? != correlation {
+        let mut answer = Bytes::from(answer);
+        let header = ResponseHeader::decode(&mut answer, R::Response::header_version(version))
+            .map_err(|e| format!("reading a response header: {e}"))?;
+        if header.correlation_id != correlation {
             return Err("a response to another request".into());
         }
-        // ApiVersions answers with header v0 whatever its version.
-        if flexible && key != API_VERSIONS {
-            r.tags()?;
-        }
-        Ok(r.0.to_vec())
+        R::Response::decode(&mut answer, version)
+            .map_err(|e| format!("reading the answer to API {} v{version}: {e}", R::KEY))
     }
 
     /// SaslHandshake v1 then SaslAuthenticate v2 rounds until the mechanism is done.
     fn login(&mut self, sasl: &Sasl) -> Result<(), String> {
-        let mut body = Vec::new();
-        string(&mut body, sasl.mechanism());
-        let answer = self.call(SASL_HANDSHAKE, 1, &body, false)?;
-        let mut r = Reader(&answer);
-        let error = r.i16()?;
-        if error != 0 {
+        let handshake = SaslHandshakeRequest::default()
+            .with_mechanism(StrBytes::from_static_str(sasl.mechanism()));
+        let answer = self.send(&handshake, 1)?;
+        if answer.error_code != 0 {
             return Err(format!(
-                "the broker does not offer it (SaslHandshake error {error})"
+                "the broker does not offer it (SaslHandshake error {})",
+                answer.error_code
             ));
         }
         match sasl {
@@ -285,33 +278,29 @@ impl Connection {
                 message.extend_from_slice(user.as_bytes());
                 message.push(0);
                 message.extend_from_slice(password.as_bytes());
-                self.authenticate(&message)?;
+                self.authenticate(message)?;
                 Ok(())
             }
             Sasl::Scram(hash, user, password) => {
                 let mut scram = Scram::new(*hash, user, &nonce()?);
-                let server_first = self.authenticate(scram.client_first().as_bytes())?;
+                let server_first = self.authenticate(scram.client_first().into_bytes())?;
                 let client_final = scram.client_final(&server_first, password)?;
-                let server_final = self.authenticate(client_final.as_bytes())?;
+                let server_final = self.authenticate(client_final.into_bytes())?;
                 scram.check_server_final(&server_final)
             }
         }
     }
 
-    fn authenticate(&mut self, message: &[u8]) -> Result<Vec<u8>, String> {
-        let mut body = Vec::new();
-        compact_len(&mut body, message.len());
-        body.extend_from_slice(message);
-        body.push(0); // no tagged fields
-        let answer = self.call(SASL_AUTHENTICATE, 2, &body, true)?;
-        let mut r = Reader(&answer);
-        let error = r.i16()?;
-        let text = r.compact_nullable_str()?;
-        if error != 0 {
-            return Err(text.unwrap_or_else(|| format!("SaslAuthenticate error {error}")));
+    fn authenticate(&mut self, message: Vec<u8>) -> Result<Bytes, String> {
+        let request = SaslAuthenticateRequest::default().with_auth_bytes(Bytes::from(message));
+        let answer = self.send(&request, 2)?;
+        if answer.error_code != 0 {
+            return Err(answer.error_message.map_or_else(
+                || format!("SaslAuthenticate error {}", answer.error_code),
+                |m| m.to_string(),
+            ));
         }
-        let length = r.compact_len()?;
-        Ok(r.take(length)?.to_vec())
+        Ok(answer.auth_bytes)
     }
 }
 
@@ -424,128 +413,9 @@ impl Scram {
     }
 }
 
-pub fn uvarint(out: &mut Vec<u8>, mut n: u64) {
-    while n >= 0x80 {
-        out.push((n as u8) | 0x80);
-        n >>= 7;
-    }
-    out.push(n as u8);
-}
-
-/// A compact array's or string's length (stored plus one).
-pub fn compact_len(out: &mut Vec<u8>, n: usize) {
-    uvarint(out, n as u64 + 1);
-}
-
-pub fn compact_str(out: &mut Vec<u8>, s: &str) {
-    compact_len(out, s.len());
-    out.extend_from_slice(s.as_bytes());
-}
-
-fn string(out: &mut Vec<u8>, s: &str) {
-    out.extend_from_slice(&(s.len() as i16).to_be_bytes());
-    out.extend_from_slice(s.as_bytes());
-}
-
-/// Reads a response body front to back.
-pub struct Reader<'a>(pub &'a [u8]);
-
-impl Reader<'_> {
-    pub fn take(&mut self, n: usize) -> Result<&[u8], String> {
-        if self.0.len() < n {
-            return Err("response cut short".into());
-        }
-        let (head, rest) = self.0.split_at(n);
-        self.0 = rest;
-        Ok(head)
-    }
-
-    pub fn i16(&mut self) -> Result<i16, String> {
-        let b = self.take(2)?;
-        Ok(i16::from_be_bytes([b[0], b[1]]))
-    }
-
-    pub fn i32(&mut self) -> Result<i32, String> {
-        let b = self.take(4)?;
-        Ok(i32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    pub fn i64(&mut self) -> Result<i64, String> {
-        let mut b = [0; 8];
-        b.copy_from_slice(self.take(8)?);
-        Ok(i64::from_be_bytes(b))
-    }
-
-    pub fn uvarint(&mut self) -> Result<u64, String> {
-        let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = self.take(1)?[0];
-            n |= u64::from(byte & 0x7f) << shift;
-            if byte < 0x80 {
-                return Ok(n);
-            }
-        }
-        Err("varint too long".into())
-    }
-
-    /// A compact array's length (null counts as empty).
-    pub fn compact_len(&mut self) -> Result<usize, String> {
-        let n = self.uvarint()?;
-        usize::try_from(n.saturating_sub(1)).map_err(|_| "length too large".into())
-    }
-
-    pub fn compact_nullable_str(&mut self) -> Result<Option<String>, String> {
-        match self.uvarint()? {
-            0 => Ok(None),
-            n => {
-                let len = usize::try_from(n - 1).map_err(|_| "length too large")?;
-                let bytes = self.take(len)?;
-                Ok(Some(String::from_utf8_lossy(bytes).into_owned()))
-            }
-        }
-    }
-
-    pub fn compact_str(&mut self) -> Result<String, String> {
-        self.compact_nullable_str()?
-            .ok_or_else(|| "a null string".to_string())
-    }
-
-    /// Skips tagged fields.
-    pub fn tags(&mut self) -> Result<(), String> {
-        for _ in 0..self.uvarint()? {
-            self.uvarint()?;
-            let size = usize::try_from(self.uvarint()?).map_err(|_| "tag too large")?;
-            self.take(size)?;
-        }
-        Ok(())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn varints_and_compact_strings_read_back() {
-        let mut out = Vec::new();
-        for n in [0u64, 1, 127, 128, 300, 1 << 35] {
-            uvarint(&mut out, n);
-        }
-        compact_str(&mut out, "orders");
-        out.push(0); // a null string
-        // Two tagged fields to skip: tag 1 with 2 bytes, tag 7 with none.
-        out.extend_from_slice(&[2, 1, 2, 0xaa, 0xbb, 7, 0]);
-        out.extend_from_slice(&42i16.to_be_bytes());
-        let mut r = Reader(&out);
-        for n in [0u64, 1, 127, 128, 300, 1 << 35] {
-            assert_eq!(r.uvarint().unwrap(), n);
-        }
-        assert_eq!(r.compact_str().unwrap(), "orders");
-        assert_eq!(r.compact_nullable_str().unwrap(), None);
-        r.tags().unwrap();
-        assert_eq!(r.i16().unwrap(), 42);
-        assert_eq!(r.i16().unwrap_err(), "response cut short");
-    }
 
     /// RFC 7677's example exchange for SCRAM-SHA-256.
     #[test]
