@@ -622,18 +622,25 @@ fn tail_decodes_the_header_form_and_validate_reports_bad_live_messages() {
     );
 }
 
-#[test]
-fn tail_decodes_unframed_avro_values_with_the_folders_schema() {
-    let t = topic("avro-plain", 1);
+/// A schemas folder holding the repository's payments schema as `topic`'s, and the first good
+/// payments sample as a raw Avro datum of it.
+fn payments_schema_for(topic: &str) -> (tempfile::TempDir, Vec<u8>) {
     let dir = tempfile::tempdir().unwrap();
     let schema = std::fs::read_to_string(format!("{SCHEMAS}/payments.avsc")).unwrap();
-    std::fs::write(dir.path().join(format!("{t}.avsc")), &schema).unwrap();
+    std::fs::write(dir.path().join(format!("{topic}.avsc")), &schema).unwrap();
     let input = std::fs::read_to_string(sample("payments.good.jsonl")).unwrap();
     let first: Value = serde_json::from_str(input.lines().next().unwrap()).unwrap();
     let datum = evctl::schema::avro::AvroSchema::parse(&schema)
         .unwrap()
         .encode(&first)
         .unwrap();
+    (dir, datum)
+}
+
+#[test]
+fn tail_decodes_unframed_avro_values_with_the_folders_schema() {
+    let t = topic("avro-plain", 1);
+    let (dir, datum) = payments_schema_for(&t);
     // A raw Avro value (no wire-format framing, as producers without a registry write), then
     // a JSON one.
     produce_envelopes(
@@ -652,4 +659,35 @@ fn tail_decodes_unframed_avro_values_with_the_folders_schema() {
     // --no-decode shows the bytes as they are.
     let raw = tail_all(&t, &["--schemas", &folder, "--no-decode"]);
     assert_eq!(raw[0]["value_encoding"], "base64");
+}
+
+/// `dlq inspect` reads sample values as `tail` does, with the schema of the topic the record
+/// failed on (a DLQ topic has no schema of its own).
+#[test]
+fn dlq_inspect_decodes_unframed_avro_with_the_failed_topics_schema() {
+    let origin = topic("avro-origin", 1);
+    let dlq = topic("avro-origin-dlt", 1);
+    let (dir, datum) = payments_schema_for(&origin);
+    let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+    produce_envelopes(
+        &dlq,
+        &[json!({
+            "value": b64(&datum),
+            "value_encoding": "base64",
+            "headers": [
+                {"key": "kafka_dlt-original-topic", "value": origin},
+                {"key": "kafka_dlt-original-offset", "value": b64(&7i64.to_be_bytes()),
+                 "value_encoding": "base64"},
+            ],
+        })],
+    );
+    let folder = dir.path().display().to_string();
+    let out = evctl_kafka(&["--schemas", &folder, "dlq", "inspect", &dlq, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sample = &report["samples"][0];
+    assert_eq!(sample["dead_letter"]["topic"], origin.as_str(), "{report}");
+    assert_eq!(sample["value"]["payment_id"], "pay_001", "{report}");
 }

@@ -22,8 +22,8 @@ use crate::kafka::consume::{KafkaTail, Polled, TailOptions};
 use crate::kafka::record_ref;
 use crate::output::RecordStyle;
 use crate::output::format::FormatString;
+use crate::schema::decode::RecordDecoder;
 use crate::schema::source::SchemaSource;
-use crate::schema::wire::{KEY_SCHEMA_HEADER, VALUE_SCHEMA_HEADER};
 use crate::start::{StartFrom, now_ms};
 
 /// Output is written in blocks of about this size into pipes (line by line on a terminal).
@@ -99,9 +99,7 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
                 .iter()
                 .any(|t| source.avro_value_schema(t).is_some());
         wanted.then(|| Decoder {
-            source,
-            key: Vec::new(),
-            value: Vec::new(),
+            records: RecordDecoder::new(source),
             warned: false,
             quiet: cfg.quiet,
         })
@@ -298,43 +296,10 @@ fn amqp_matches(filter: &MessageFilter, record: &AmqpRecordRef<'_>) -> bool {
 
 /// Shows Confluent-framed keys and values, and unframed Avro values, as the JSON they encode.
 struct Decoder {
-    source: SchemaSource,
-    key: Vec<u8>,
-    value: Vec<u8>,
+    records: RecordDecoder,
     /// A payload that could not be decoded is shown as it is, with one warning per run.
     warned: bool,
     quiet: bool,
-}
-
-impl Decoder {
-    /// Decodes `payload` into `into`, framed or (with `topic`, for values) a plain Avro datum
-    /// of the topic's schema; false when it is neither or cannot be decoded.
-    fn decode(
-        source: &mut SchemaSource,
-        (payload, header, topic): (&[u8], Option<&[u8]>, Option<&str>),
-        into: &mut Vec<u8>,
-        warned: &mut bool,
-        quiet: bool,
-    ) -> bool {
-        let decoded = match source.decode_framed(payload, header) {
-            Some(decoded) => Some(decoded),
-            None => topic.and_then(|t| source.decode_plain(t, payload)),
-        };
-        match decoded {
-            Some(Ok(json)) => {
-                into.clear();
-                serde_json::to_writer(&mut *into, &json).is_ok()
-            }
-            Some(Err(e)) => {
-                if !*warned && !quiet {
-                    eprintln!("evctl: showing a payload undecoded: {e}");
-                }
-                *warned = true;
-                false
-            }
-            None => false,
-        }
-    }
 }
 
 /// Renders `message` into `buf` if it passes the filter; says whether it did.
@@ -346,34 +311,26 @@ fn print(
     buf: &mut Vec<u8>,
 ) -> bool {
     let headers = message.headers();
-    let (mut key, mut value) = (message.key(), message.payload());
-    if let Some(d) = decoder {
-        let header = |name: &str| {
-            headers.and_then(|h| h.iter().find(|h| h.key == name).and_then(|h| h.value))
-        };
-        if let Some(k) = key
-            && Decoder::decode(
-                &mut d.source,
-                (k, header(KEY_SCHEMA_HEADER), None),
-                &mut d.key,
-                &mut d.warned,
-                d.quiet,
-            )
-        {
-            key = Some(&d.key);
+    let (key, value) = match decoder {
+        Some(d) => {
+            let header = |name: &str| {
+                headers.and_then(|h| h.iter().find(|h| h.key == name).and_then(|h| h.value))
+            };
+            let decoded =
+                d.records
+                    .decode(message.key(), message.payload(), header, message.topic());
+            if let Some(problem) = decoded.problem
+                && !d.warned
+            {
+                d.warned = true;
+                if !d.quiet {
+                    eprintln!("evctl: showing a payload undecoded: {problem}");
+                }
+            }
+            (decoded.key, decoded.value)
         }
-        if let Some(v) = value
-            && Decoder::decode(
-                &mut d.source,
-                (v, header(VALUE_SCHEMA_HEADER), Some(message.topic())),
-                &mut d.value,
-                &mut d.warned,
-                d.quiet,
-            )
-        {
-            value = Some(&d.value);
-        }
-    }
+        None => (message.key(), message.payload()),
+    };
     let header_refs = (0..headers.map_or(0, |h| h.count())).filter_map(move |i| {
         headers.map(|h| {
             let header = h.get(i);

@@ -327,16 +327,11 @@ fn check_topic(
                 .find(|h| h.key == header_name)
                 .and_then(|h| h.value)
         });
-        let decoded = match source.decode_framed(payload, header) {
-            Some(decoded) => decoded,
-            None => match serde_json::from_slice::<Value>(payload) {
-                Ok(v) => Ok(v),
-                Err(e) => match &schema.compiled {
-                    Compiled::Avro(avro) => avro.decode(payload),
-                    Compiled::Json(_) => Err(format!("not JSON: {e}")),
-                },
-            },
-        };
+        let decoded = source
+            .read(payload, header, Some(schema))
+            .unwrap_or_else(|| {
+                serde_json::from_slice::<Value>(payload).map_err(|e| format!("not JSON: {e}"))
+            });
         let violations = match decoded {
             Ok(v) if schema.compiled.is_valid(&v) => continue,
             Ok(v) => schema.compiled.violations(&v),

@@ -5,6 +5,7 @@
 
 pub mod avro;
 pub mod compat;
+pub mod decode;
 pub mod json;
 pub mod registry;
 pub mod source;

@@ -171,46 +171,38 @@ impl SchemaSource {
 }
 
 impl SchemaSource {
-    /// Decodes a payload in the Confluent wire format with the schema it names. `None` when
-    /// the payload is not framed (or no registry is configured to look the schema up).
-    pub fn decode_framed(
+    /// Reads `payload` as the JSON it encodes: framed (a magic byte and schema id, or the id in
+    /// `header`) with the schema it names when a registry is configured; otherwise, when it is
+    /// not JSON text, as a plain Avro datum of `unframed` (what a producer writing raw Avro
+    /// sends). `None` when neither applies: the payload is shown or checked as it is.
+    pub fn read(
         &mut self,
         payload: &[u8],
         header: Option<&[u8]>,
+        unframed: Option<&LoadedSchema>,
     ) -> Option<std::result::Result<serde_json::Value, String>> {
-        self.registry.as_ref()?;
-        let (r, body) = detect(payload, header)?;
-        let writer = match self.by_ref(r) {
-            Ok(w) => w,
-            Err(e) => return Some(Err(e.to_string())),
-        };
-        Some(match &writer.compiled {
-            Compiled::Avro(a) => a.decode(body),
-            Compiled::Json(_) => serde_json::from_slice(body)
-                .map_err(|e| format!("not JSON after the schema id: {e}")),
-        })
-    }
-}
-
-impl SchemaSource {
-    /// Decodes an unframed value as a plain Avro datum of the topic's value schema (from the
-    /// folder or the registry, as `for_topic` finds it): what a producer writing raw Avro, or
-    /// one checked by Tansu's broker-side validation, sends. `None` when the topic's schema is
-    /// not Avro or the value is JSON text.
-    pub fn decode_plain(
-        &mut self,
-        topic: &str,
-        value: &[u8],
-    ) -> Option<std::result::Result<serde_json::Value, String>> {
-        let schema = self.avro_value_schema(topic)?;
+        if self.registry.is_some()
+            && let Some((r, body)) = detect(payload, header)
+        {
+            let writer = match self.by_ref(r) {
+                Ok(w) => w,
+                Err(e) => return Some(Err(e.to_string())),
+            };
+            return Some(match &writer.compiled {
+                Compiled::Avro(a) => a.decode(body),
+                Compiled::Json(_) => serde_json::from_slice(body)
+                    .map_err(|e| format!("not JSON after the schema id: {e}")),
+            });
+        }
+        let schema = unframed?;
         let Compiled::Avro(avro) = &schema.compiled else {
             return None;
         };
-        if serde_json::from_slice::<serde::de::IgnoredAny>(value).is_ok() {
+        if serde_json::from_slice::<serde::de::IgnoredAny>(payload).is_ok() {
             return None;
         }
         Some(
-            avro.decode(value)
+            avro.decode(payload)
                 .map_err(|e| format!("{e} ({})", schema.origin)),
         )
     }
@@ -389,19 +381,20 @@ mod tests {
         let datum = avro
             .encode(&serde_json::json!({"id": "p-1", "cents": 1250}))
             .unwrap();
+        let mut plain = |topic: &str, payload: &[u8]| {
+            let schema = s.avro_value_schema(topic);
+            s.read(payload, None, schema.as_deref())
+        };
         assert_eq!(
-            s.decode_plain("payments", &datum).unwrap().unwrap(),
+            plain("payments", &datum).unwrap().unwrap(),
             serde_json::json!({"id": "p-1", "cents": 1250})
         );
         // JSON text is left as it is, as are topics whose schema is not Avro or missing.
-        assert!(s.decode_plain("payments", br#"{"id":"p-1"}"#).is_none());
-        assert!(s.decode_plain("orders", &datum).is_none());
-        assert!(s.decode_plain("members", &datum).is_none());
+        assert!(plain("payments", br#"{"id":"p-1"}"#).is_none());
+        assert!(plain("orders", &datum).is_none());
+        assert!(plain("members", &datum).is_none());
         // Bytes that are not this schema's datum say so, and name the schema.
-        let wrong = s
-            .decode_plain("payments", &datum[..3])
-            .unwrap()
-            .unwrap_err();
+        let wrong = plain("payments", &datum[..3]).unwrap().unwrap_err();
         assert!(wrong.contains("payments.avsc"), "{wrong}");
     }
 

@@ -6,8 +6,7 @@ use rdkafka::message::{BorrowedMessage, Headers, Message};
 
 use crate::envelope::{HeaderRef, write_envelope};
 use crate::kafka::record_ref;
-use crate::schema::source::SchemaSource;
-use crate::schema::wire::{KEY_SCHEMA_HEADER, VALUE_SCHEMA_HEADER};
+use crate::schema::decode::RecordDecoder;
 
 /// Messages read when the screen opens: this many before the end of each partition.
 pub const BACKLOG_PER_PARTITION: i64 = 100;
@@ -43,55 +42,23 @@ impl MessageRow {
     }
 }
 
-/// Decodes a Confluent-framed payload to JSON bytes, or with `topic` (values) an unframed
-/// Avro datum of the topic's schema; or says why it could not.
-fn decoded(
-    source: Option<&mut SchemaSource>,
-    payload: Option<&[u8]>,
-    header: Option<&[u8]>,
-    topic: Option<&str>,
-) -> Option<Result<Vec<u8>, String>> {
-    let (source, payload) = (source?, payload?);
-    let json = match source.decode_framed(payload, header) {
-        Some(json) => json,
-        None => source.decode_plain(topic?, payload)?,
-    };
-    Some(json.and_then(|v| serde_json::to_vec(&v).map_err(|e| e.to_string())))
-}
-
 /// One record as the screen keeps it. Framed keys and values are decoded when a registry is
 /// configured, and unframed values of a topic whose schema is Avro (folder or registry);
 /// one that cannot be decoded is kept as it is and the problem returned.
 pub fn row_of(
     message: &BorrowedMessage<'_>,
-    mut schemas: Option<&mut SchemaSource>,
+    schemas: Option<&mut RecordDecoder>,
 ) -> (MessageRow, Option<String>) {
     let headers = message.headers();
     let header =
         |name: &str| headers.and_then(|h| h.iter().find(|h| h.key == name).and_then(|h| h.value));
-    let mut problem = None;
-    let mut take = |decoded: Option<Result<Vec<u8>, String>>| match decoded {
-        Some(Ok(json)) => Some(json),
-        Some(Err(e)) => {
-            problem = Some(e);
-            None
+    let (key, value, problem) = match schemas {
+        Some(decoder) => {
+            let decoded = decoder.decode(message.key(), message.payload(), header, message.topic());
+            (decoded.key, decoded.value, decoded.problem)
         }
-        None => None,
+        None => (message.key(), message.payload(), None),
     };
-    let key_json = take(decoded(
-        schemas.as_deref_mut(),
-        message.key(),
-        header(KEY_SCHEMA_HEADER),
-        None,
-    ));
-    let value_json = take(decoded(
-        schemas,
-        message.payload(),
-        header(VALUE_SCHEMA_HEADER),
-        Some(message.topic()),
-    ));
-    let key = key_json.as_deref().or(message.key());
-    let value = value_json.as_deref().or(message.payload());
     let record = record_ref(message, key, value);
     let header_refs = headers
         .into_iter()

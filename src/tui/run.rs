@@ -32,6 +32,7 @@ use crate::kafka::admin::TopicAdmin;
 use crate::kafka::consume::{KafkaTail, Polled, TailOptions};
 use crate::kafka::lag_sampler::LagSampler;
 use crate::kafka::offsets::OffsetProbe;
+use crate::schema::decode::RecordDecoder;
 use crate::schema::source::SchemaSource;
 use crate::start::now_ms;
 
@@ -496,7 +497,9 @@ impl Collector {
     async fn messages(self, mut asked: UnboundedReceiver<Option<MessagesAsk>>) {
         // Framed payloads are decoded with a registry, as `evctl tail` does; unframed Avro
         // values with the topic's schema from the folder or the registry.
-        let mut schemas = SchemaSource::open(&self.cfg.schemas).ok();
+        let mut schemas = SchemaSource::open(&self.cfg.schemas)
+            .ok()
+            .map(RecordDecoder::new);
         let mut tail: Option<(MessagesAsk, KafkaTail)> = None;
         loop {
             // With nothing to read, wait for an ask; while reading, take one if there is.
@@ -640,13 +643,13 @@ impl Collector {
 /// schemas handed back for the next batch.
 type Batch = (
     KafkaTail,
-    Option<SchemaSource>,
+    Option<RecordDecoder>,
     Vec<MessageRow>,
     Option<String>,
 );
 
 /// Reads what arrives within 100 ms, at most 1,000 messages.
-fn read_batch(reader: KafkaTail, mut schemas: Option<SchemaSource>) -> Batch {
+fn read_batch(reader: KafkaTail, mut schemas: Option<RecordDecoder>) -> Batch {
     let mut rows = Vec::new();
     let mut problem = None;
     let until = Instant::now() + Duration::from_millis(100);

@@ -24,6 +24,8 @@ use crate::kafka::offsets::OffsetProbe;
 use crate::kafka::produce::owned_headers;
 use crate::kafka::replay::{ReplayProducer, Replayed};
 use crate::kafka::{EvctlContext, add_at, broker_error};
+use crate::schema::decode::RecordDecoder;
+use crate::schema::source::SchemaSource;
 
 /// Reads `topic` from `starts` up to the watermarks seen at the start, calling `each` per
 /// record; `each` returns false to stop. Reading with a group's client commits nothing by
@@ -139,6 +141,10 @@ pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
         source: topic.to_string(),
         ..Inspection::default()
     };
+    // Samples show keys and values as `tail` does: framed ones read with the registry's
+    // schemas, unframed Avro values with the schema of the topic they failed on.
+    let mut decoder = RecordDecoder::new(SchemaSource::open(&cfg.schemas)?);
+    let mut warned = cfg.quiet;
     let interrupt = Interrupt::default();
     read_to_end(&consumer, cfg, topic, &starts, &ends, &interrupt, |m| {
         let headers = headers_of(m);
@@ -152,9 +158,26 @@ pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
         };
         report.count(m.timestamp().to_millis(), decoded.as_ref());
         if report.samples.len() < samples {
+            let header = |name: &str| headers.iter().find(|h| h.0 == name).and_then(|h| h.1);
+            let failed_on = decoded.as_ref().and_then(|d| d.topic.as_deref());
+            let read = decoder.decode(m.key(), m.payload(), header, failed_on.unwrap_or(topic));
+            if let Some(problem) = &read.problem
+                && !warned
+            {
+                warned = true;
+                eprintln!("evctl: showing a payload undecoded: {problem}");
+            }
+            let record = RecordRef {
+                topic,
+                partition: m.partition(),
+                offset: m.offset(),
+                timestamp: m.timestamp().to_millis(),
+                key: read.key,
+                value: read.value,
+            };
             report
                 .samples
-                .push(sample(topic, m, &headers, decoded.as_ref()));
+                .push(sample(&record, &headers, decoded.as_ref()));
         }
         Ok(true)
     })?;
@@ -162,22 +185,14 @@ pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
 }
 
 fn sample(
-    topic: &str,
-    m: &BorrowedMessage<'_>,
+    record: &RecordRef<'_>,
     headers: &[(&str, Option<&[u8]>)],
     dead_letter: Option<&DeadLetter>,
 ) -> serde_json::Value {
     let mut line = Vec::new();
     write_envelope(
         &mut line,
-        &RecordRef {
-            topic,
-            partition: m.partition(),
-            offset: m.offset(),
-            timestamp: m.timestamp().to_millis(),
-            key: m.key(),
-            value: m.payload(),
-        },
+        record,
         headers
             .iter()
             .map(|(key, value)| HeaderRef { key, value: *value }),
