@@ -2,6 +2,7 @@
 
 pub mod format;
 pub mod junit;
+pub mod progress;
 pub mod table;
 
 use std::io::Write;

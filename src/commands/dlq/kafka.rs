@@ -24,6 +24,7 @@ use crate::kafka::offsets::OffsetProbe;
 use crate::kafka::produce::owned_headers;
 use crate::kafka::replay::{ReplayProducer, Replayed};
 use crate::kafka::{EvctlContext, add_at, broker_error};
+use crate::output::progress::warn;
 use crate::schema::decode::RecordDecoder;
 use crate::schema::source::SchemaSource;
 
@@ -165,7 +166,7 @@ pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
                 && !warned
             {
                 warned = true;
-                eprintln!("evctl: showing a payload undecoded: {problem}");
+                warn(format_args!("showing a payload undecoded: {problem}"));
             }
             let record = RecordRef {
                 topic,
@@ -356,7 +357,7 @@ impl Replay<'_> {
                 .and_then(|set| set.remove(&o));
             if let Some(error) = report.error {
                 self.summary.failed += 1;
-                eprintln!("evctl: {}/{p}@{o}: not replayed: {error}", self.dlq);
+                warn(format_args!("{}/{p}@{o}: not replayed: {error}", self.dlq));
                 let first = self.progress.failed.entry(p).or_insert(o);
                 *first = (*first).min(o);
             } else if let Some(i) = target {
@@ -478,7 +479,7 @@ impl Replay<'_> {
         let (dead_letter, replays) = match decoded {
             Ok(d) => d,
             Err(e) => {
-                eprintln!("evctl: {position}: left in the DLQ: {e}");
+                warn(format_args!("{position}: left in the DLQ: {e}"));
                 self.summary.skip(MALFORMED);
                 return Ok(true);
             }
@@ -499,22 +500,26 @@ impl Replay<'_> {
             return Ok(true);
         }
         if replays >= self.args.max_replays {
-            eprintln!(
-                "evctl: {position}: left in the DLQ: already replayed {replays} times \
+            warn(format_args!(
+                "{position}: left in the DLQ: already replayed {replays} times \
                  (--max-replays {})",
                 self.args.max_replays
-            );
+            ));
             self.summary.skip(LOOP_GUARD);
             return Ok(true);
         }
         let origin = dead_letter.as_ref().and_then(|d| d.topic.clone());
         let Some(target) = self.args.to.clone().or(origin.clone()) else {
-            eprintln!("evctl: {position}: left in the DLQ: no origin in its headers (give --to)");
+            warn(format_args!(
+                "{position}: left in the DLQ: no origin in its headers (give --to)"
+            ));
             self.summary.skip(NO_ORIGIN);
             return Ok(true);
         };
         let Some(partition_count) = self.target_partitions(&target)? else {
-            eprintln!("evctl: {position}: left in the DLQ: target topic {target:?} does not exist");
+            warn(format_args!(
+                "{position}: left in the DLQ: target topic {target:?} does not exist"
+            ));
             self.summary.skip(NO_TARGET);
             return Ok(true);
         };
@@ -575,7 +580,7 @@ impl Replay<'_> {
                     self.sent += 1;
                 }
                 Err(e) => {
-                    eprintln!("evctl: {position}: not replayed: {e}");
+                    warn(format_args!("{position}: not replayed: {e}"));
                     self.summary.failed += 1;
                     self.progress.failed.entry(p).or_insert(o);
                 }
@@ -780,7 +785,7 @@ pub fn replay(
     let outcome = read_to_end(&reading, cfg, dlq_topic, &starts, &ends, interrupt, |m| {
         run.handle(m, filter, &mut pace)
     });
-    pace.done();
+    drop(pace);
     // Whatever happened, settle what was sent and commit what is safe.
     let committed = run.commit();
     outcome?;

@@ -3,8 +3,7 @@
 mod kafka;
 mod rabbitmq;
 
-use std::io::{IsTerminal, Write};
-use std::time::{Duration, Instant};
+use std::io::Write;
 
 use super::Interrupt;
 use crate::cli::{DlqCommand, DlqReplayArgs, OutputFormat};
@@ -13,6 +12,7 @@ use crate::dlq::{
     DeadLetter, Inspection, LOOP_GUARD, MALFORMED, NO_ORIGIN, NO_TARGET, NOT_SELECTED, Summary,
 };
 use crate::error::{Error, Result};
+use crate::output::progress::{Bar, warn};
 use crate::output::write_json;
 use crate::pace::Pacer;
 
@@ -127,66 +127,26 @@ impl Filter {
     }
 }
 
-/// Holds a replay to `--rate` and draws a progress line on a terminal.
+/// Holds a replay to `--rate` and shows its progress bar on a terminal.
 struct Pace {
     pacer: Option<Pacer>,
-    started: Instant,
-    sent: u64,
-    total: Option<u64>,
-    drawn: Instant,
-    terminal: bool,
+    bar: Bar,
 }
 
 impl Pace {
     fn new(rate: Option<u32>, total: Option<u64>, quiet: bool) -> Pace {
         Pace {
             pacer: rate.map(Pacer::new),
-            started: Instant::now(),
-            sent: 0,
-            total,
-            drawn: Instant::now(),
-            terminal: !quiet && std::io::stderr().is_terminal(),
+            bar: Bar::stderr("replaying", total, quiet),
         }
     }
 
     /// Counts one message sent; sleeps as needed to keep to the rate.
     fn sent(&mut self) {
-        self.sent += 1;
         if let Some(pacer) = &mut self.pacer {
             pacer.wait();
         }
-        if self.terminal && self.drawn.elapsed() >= Duration::from_millis(200) {
-            self.drawn = Instant::now();
-            self.draw();
-        }
-    }
-
-    fn draw(&self) {
-        let secs = self.started.elapsed().as_secs_f64().max(0.001);
-        let rate = self.sent as f64 / secs;
-        let eta = match self.total {
-            Some(total) if rate > 0.0 && total > self.sent => format!(
-                ", ETA {}",
-                humantime::format_duration(Duration::from_secs(
-                    ((total - self.sent) as f64 / rate).ceil() as u64
-                ))
-            ),
-            _ => String::new(),
-        };
-        let of = self.total.map_or(String::new(), |t| format!("/{t}"));
-        let mut err = std::io::stderr().lock();
-        let _ = write!(
-            err,
-            "\r\x1b[2Kreplaying {}{of}  {rate:.0}/s{eta}",
-            self.sent
-        );
-        let _ = err.flush();
-    }
-
-    fn done(&self) {
-        if self.terminal {
-            let _ = write!(std::io::stderr().lock(), "\r\x1b[2K");
-        }
+        self.bar.inc();
     }
 }
 
@@ -208,7 +168,7 @@ fn sample_of(envelope_line: &[u8], dead_letter: Option<&DeadLetter>) -> serde_js
 fn finish(summary: &Summary, cfg: &Config, interrupted: bool) -> Result<()> {
     if cfg.output == OutputFormat::Text {
         if !cfg.quiet {
-            eprintln!("evctl: {}", summary.describe());
+            warn(format_args!("{}", summary.describe()));
         }
     } else {
         write_json(

@@ -24,6 +24,7 @@ use crate::dlq::{
     self, DeadLetter, REPLAY_COUNT, REPLAYED_AT, REPLAYED_FROM, is_dead_letter_header,
 };
 use crate::error::{Error, Result};
+use crate::output::progress::warn;
 
 /// Nothing arriving for this long means the rest of the queue went to other consumers.
 const QUIET: Duration = Duration::from_secs(2);
@@ -271,7 +272,7 @@ pub async fn replay(
         let (dead_letter, replays) = match decoded {
             Ok(x) => x,
             Err(e) => {
-                eprintln!("evctl: {position}: left in the DLQ: {e}");
+                warn(format_args!("{position}: left in the DLQ: {e}"));
                 summary.skip(MALFORMED);
                 continue;
             }
@@ -287,19 +288,19 @@ pub async fn replay(
             continue;
         }
         if replays >= args.max_replays {
-            eprintln!(
-                "evctl: {position}: left in the DLQ: already replayed {replays} times \
+            warn(format_args!(
+                "{position}: left in the DLQ: already replayed {replays} times \
                  (--max-replays {})",
                 args.max_replays
-            );
+            ));
             summary.skip(LOOP_GUARD);
             continue;
         }
         let Some(target) = target_of(args, dead_letter.as_ref()) else {
-            eprintln!(
-                "evctl: {position}: left in the DLQ: its headers do not say where it came from \
+            warn(format_args!(
+                "{position}: left in the DLQ: its headers do not say where it came from \
                  (give --to-queue or --to-exchange X)"
-            );
+            ));
             summary.skip(NO_ORIGIN);
             continue;
         };
@@ -326,10 +327,10 @@ pub async fn replay(
             known.insert(target.clone(), ok);
         }
         if !known[&target] {
-            eprintln!(
-                "evctl: {position}: left in the DLQ: target {} does not exist",
+            warn(format_args!(
+                "{position}: left in the DLQ: target {} does not exist",
                 target.describe()
-            );
+            ));
             summary.skip(NO_TARGET);
             continue;
         }
@@ -408,7 +409,7 @@ pub async fn replay(
     while !pending.is_empty() {
         settle(&reader.channel, &mut pending, &mut summary, cfg).await?;
     }
-    pace.done();
+    drop(pace);
     let _ = publish.close(200, "evctl done".into()).await;
     let _ = check.close(200, "evctl done".into()).await;
     reader.close().await;
@@ -449,7 +450,10 @@ async fn settle(
         }
         Some(why) => {
             // Not acknowledged: it stays in the DLQ.
-            eprintln!("evctl: {}: not replayed to {}: {why}", p.position, p.target);
+            warn(format_args!(
+                "{}: not replayed to {}: {why}",
+                p.position, p.target
+            ));
             summary.failed += 1;
         }
     }
