@@ -132,7 +132,11 @@ fn frames(c: &mut Criterion) {
             let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
             c.bench_function(&format!("frame/{name}/{width}x{height}"), |b| {
                 b.iter(|| {
-                    terminal.draw(|f| render(f, &app)).expect("draw");
+                    terminal
+                        .draw(|f| {
+                            render(f, &app);
+                        })
+                        .expect("draw");
                 });
             });
         }

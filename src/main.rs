@@ -1,4 +1,5 @@
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 use evctl::cli::Cli;
@@ -48,8 +49,10 @@ fn main() -> ExitCode {
         });
         commands::run(cli, interrupt.clone()).await
     });
-    // Don't wait for librdkafka or reader threads still blocked on input.
+    // Don't wait for reader threads still blocked on input; do wait (briefly) for Kafka
+    // clients still closing on other threads, which must not meet the process's exit.
     runtime.shutdown_background();
+    evctl::kafka::wait_for_clients_to_close(Duration::from_secs(5));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // `evctl tail | head`: the reader has what it wanted.

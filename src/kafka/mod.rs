@@ -12,6 +12,7 @@ pub mod replay;
 pub mod transport;
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use rdkafka::client::{Client, ClientContext};
@@ -35,6 +36,37 @@ pub struct EvctlContext {
     verbose: u8,
     last_error: Mutex<Option<String>>,
     refused: Mutex<Option<String>>,
+    _alive: Alive,
+}
+
+/// librdkafka clients not yet destroyed (every client has an `EvctlContext`, which the client
+/// drops after destroying itself).
+static ALIVE: AtomicUsize = AtomicUsize::new(0);
+
+#[derive(Debug)]
+struct Alive;
+
+impl Default for Alive {
+    fn default() -> Alive {
+        ALIVE.fetch_add(1, Ordering::SeqCst);
+        Alive
+    }
+}
+
+impl Drop for Alive {
+    fn drop(&mut self) {
+        ALIVE.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Waits, at most `within`, until every librdkafka client is destroyed. The process must not
+/// exit before: exit runs OpenSSL's clean-up, and a client still being torn down on another
+/// thread (a dashboard collector's, after a switch to a TLS context) then crashes (SIGSEGV).
+pub fn wait_for_clients_to_close(within: Duration) {
+    let deadline = Instant::now() + within;
+    while ALIVE.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }
 
 impl EvctlContext {

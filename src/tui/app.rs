@@ -376,8 +376,9 @@ pub struct App {
     pub inspection: Option<(DlqRef, Result<Inspection, String>)>,
     /// Which of the inspection's messages the DLQ screen shows.
     pub sample: usize,
-    /// Where the list drawn last put its rows, for mouse clicks (set while drawing).
-    pub rows_at: std::cell::Cell<Option<RowsAt>>,
+    /// Where the list drawn last put its rows, for mouse clicks (the event loop keeps what
+    /// drawing returned).
+    pub rows_at: Option<RowsAt>,
     /// The replay dialog over the DLQ screen.
     pub replay: Option<(Selection, ReplayStage)>,
     /// Work for the DLQ tab's worker: the event loop takes it.
@@ -423,7 +424,7 @@ impl App {
             clipboard: None,
             notice: None,
             stashed_filter: String::new(),
-            rows_at: std::cell::Cell::new(None),
+            rows_at: None,
             inspection: None,
             sample: 0,
             replay: None,
@@ -1226,7 +1227,7 @@ pub fn mouse_action(app: &App, mouse: MouseEvent) -> Option<Action> {
         MouseEventKind::ScrollDown => Some(Action::Down),
         MouseEventKind::ScrollUp => Some(Action::Up),
         MouseEventKind::Down(MouseButton::Left) => {
-            let at = app.rows_at.get()?;
+            let at = app.rows_at?;
             if mouse.row < at.top || mouse.row >= at.bottom {
                 return None;
             }

@@ -63,9 +63,14 @@ impl TerminalGuard {
         let guard = TerminalGuard;
         execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture).map_err(Error::Output)?;
         let previous = std::panic::take_hook();
+        // A collector's panic (on a runtime thread) ends that collector and is shown on screen
+        // (see `Collectors::reap`); only the main thread's, which ends the dashboard, gives the
+        // terminal back and prints.
         std::panic::set_hook(Box::new(move |info| {
-            restore();
-            previous(info);
+            if std::thread::current().name() == Some("main") {
+                restore();
+                previous(info);
+            }
         }));
         Ok(guard)
     }
@@ -106,11 +111,18 @@ pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>)
     let mut connection = dash.connection.clone();
     loop {
         let (shown, _) = watch::channel(shown_by(&app.screen));
-        let (collectors, mut reports, asks) = start_collectors(&cfg, dash, &connection, &shown);
-        let result = event_loop(&mut terminal, &mut app, &mut reports, &asks, &shown);
+        let mut running = start_collectors(&cfg, dash, &connection, &shown);
+        let result = event_loop(
+            &mut terminal,
+            &mut app,
+            &mut TerminalEvents,
+            &mut running,
+            &shown,
+            &mut io::stdout(),
+        );
         // The old collectors stop where they wait; a blocking call under way finishes, and
         // its report goes nowhere.
-        drop(collectors);
+        drop(running);
         result?;
         let Some(name) = app.switch_to.take() else {
             return Ok(());
@@ -142,15 +154,72 @@ struct Asks {
     dlq: UnboundedSender<DlqAsk>,
 }
 
-/// The running collector tasks; dropping this aborts them (a context switch, the end).
-struct Collectors(Vec<JoinHandle<()>>);
+/// Where the event loop's terminal events come from: the terminal, or a test's script.
+pub trait Events {
+    /// The next event, waiting at most `timeout`; `None` when none came.
+    fn next(&mut self, timeout: Duration) -> Result<Option<Event>>;
+}
+
+/// The terminal's keys, mouse and resizes, through crossterm.
+struct TerminalEvents;
+
+impl Events for TerminalEvents {
+    fn next(&mut self, timeout: Duration) -> Result<Option<Event>> {
+        if event::poll(timeout).map_err(Error::Output)? {
+            event::read().map(Some).map_err(Error::Output)
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+/// The running collector tasks, each with the source it reports as; dropping this aborts
+/// them (a context switch, the end).
+struct Collectors(Vec<(Source, JoinHandle<()>)>);
+
+impl Collectors {
+    /// Takes the collectors that ended; one that panicked is reported as its source's
+    /// failure, so the screen says that part stopped instead of going quiet.
+    fn reap(&mut self) -> Vec<Action> {
+        use futures_util::FutureExt;
+        let mut failed = Vec::new();
+        self.0.retain_mut(|(source, task)| {
+            if !task.is_finished() {
+                return true;
+            }
+            if let Some(Err(e)) = task.now_or_never()
+                && e.is_panic()
+            {
+                let payload = e.into_panic();
+                let why = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic".to_string());
+                failed.push(Action::Failed {
+                    source: *source,
+                    problem: format!("this reader stopped after an internal error: {why}"),
+                });
+            }
+            false
+        });
+        failed
+    }
+}
 
 impl Drop for Collectors {
     fn drop(&mut self) {
-        for task in &self.0 {
+        for (_, task) in &self.0 {
             task.abort();
         }
     }
+}
+
+/// The collectors of one context, where their reports arrive and where screens ask for more.
+struct Running {
+    collectors: Collectors,
+    reports: UnboundedReceiver<Action>,
+    asks: Asks,
 }
 
 /// One collector task per tab, and one for the overview's messages screen, on the runtime
@@ -161,7 +230,7 @@ fn start_collectors(
     dash: &Dashboard,
     connection: &[String],
     shown: &watch::Sender<u8>,
-) -> (Collectors, UnboundedReceiver<Action>, Asks) {
+) -> Running {
     let (tx, reports) = unbounded_channel();
     let (dlq, dlq_asked) = unbounded_channel();
     let mut dlq_asked = Some(dlq_asked);
@@ -184,17 +253,23 @@ fn start_collectors(
                     continue;
                 };
                 let reader = collector.clone();
-                tasks.push(tokio::spawn(reader.messages(asked_messages)));
-                tasks.push(tokio::spawn(collector.cluster(asked)));
+                tasks.push((
+                    Source::Messages,
+                    tokio::spawn(reader.messages(asked_messages)),
+                ));
+                tasks.push((Source::Cluster, tokio::spawn(collector.cluster(asked))));
             }
             Tab::Lag => {
                 let (groups, topics, samples) =
                     (dash.groups.clone(), dash.topics.clone(), dash.samples);
-                tasks.push(tokio::spawn(collector.lag(groups, topics, samples)));
+                tasks.push((
+                    Source::Lag,
+                    tokio::spawn(collector.lag(groups, topics, samples)),
+                ));
             }
             Tab::Queues => {
                 let patterns = dash.queues.clone();
-                tasks.push(tokio::spawn(collector.queues(patterns)));
+                tasks.push((Source::Queues, tokio::spawn(collector.queues(patterns))));
             }
             // The DLQ list comes from the overview's and queues' readings; this task runs
             // what its screens ask for.
@@ -202,45 +277,51 @@ fn start_collectors(
                 let Some(asked) = dlq_asked.take() else {
                     continue;
                 };
-                tasks.push(tokio::spawn(collector.dlq(connection.to_vec(), asked)));
+                tasks.push((
+                    Source::Dlq,
+                    tokio::spawn(collector.dlq(connection.to_vec(), asked)),
+                ));
             }
         }
     }
-    (
-        Collectors(tasks),
+    Running {
+        collectors: Collectors(tasks),
         reports,
-        Asks {
+        asks: Asks {
             configs,
             messages,
             dlq,
         },
-    )
+    }
 }
 
-/// Draws when something changed, waits up to 100 ms for a key, then takes whatever the
-/// collectors sent. An idle screen is not drawn again.
+/// Draws when something changed, waits up to 100 ms for an event, then takes whatever the
+/// collectors sent. An idle screen is not drawn again. Text copied (OSC 52) goes to `out`.
 fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
-    reports: &mut UnboundedReceiver<Action>,
-    asks: &Asks,
+    events: &mut impl Events,
+    running: &mut Running,
     shown: &watch::Sender<u8>,
+    out: &mut impl Write,
 ) -> Result<()>
 where
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
     let mut dirty = true;
     let mut requested: Option<String> = None;
     let mut reading: Option<MessagesAsk> = None;
     while !app.quit && app.switch_to.is_none() {
         if dirty {
+            let mut drawn = None;
             terminal
-                .draw(|f| render(f, app))
-                .map_err(|e| Error::Output(e.into()))?;
+                .draw(|f| drawn = render(f, app))
+                .map_err(|e| Error::Output(io::Error::other(e)))?;
+            app.rows_at = drawn;
             dirty = false;
         }
-        if event::poll(Duration::from_millis(100)).map_err(Error::Output)? {
-            match event::read().map_err(Error::Output)? {
+        if let Some(event) = events.next(Duration::from_millis(100))? {
+            match event {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
                     if let Some(action) = action_for(app, key) {
                         app.update(action);
@@ -257,14 +338,18 @@ where
                 _ => {}
             }
         }
-        while let Ok(action) = reports.try_recv() {
+        while let Ok(action) = running.reports.try_recv() {
             app.update(action);
+            dirty = true;
+        }
+        for failed in running.collectors.reap() {
+            app.update(failed);
             dirty = true;
         }
         match app.wanted_configs() {
             Some(topic) if requested.as_deref() != Some(topic) => {
                 requested = Some(topic.to_string());
-                let _ = asks.configs.send(topic.to_string());
+                let _ = running.asks.configs.send(topic.to_string());
             }
             Some(_) => {}
             None => requested = None,
@@ -277,13 +362,12 @@ where
         let wanted = app.wanted_messages();
         if wanted != reading {
             reading = wanted;
-            let _ = asks.messages.send(reading.clone());
+            let _ = running.asks.messages.send(reading.clone());
         }
         for ask in app.dlq_asks.drain(..) {
-            let _ = asks.dlq.send(ask);
+            let _ = running.asks.dlq.send(ask);
         }
         if let Some(text) = app.clipboard.take() {
-            let mut out = io::stdout();
             out.write_all(osc52(&text).as_bytes())
                 .and_then(|()| out.flush())
                 .map_err(Error::Output)?;
@@ -352,9 +436,14 @@ fn shown_by(screen: &Screen) -> u8 {
 }
 
 /// Runs a blocking librdkafka, HTTP or child-process call on the runtime's blocking threads;
-/// `None` if it panicked (the panic hook has already restored the terminal and said why).
+/// `None` if the runtime is shutting down. A panic in `work` is the collector's own.
 async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
-    tokio::task::spawn_blocking(work).await.ok()
+    match tokio::task::spawn_blocking(work).await {
+        Ok(done) => Some(done),
+        // The collector fails as the work did, and `Collectors::reap` reports it.
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(_) => None,
+    }
 }
 
 /// Waits until the reading of `source` after one taken at `started` is due (see
@@ -673,7 +762,169 @@ fn read_batch(reader: KafkaTail, mut schemas: Option<RecordDecoder>) -> Batch {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::app::tests::cluster;
     use crate::tui::dlq::DlqRef;
+    use crossterm::event::{KeyCode, KeyEvent};
+    use ratatui::backend::TestBackend;
+    use std::collections::VecDeque;
+
+    /// Events a test feeds the loop: `None` is a wait in which nothing happened. Running out
+    /// is an error, so a loop that does not end when the script says fails the test.
+    struct Script(VecDeque<Option<Event>>);
+
+    impl Script {
+        fn keys(keys: &[Option<char>]) -> Script {
+            Script(
+                keys.iter()
+                    .map(|k| k.map(|c| Event::Key(KeyEvent::from(KeyCode::Char(c)))))
+                    .collect(),
+            )
+        }
+    }
+
+    impl Events for Script {
+        fn next(&mut self, _: Duration) -> Result<Option<Event>> {
+            self.0
+                .pop_front()
+                .ok_or_else(|| Error::usage("the script ran out before the dashboard ended"))
+        }
+    }
+
+    /// Collectors that are `tasks`, with the channels a test holds the other ends of.
+    fn running(
+        tasks: Vec<(Source, JoinHandle<()>)>,
+    ) -> (
+        Running,
+        UnboundedSender<Action>,
+        UnboundedReceiver<String>,
+        UnboundedReceiver<Option<MessagesAsk>>,
+    ) {
+        let (tx, reports) = unbounded_channel();
+        let (configs, configs_asked) = unbounded_channel();
+        let (messages, messages_asked) = unbounded_channel();
+        let (dlq, _) = unbounded_channel();
+        let running = Running {
+            collectors: Collectors(tasks),
+            reports,
+            asks: Asks {
+                configs,
+                messages,
+                dlq,
+            },
+        };
+        (running, tx, configs_asked, messages_asked)
+    }
+
+    fn text(terminal: &Terminal<TestBackend>) -> String {
+        let buffer = terminal.backend().buffer();
+        let area = buffer.area;
+        (0..area.height)
+            .map(|y| {
+                (0..area.width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_loop_takes_fed_keys_and_reports_and_asks_for_what_the_screen_shows() {
+        let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
+        let mut app = App::with_tabs("127.0.0.1:9092", vec![Tab::Overview, Tab::Lag]);
+        let (mut running, tx, mut configs, mut messages) = running(Vec::new());
+        tx.send(Action::Cluster {
+            at_ms: 1_763_802_000_000,
+            info: cluster(0),
+        })
+        .unwrap();
+        let (shown, _) = watch::channel(0);
+        let mut copied = Vec::new();
+        // The report comes in, the second topic opens, its messages are asked for, the
+        // newest message read is copied, and q ends the loop.
+        let mut script = Script::keys(&[None, Some('j'), Some('l')]);
+        let first = event_loop(
+            &mut terminal,
+            &mut app,
+            &mut script,
+            &mut running,
+            &shown,
+            &mut copied,
+        );
+        assert!(first.is_err(), "the loop ran on past its script");
+        let topic = configs
+            .try_recv()
+            .expect("the open topic's configs were asked for");
+        assert!(text(&terminal).contains(&topic), "{}", text(&terminal));
+        assert_eq!(app.screen, Screen::Topic(topic.clone()));
+
+        let mut script = Script::keys(&[Some('m'), None]);
+        let _ = event_loop(
+            &mut terminal,
+            &mut app,
+            &mut script,
+            &mut running,
+            &shown,
+            &mut copied,
+        );
+        let ask = messages
+            .try_recv()
+            .unwrap()
+            .expect("a reading of the topic");
+        assert_eq!(ask.topic, topic);
+        tx.send(Action::Messages {
+            ask,
+            rows: vec![crate::tui::app::tests::message(0, 41, r#"{"id":"o-41"}"#)],
+        })
+        .unwrap();
+        let mut script = Script::keys(&[None, Some('y'), Some('q')]);
+        event_loop(
+            &mut terminal,
+            &mut app,
+            &mut script,
+            &mut running,
+            &shown,
+            &mut copied,
+        )
+        .unwrap();
+        assert!(app.quit);
+        let copied = String::from_utf8(copied).unwrap();
+        assert!(copied.starts_with("\x1b]52;c;"), "{copied:?}");
+        assert!(text(&terminal).contains("o-41"), "{}", text(&terminal));
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 1)]
+    async fn a_collector_that_panics_is_shown_as_its_sources_failure() {
+        let task = tokio::spawn(async { panic!("boom") });
+        while !task.is_finished() {
+            tokio::task::yield_now().await;
+        }
+        let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
+        let mut app = App::with_tabs("127.0.0.1:9092", vec![Tab::Overview, Tab::Queues]);
+        let (mut running, _tx, _, _) = running(vec![(Source::Queues, task)]);
+        let (shown, _) = watch::channel(0);
+        let mut script = Script::keys(&[None, Some('q')]);
+        event_loop(
+            &mut terminal,
+            &mut app,
+            &mut script,
+            &mut running,
+            &shown,
+            &mut Vec::new(),
+        )
+        .unwrap();
+        let problem = app
+            .problems
+            .iter()
+            .find(|(source, _)| *source == Source::Queues)
+            .map(|(_, p)| p.as_str());
+        assert!(
+            problem.is_some_and(|p| p.contains("boom")),
+            "{:?}",
+            app.problems
+        );
+        assert!(running.collectors.0.is_empty(), "the ended task is let go");
+    }
 
     #[test]
     fn what_is_off_screen_is_read_five_times_less_often_or_not_at_all() {

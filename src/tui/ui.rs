@@ -11,8 +11,9 @@ use super::dlq::{DlqRef, ReplayStage, Selection, ranked};
 use crate::dlq::UNKNOWN;
 use crate::lag::{GroupStatus, PartitionStatus, format_ms};
 
-pub fn render(frame: &mut Frame<'_>, app: &App) {
-    app.rows_at.set(None);
+/// Draws `app`; returns where the list drawn put its rows, for mouse clicks.
+pub fn render(frame: &mut Frame<'_>, app: &App) -> Option<RowsAt> {
+    let mut drawn = None;
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
@@ -21,14 +22,14 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
     .areas(frame.area());
     frame.render_widget(Paragraph::new(title(app)), header);
     match &app.screen {
-        Screen::Overview => overview(frame, app, body),
-        Screen::Topic(name) => topic(frame, app, name, body),
-        Screen::Groups => groups(frame, app, body),
-        Screen::Group(name) => partitions(frame, app, name, body),
-        Screen::Queues => queues(frame, app, body),
-        Screen::Messages(name) => messages(frame, app, name, body),
-        Screen::Dlqs => dlqs(frame, app, body),
-        Screen::Dlq(dlq) => dlq_screen(frame, app, dlq, body),
+        Screen::Overview => overview(frame, app, body, &mut drawn),
+        Screen::Topic(name) => topic(frame, app, name, body, &mut drawn),
+        Screen::Groups => groups(frame, app, body, &mut drawn),
+        Screen::Group(name) => partitions(frame, app, name, body, &mut drawn),
+        Screen::Queues => queues(frame, app, body, &mut drawn),
+        Screen::Messages(name) => messages(frame, app, name, body, &mut drawn),
+        Screen::Dlqs => dlqs(frame, app, body, &mut drawn),
+        Screen::Dlq(dlq) => dlq_screen(frame, app, dlq, body, &mut drawn),
     }
     frame.render_widget(Paragraph::new(footer_line(app)), footer);
     if app.detail {
@@ -43,6 +44,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
     if let Some(at) = app.picker {
         contexts(frame, app, at);
     }
+    drawn
 }
 
 /// A box in the middle of `area`, at most `width` x `height`.
@@ -204,7 +206,7 @@ fn time(ms: Option<i64>) -> String {
     ms.map_or_else(|| "-".into(), format_ms)
 }
 
-fn groups(frame: &mut Frame<'_>, app: &App, area: Rect) {
+fn groups(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>) {
     let wide = area.width >= 120;
     let all = app.visible();
     let shown = window(area, all.len(), app.selected);
@@ -252,10 +254,17 @@ fn groups(frame: &mut Frame<'_>, app: &App, area: Rect) {
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
         app,
+        drawn,
     );
 }
 
-fn partitions(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
+fn partitions(
+    frame: &mut Frame<'_>,
+    app: &App,
+    name: &str,
+    area: Rect,
+    drawn: &mut Option<RowsAt>,
+) {
     let Some(group) = app.open_group() else {
         frame.render_widget(
             Paragraph::new(format!(
@@ -321,6 +330,7 @@ fn partitions(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
             Row::new(["STATUS", "PARTITION", "COMMITTED", "END", "LAG", "TIME LAG"]).style(bold()),
         ),
         app,
+        drawn,
     );
 }
 
@@ -336,15 +346,16 @@ fn selectable(
     (count, first): (usize, usize),
     table: Table<'_>,
     app: &App,
+    drawn: &mut Option<RowsAt>,
 ) {
     let selected = app.selected;
     // Under the title line and the header row: where a mouse click finds its row.
-    app.rows_at.set(Some(RowsAt {
+    *drawn = Some(RowsAt {
         top: area.y + 2,
         bottom: area.y + area.height,
         first,
         count,
-    }));
+    });
     let table = table
         .block(
             Block::new()
@@ -380,7 +391,7 @@ fn ids(ids: &[i32]) -> String {
     ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
 }
 
-fn overview(frame: &mut Frame<'_>, app: &App, area: Rect) {
+fn overview(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>) {
     let [summary, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
     let partitions: usize = app.topics.iter().map(|t| t.info.partitions.len()).sum();
     let under: usize = app.topics.iter().map(|t| t.info.under_replicated()).sum();
@@ -458,10 +469,11 @@ fn overview(frame: &mut Frame<'_>, app: &App, area: Rect) {
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
         app,
+        drawn,
     );
 }
 
-fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
+fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect, drawn: &mut Option<RowsAt>) {
     let Some(t) = app.open_topic() else {
         frame.render_widget(
             Paragraph::new(format!(
@@ -535,6 +547,7 @@ fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
             .style(bold()),
         ),
         app,
+        drawn,
     );
 
     let [groups_area, configs_area] =
@@ -603,7 +616,7 @@ fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
     );
 }
 
-fn queues(frame: &mut Frame<'_>, app: &App, area: Rect) {
+fn queues(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>) {
     let wide = area.width >= 120;
     let all = app.visible_queues();
     let shown = window(area, all.len(), app.selected);
@@ -668,10 +681,11 @@ fn queues(frame: &mut Frame<'_>, app: &App, area: Rect) {
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
         app,
+        drawn,
     );
 }
 
-fn messages(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
+fn messages(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect, drawn: &mut Option<RowsAt>) {
     let wide = area.width >= 120;
     let all = app.visible_messages();
     let shown = window(area, all.len(), app.selected);
@@ -727,10 +741,11 @@ fn messages(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect) {
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
         app,
+        drawn,
     );
 }
 
-fn dlqs(frame: &mut Frame<'_>, app: &App, area: Rect) {
+fn dlqs(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>) {
     let all = app.visible_dlqs();
     let shown = window(area, all.len(), app.selected);
     let rows: Vec<Row> = all[shown.clone()]
@@ -764,10 +779,17 @@ fn dlqs(frame: &mut Frame<'_>, app: &App, area: Rect) {
         )
         .header(Row::new(["BROKER", "NAME", "MESSAGES", "IN/S"]).style(bold())),
         app,
+        drawn,
     );
 }
 
-fn dlq_screen(frame: &mut Frame<'_>, app: &App, dlq: &DlqRef, area: Rect) {
+fn dlq_screen(
+    frame: &mut Frame<'_>,
+    app: &App,
+    dlq: &DlqRef,
+    area: Rect,
+    drawn: &mut Option<RowsAt>,
+) {
     let inspection = match &app.inspection {
         Some((open, result)) if open == dlq => result,
         _ => {
@@ -855,12 +877,12 @@ fn dlq_screen(frame: &mut Frame<'_>, app: &App, dlq: &DlqRef, area: Rect) {
         &mut state,
     );
     // Under the title line (no header row); the unknown row is not a selection.
-    app.rows_at.set(Some(RowsAt {
+    *drawn = Some(RowsAt {
         top: errors.y + 1,
         bottom: errors.y + errors.height,
         first: state.offset(),
         count: 1 + app.dlq_errors().len(),
-    }));
+    });
     for ((title, counted), at) in [
         ("by origin", &report.by_origin),
         ("by convention", &report.by_convention),
@@ -1014,9 +1036,21 @@ mod tests {
     use crate::tui::app::tests::{dashboard, loaded};
     use crate::tui::app::{Action, App};
 
+    /// Where drawing `app` puts the list's rows.
+    fn drawn(app: &App, width: u16, height: u16) -> Option<RowsAt> {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        let mut drawn = None;
+        terminal.draw(|f| drawn = render(f, app)).unwrap();
+        drawn
+    }
+
     fn screen(app: &App, width: u16, height: u16) -> String {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|f| render(f, app)).unwrap();
+        terminal
+            .draw(|f| {
+                render(f, app);
+            })
+            .unwrap();
         let buffer = terminal.backend().buffer();
         let mut out = String::new();
         for y in 0..height {
@@ -1119,8 +1153,8 @@ mod tests {
                 row,
                 modifiers: KeyModifiers::NONE,
             };
-            screen(&app, 80, 24);
-            let rows = app.rows_at.get().unwrap();
+            app.rows_at = drawn(&app, 80, 24);
+            let rows = app.rows_at.unwrap();
             assert_eq!((rows.first, rows.count), (0, 3));
             let npe = mouse_action(&app, click(rows.top + 2)).unwrap();
             assert!(matches!(npe, Action::Select(2)), "{npe:?}");
@@ -1152,8 +1186,8 @@ mod tests {
         let click = |row| at(MouseEventKind::Down(MouseButton::Left), row);
         // Nothing drawn yet: a click finds no row.
         assert!(mouse_action(&app, click(6)).is_none());
-        screen(&app, 80, 24);
-        let rows = app.rows_at.get().unwrap();
+        app.rows_at = drawn(&app, 80, 24);
+        let rows = app.rows_at.unwrap();
         assert_eq!(
             rows,
             RowsAt {
