@@ -9,9 +9,8 @@ use crate::lag::{
 };
 
 use super::dlq::{DlqAsk, DlqRef, ReplayPlan, ReplayStage, Selection, is_dlq_name, ranked};
-use super::messages::{BACKLOG_PER_PARTITION, KEPT, MessageRow};
+use super::messages::{MessageRow, MessagesAsk, MessagesScreen};
 use crate::dlq::{Inspection, Summary, UNKNOWN};
-use crate::start::StartFrom;
 
 /// How many samples a row's sparkline keeps.
 pub const HISTORY: usize = 60;
@@ -272,36 +271,6 @@ pub struct RowsAt {
     pub count: usize,
 }
 
-/// Where the messages screen reads from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Browse {
-    /// One partition, or all.
-    pub partition: Option<i32>,
-    pub from: StartFrom,
-    /// How the start was given, for the title.
-    pub from_text: String,
-    pub newest_first: bool,
-}
-
-impl Default for Browse {
-    fn default() -> Browse {
-        Browse {
-            partition: None,
-            from: StartFrom::Tail(BACKLOG_PER_PARTITION),
-            from_text: format!("-{BACKLOG_PER_PARTITION}"),
-            newest_first: false,
-        }
-    }
-}
-
-/// What the messages collector is asked to read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MessagesAsk {
-    pub topic: String,
-    pub partition: Option<i32>,
-    pub from: StartFrom,
-}
-
 /// A DLQ as the DLQ tab lists it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DlqRow {
@@ -356,22 +325,12 @@ pub struct App {
     pub updated_ms: Option<i64>,
     /// Each collector's latest failure, cleared by its next report.
     pub problems: Vec<(Source, String)>,
-    /// The open topic's messages, oldest first (at most `messages::KEPT`).
-    pub messages: Vec<MessageRow>,
-    /// The newest message stays selected as messages come.
-    pub follow: bool,
-    /// Which messages are read: partition and start.
-    pub browse: Browse,
-    /// The start being typed (`o`), when the prompt is open.
-    pub from_prompt: Option<String>,
-    /// The selected message is shown whole.
-    pub detail: bool,
+    /// The open topic's messages and how they are browsed.
+    pub messages: MessagesScreen,
     /// Text to put on the clipboard: the event loop takes it.
     pub clipboard: Option<String>,
     /// A one-off remark for the footer ("copied …"), cleared by the next key.
     pub notice: Option<String>,
-    /// The overview's filter while the messages screen searches.
-    stashed_filter: String,
     /// The open DLQ's inspection.
     pub inspection: Option<(DlqRef, Result<Inspection, String>)>,
     /// Which of the inspection's messages the DLQ screen shows.
@@ -416,14 +375,9 @@ impl App {
             switch_to: None,
             updated_ms: None,
             problems: Vec::new(),
-            messages: Vec::new(),
-            follow: true,
-            browse: Browse::default(),
-            from_prompt: None,
-            detail: false,
+            messages: MessagesScreen::default(),
             clipboard: None,
             notice: None,
-            stashed_filter: String::new(),
             rows_at: None,
             inspection: None,
             sample: 0,
@@ -545,99 +499,15 @@ impl App {
 
     /// The open topic's messages that contain the search text, in the chosen order.
     pub fn visible_messages(&self) -> Vec<&MessageRow> {
-        let search = self.filter.to_lowercase();
-        let matching = self.messages.iter().filter(|m| m.contains(&search));
-        if self.browse.newest_first {
-            matching.rev().collect()
-        } else {
-            matching.collect()
-        }
+        self.messages.visible(&self.filter)
     }
 
     /// What the messages screen wants read.
     pub fn wanted_messages(&self) -> Option<MessagesAsk> {
         match &self.screen {
-            Screen::Messages(topic) => Some(MessagesAsk {
-                topic: topic.clone(),
-                partition: self.browse.partition,
-                from: self.browse.from,
-            }),
+            Screen::Messages(topic) => Some(self.messages.ask(topic)),
             _ => None,
         }
-    }
-
-    /// The newest visible message's place in the list.
-    fn newest_place(&self) -> usize {
-        if self.browse.newest_first {
-            0
-        } else {
-            self.list_len().saturating_sub(1)
-        }
-    }
-
-    /// Reads the messages again from the chosen partition and start.
-    fn reread(&mut self) {
-        self.messages.clear();
-        self.selected = 0;
-        self.follow = true;
-    }
-
-    /// The messages screen's own keys.
-    fn browse_key(&mut self, action: &Action) {
-        let Screen::Messages(topic) = &self.screen else {
-            return;
-        };
-        match action {
-            Action::NextPartition => {
-                let count = self
-                    .topics
-                    .iter()
-                    .find(|t| &t.info.name == topic)
-                    .map_or(0, |t| t.info.partitions.len() as i32);
-                self.browse.partition = match self.browse.partition {
-                    None if count > 0 => Some(0),
-                    Some(p) if p + 1 < count => Some(p + 1),
-                    _ => None,
-                };
-                self.reread();
-            }
-            Action::ToggleOrder => {
-                self.browse.newest_first = !self.browse.newest_first;
-                // The same message stays selected.
-                let last = self.list_len().saturating_sub(1);
-                self.selected = last - self.selected.min(last);
-            }
-            Action::StartFromPrompt => self.from_prompt = Some(String::new()),
-            _ => {}
-        }
-    }
-
-    /// Keys while the start prompt is open; true when the key was the prompt's.
-    fn start_prompt_key(&mut self, action: &Action) -> bool {
-        let Some(text) = &mut self.from_prompt else {
-            return false;
-        };
-        match action {
-            Action::FilterInput(c) => text.push(*c),
-            Action::FilterDelete => {
-                text.pop();
-            }
-            Action::FilterDone => {
-                let text = self.from_prompt.take().unwrap_or_default();
-                match StartFrom::parse(&text, crate::start::now_ms()) {
-                    Ok(from) => {
-                        self.browse.from = from;
-                        self.browse.from_text = text.trim().to_string();
-                        self.reread();
-                    }
-                    Err(e) => self.notice = Some(e.replace("--from ", "start ")),
-                }
-            }
-            Action::Back => self.from_prompt = None,
-            // Reports still come in while typing.
-            _ => return false,
-        }
-        true
     }
 
     /// The group open in the detail screen.
@@ -725,8 +595,8 @@ impl App {
             self.screen = tab.home();
             self.selected = 0;
             self.filter.clear();
-            self.messages.clear();
-            self.detail = false;
+            self.messages.rows.clear();
+            self.messages.detail = false;
             self.inspection = None;
         }
     }
@@ -758,7 +628,7 @@ impl App {
                     self.selected = 0;
                 }
             }
-            Screen::Messages(_) => self.detail = self.list_len() > 0,
+            Screen::Messages(_) => self.messages.detail = self.list_len() > 0,
             Screen::Dlqs => {
                 if let Some(row) = self.visible_dlqs().get(self.selected) {
                     self.screen = Screen::Dlq(row.dlq.clone());
@@ -825,39 +695,7 @@ impl App {
             _ => return,
         };
         self.screen = Screen::Messages(topic);
-        // The overview's filter comes back with it; the search starts empty.
-        self.stashed_filter = std::mem::take(&mut self.filter);
-        self.browse = Browse::default();
-        self.reread();
-    }
-
-    /// Takes messages read from `topic`, keeping at most `messages::KEPT`.
-    fn merge_messages(&mut self, ask: &MessagesAsk, rows: Vec<MessageRow>) {
-        if self.wanted_messages().as_ref() != Some(ask) {
-            return;
-        }
-        let at = self
-            .visible_messages()
-            .get(self.selected)
-            .map(|m| (m.partition, m.offset));
-        self.messages.extend(rows);
-        let over = self.messages.len().saturating_sub(KEPT);
-        if over > 0 {
-            self.messages.drain(..over);
-        }
-        // Following, the newest is selected; else the selection stays on its message (or on
-        // the oldest left, when its message was dropped).
-        let kept = at.and_then(|at| {
-            self.visible_messages()
-                .iter()
-                .position(|m| (m.partition, m.offset) == at)
-        });
-        self.selected = match kept {
-            Some(i) if !self.follow => i,
-            None if !self.follow && self.browse.newest_first => self.list_len().saturating_sub(1),
-            None if !self.follow => 0,
-            _ => self.newest_place(),
-        };
+        self.messages.open(&mut self.filter, &mut self.selected);
     }
 
     fn back(&mut self) {
@@ -865,8 +703,8 @@ impl App {
             self.help = false;
             return;
         }
-        if self.detail {
-            self.detail = false;
+        if self.messages.detail {
+            self.messages.detail = false;
             return;
         }
         if let Some((_, stage)) = &self.replay {
@@ -904,8 +742,7 @@ impl App {
             }
             Screen::Messages(name) if self.filter.is_empty() => {
                 self.screen = Screen::Topic(name);
-                self.filter = std::mem::take(&mut self.stashed_filter);
-                self.messages.clear();
+                self.messages.close(&mut self.filter);
                 self.selected = 0;
             }
             _ => self.filter.clear(),
@@ -913,7 +750,10 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
-        if self.start_prompt_key(&action) {
+        if self
+            .messages
+            .prompt_key(&action, &mut self.selected, &mut self.notice)
+        {
             return;
         }
         if self.editing_filter {
@@ -1007,27 +847,24 @@ impl App {
                 }
             }
             Action::Browse => self.browse(),
-            Action::ToggleFollow => {
-                if matches!(self.screen, Screen::Messages(_)) {
-                    self.follow = !self.follow;
-                    if self.follow {
-                        self.selected = self.newest_place();
-                    }
+            Action::ToggleFollow
+            | Action::NextPartition
+            | Action::ToggleOrder
+            | Action::StartFromPrompt => {
+                if let Screen::Messages(topic) = &self.screen {
+                    let partitions = self
+                        .topics
+                        .iter()
+                        .find(|t| &t.info.name == topic)
+                        .map_or(0, |t| t.info.partitions.len() as i32);
+                    self.messages
+                        .key(&action, partitions, &self.filter, &mut self.selected);
                 }
             }
-            Action::NextPartition | Action::ToggleOrder | Action::StartFromPrompt => {
-                self.browse_key(&action);
-            }
             Action::Copy => {
-                let chosen = self
-                    .visible_messages()
-                    .get(self.selected)
-                    .map(|m| (m.envelope.clone(), m.partition, m.offset));
-                if let Some((envelope, partition, offset)) = chosen {
+                if let Some((envelope, notice)) = self.messages.copy(&self.filter, self.selected) {
                     self.clipboard = Some(envelope);
-                    self.notice = Some(format!(
-                        "copied partition {partition} offset {offset} as an envelope line"
-                    ));
+                    self.notice = Some(notice);
                 }
             }
             Action::ReplayDlq | Action::Confirm => self.replay_key(&action),
@@ -1067,7 +904,9 @@ impl App {
                 }
             }
             Action::Messages { ask, rows } => {
-                self.merge_messages(&ask, rows);
+                if self.wanted_messages().as_ref() == Some(&ask) {
+                    self.messages.merge(rows, &self.filter, &mut self.selected);
+                }
                 self.problems.retain(|(s, _)| *s != Source::Messages);
             }
             Action::Quit => self.quit = true,
@@ -1182,7 +1021,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
-    if app.editing_filter || app.from_prompt.is_some() {
+    if app.editing_filter || app.messages.from_prompt.is_some() {
         return match key.code {
             KeyCode::Char(c) => Some(Action::FilterInput(c)),
             KeyCode::Backspace => Some(Action::FilterDelete),
@@ -1269,6 +1108,8 @@ pub mod tests {
     use super::*;
     use crate::kafka::admin::PartitionInfo;
     use crate::lag::{PartitionStatus, Trend};
+    use crate::start::StartFrom;
+    use crate::tui::messages::{BACKLOG_PER_PARTITION, KEPT};
 
     pub fn partition(
         topic: &str,
@@ -1715,7 +1556,7 @@ pub mod tests {
             ask: ask("payments"),
             rows: vec![message(0, 9, "{}")],
         });
-        assert_eq!(app.messages.len(), 5);
+        assert_eq!(app.messages.rows.len(), 5);
         // Paused, the selection stays put as messages come.
         app.update(Action::ToggleFollow);
         app.update(Action::Top);
@@ -1723,7 +1564,7 @@ pub mod tests {
             ask: ask("orders"),
             rows: vec![message(0, 5, r#"{"n":5}"#)],
         });
-        assert_eq!((app.selected, app.messages.len()), (0, 6));
+        assert_eq!((app.selected, app.messages.rows.len()), (0, 6));
         // Following again jumps to the newest.
         app.update(Action::ToggleFollow);
         assert_eq!(app.selected, 5);
@@ -1741,7 +1582,7 @@ pub mod tests {
         app.update(Action::Back);
         assert_eq!(app.screen, Screen::Topic("orders".into()));
         assert_eq!(app.wanted_messages(), None);
-        assert!(app.messages.is_empty());
+        assert!(app.messages.rows.is_empty());
     }
 
     #[test]
@@ -1754,8 +1595,8 @@ pub mod tests {
             ask: ask("orders"),
             rows: (5..KEPT as i64 + 2).map(|o| message(0, o, "{}")).collect(),
         });
-        assert_eq!(app.messages.len(), KEPT);
-        assert_eq!(app.messages[0].offset, 2);
+        assert_eq!(app.messages.rows.len(), KEPT);
+        assert_eq!(app.messages.rows[0].offset, 2);
         assert_eq!(app.visible_messages()[app.selected].offset, 3);
     }
 
@@ -1764,7 +1605,7 @@ pub mod tests {
         let mut app = browsing();
         app.update(Action::Up);
         app.update(Action::Open);
-        assert!(app.detail);
+        assert!(app.messages.detail);
         app.update(Action::Copy);
         let copied = app.clipboard.take().unwrap();
         assert!(copied.contains(r#""offset":3"#), "{copied}");
@@ -1775,7 +1616,7 @@ pub mod tests {
         );
         // The next key clears the notice; Esc closes the message, then the screen.
         app.update(Action::Back);
-        assert!(!app.detail && app.notice.is_none());
+        assert!(!app.messages.detail && app.notice.is_none());
         assert_eq!(app.screen, Screen::Messages("orders".into()));
         // From the overview, `m` opens the selected topic's messages; Tab leaves them.
         app.update(Action::Back);
@@ -1991,13 +1832,13 @@ pub mod tests {
         // `p` reads one partition at a time, then all again; each choice reads afresh.
         app.update(key(&app, 'p'));
         assert_eq!(app.wanted_messages().unwrap().partition, Some(0));
-        assert!(app.messages.is_empty());
+        assert!(app.messages.rows.is_empty());
         // Answers to the earlier reading are not taken.
         app.update(Action::Messages {
             ask: ask("orders"),
             rows: vec![message(1, 6, "{}")],
         });
-        assert!(app.messages.is_empty());
+        assert!(app.messages.rows.is_empty());
         app.update(key(&app, 'p'));
         assert_eq!(app.wanted_messages().unwrap().partition, Some(1));
         app.update(key(&app, 'p'));
@@ -2008,9 +1849,9 @@ pub mod tests {
             app.update(key(&app, c));
         }
         app.update(action_for(&app, KeyEvent::from(KeyCode::Enter)).unwrap());
-        assert_eq!(app.from_prompt, None);
+        assert_eq!(app.messages.from_prompt, None);
         assert_eq!(app.wanted_messages().unwrap().from, StartFrom::Offset(12));
-        assert_eq!(app.browse.from_text, "12");
+        assert_eq!(app.messages.browse.from_text, "12");
         // A start that does not parse is said so and changes nothing.
         app.update(key(&app, 'o'));
         for c in "soon".chars() {
@@ -2027,7 +1868,7 @@ pub mod tests {
         // Esc closes the prompt without leaving the screen.
         app.update(key(&app, 'o'));
         app.update(Action::Back);
-        assert_eq!(app.from_prompt, None);
+        assert_eq!(app.messages.from_prompt, None);
         assert_eq!(app.screen, Screen::Messages("orders".into()));
     }
 

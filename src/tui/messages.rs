@@ -1,8 +1,16 @@
-//! The messages screen's data: records read from a topic, kept as the envelope line
-//! `evctl tail` prints (so a copied message can be produced again as it is), with the key and
-//! value as one-line text for the list.
+//! The messages screen: records read from a topic, kept as the envelope line `evctl tail`
+//! prints (so a copied message can be produced again as it is), with the key and value as
+//! one-line text for the list; how the screen is browsed (partition, start, order, follow,
+//! search); and how it is drawn.
 
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table};
 use rdkafka::message::{BorrowedMessage, Headers, Message};
+
+use super::app::{Action, RowsAt};
+use super::ui::{bold, centred, selectable, window};
+use crate::start::StartFrom;
 
 use crate::envelope::{HeaderRef, write_envelope};
 use crate::kafka::record_ref;
@@ -112,6 +120,291 @@ pub fn osc52(text: &str) -> String {
         "\x1b]52;c;{}\x07",
         base64::engine::general_purpose::STANDARD.encode(text)
     )
+}
+
+/// Where the messages screen reads from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Browse {
+    /// One partition, or all.
+    pub partition: Option<i32>,
+    pub from: StartFrom,
+    /// How the start was given, for the title.
+    pub from_text: String,
+    pub newest_first: bool,
+}
+
+impl Default for Browse {
+    fn default() -> Browse {
+        Browse {
+            partition: None,
+            from: StartFrom::Tail(BACKLOG_PER_PARTITION),
+            from_text: format!("-{BACKLOG_PER_PARTITION}"),
+            newest_first: false,
+        }
+    }
+}
+
+/// What the messages collector is asked to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessagesAsk {
+    pub topic: String,
+    pub partition: Option<i32>,
+    pub from: StartFrom,
+}
+
+/// The messages screen's state. The list's selection and search text are the dashboard's
+/// (`selected`, `search` below), as on every screen.
+#[derive(Debug, Default)]
+pub struct MessagesScreen {
+    /// The open topic's messages, oldest first (at most `KEPT`).
+    pub rows: Vec<MessageRow>,
+    /// The newest message stays selected as messages come.
+    pub follow: bool,
+    /// Which messages are read: partition and start.
+    pub browse: Browse,
+    /// The start being typed (`o`), when the prompt is open.
+    pub from_prompt: Option<String>,
+    /// The selected message is shown whole.
+    pub detail: bool,
+    /// The overview's filter while the screen searches.
+    stashed_filter: String,
+}
+
+impl MessagesScreen {
+    /// The messages that contain `search`, in the chosen order.
+    pub fn visible(&self, search: &str) -> Vec<&MessageRow> {
+        let search = search.to_lowercase();
+        let matching = self.rows.iter().filter(|m| m.contains(&search));
+        if self.browse.newest_first {
+            matching.rev().collect()
+        } else {
+            matching.collect()
+        }
+    }
+
+    /// What to read of `topic`.
+    pub fn ask(&self, topic: &str) -> MessagesAsk {
+        MessagesAsk {
+            topic: topic.to_string(),
+            partition: self.browse.partition,
+            from: self.browse.from,
+        }
+    }
+
+    /// The newest visible message's place in a list of `len`.
+    fn newest_place(&self, len: usize) -> usize {
+        if self.browse.newest_first {
+            0
+        } else {
+            len.saturating_sub(1)
+        }
+    }
+
+    /// Reads the messages again from the chosen partition and start.
+    fn reread(&mut self, selected: &mut usize) {
+        self.rows.clear();
+        *selected = 0;
+        self.follow = true;
+    }
+
+    /// Opens the screen: the overview's `filter` is kept for the way back and the search
+    /// starts empty.
+    pub fn open(&mut self, filter: &mut String, selected: &mut usize) {
+        self.stashed_filter = std::mem::take(filter);
+        self.browse = Browse::default();
+        self.reread(selected);
+    }
+
+    /// Leaves the screen, giving the overview its filter back.
+    pub fn close(&mut self, filter: &mut String) {
+        *filter = std::mem::take(&mut self.stashed_filter);
+        self.rows.clear();
+        self.detail = false;
+    }
+
+    /// The screen's own keys; `partitions` is how many the topic has.
+    pub fn key(&mut self, action: &Action, partitions: i32, search: &str, selected: &mut usize) {
+        match action {
+            Action::ToggleFollow => {
+                self.follow = !self.follow;
+                if self.follow {
+                    *selected = self.newest_place(self.visible(search).len());
+                }
+            }
+            Action::NextPartition => {
+                self.browse.partition = match self.browse.partition {
+                    None if partitions > 0 => Some(0),
+                    Some(p) if p + 1 < partitions => Some(p + 1),
+                    _ => None,
+                };
+                self.reread(selected);
+            }
+            Action::ToggleOrder => {
+                self.browse.newest_first = !self.browse.newest_first;
+                // The same message stays selected.
+                let last = self.visible(search).len().saturating_sub(1);
+                *selected = last - (*selected).min(last);
+            }
+            Action::StartFromPrompt => self.from_prompt = Some(String::new()),
+            _ => {}
+        }
+    }
+
+    /// Keys while the start prompt is open; true when the key was the prompt's. A start that
+    /// does not parse leaves its reason in `notice`.
+    pub fn prompt_key(
+        &mut self,
+        action: &Action,
+        selected: &mut usize,
+        notice: &mut Option<String>,
+    ) -> bool {
+        let Some(text) = &mut self.from_prompt else {
+            return false;
+        };
+        match action {
+            Action::FilterInput(c) => text.push(*c),
+            Action::FilterDelete => {
+                text.pop();
+            }
+            Action::FilterDone => {
+                let text = self.from_prompt.take().unwrap_or_default();
+                match StartFrom::parse(&text, crate::start::now_ms()) {
+                    Ok(from) => {
+                        self.browse.from = from;
+                        self.browse.from_text = text.trim().to_string();
+                        self.reread(selected);
+                    }
+                    Err(e) => *notice = Some(e.replace("--from ", "start ")),
+                }
+            }
+            Action::Back => self.from_prompt = None,
+            // Reports still come in while typing.
+            _ => return false,
+        }
+        true
+    }
+
+    /// Takes messages read, keeping at most `KEPT`. Following, the newest is selected; else
+    /// the selection stays on its message (or on the oldest left, when its message was
+    /// dropped).
+    pub fn merge(&mut self, rows: Vec<MessageRow>, search: &str, selected: &mut usize) {
+        let at = self
+            .visible(search)
+            .get(*selected)
+            .map(|m| (m.partition, m.offset));
+        self.rows.extend(rows);
+        let over = self.rows.len().saturating_sub(KEPT);
+        if over > 0 {
+            self.rows.drain(..over);
+        }
+        let visible = self.visible(search);
+        let kept = at.and_then(|at| visible.iter().position(|m| (m.partition, m.offset) == at));
+        let len = visible.len();
+        *selected = match kept {
+            Some(i) if !self.follow => i,
+            None if !self.follow && self.browse.newest_first => len.saturating_sub(1),
+            None if !self.follow => 0,
+            _ => self.newest_place(len),
+        };
+    }
+
+    /// The selected message as an envelope line, and what the footer says of it.
+    pub fn copy(&self, search: &str, selected: usize) -> Option<(String, String)> {
+        self.visible(search).get(selected).map(|m| {
+            (
+                m.envelope.clone(),
+                format!(
+                    "copied partition {} offset {} as an envelope line",
+                    m.partition, m.offset
+                ),
+            )
+        })
+    }
+
+    /// The list of `topic`'s messages.
+    pub fn draw(
+        &self,
+        frame: &mut Frame<'_>,
+        area: Rect,
+        (topic, search, selected): (&str, &str, usize),
+        drawn: &mut Option<RowsAt>,
+    ) {
+        let wide = area.width >= 120;
+        let all = self.visible(search);
+        let shown = window(area, all.len(), selected);
+        let rows: Vec<Row> = all[shown.clone()]
+            .iter()
+            .map(|m| {
+                let mut cells = vec![
+                    Cell::from(m.partition.to_string()),
+                    Cell::from(m.offset.to_string()),
+                ];
+                if wide {
+                    cells.push(Cell::from(
+                        m.timestamp
+                            .and_then(chrono::DateTime::from_timestamp_millis)
+                            .map_or_else(
+                                || "-".into(),
+                                |t| t.format("%Y-%m-%d %H:%M:%S%.3f").to_string(),
+                            ),
+                    ));
+                    cells.push(Cell::from(m.headers.to_string()));
+                }
+                cells.extend([Cell::from(m.key.clone()), Cell::from(m.value.clone())]);
+                Row::new(cells)
+            })
+            .collect();
+        let mut header = vec!["PART", "OFFSET"];
+        let mut widths = vec![Constraint::Length(4), Constraint::Length(10)];
+        if wide {
+            header.extend(["TIME (UTC)", "HDRS"]);
+            widths.extend([Constraint::Length(23), Constraint::Length(4)]);
+        }
+        header.extend(["KEY", "VALUE"]);
+        widths.extend([
+            Constraint::Length(if wide { 24 } else { 14 }),
+            Constraint::Fill(1),
+        ]);
+        let title = format!(
+            "messages in {topic}, {}, from {}{}",
+            self.browse.partition.map_or_else(
+                || "every partition".to_string(),
+                |p| format!("partition {p}")
+            ),
+            self.browse.from_text,
+            if self.browse.newest_first {
+                ", newest first"
+            } else {
+                ""
+            }
+        );
+        *drawn = Some(selectable(
+            frame,
+            area,
+            &title,
+            (all.len(), shown.start),
+            Table::new(rows, widths).header(Row::new(header).style(bold())),
+            selected,
+        ));
+    }
+
+    /// The selected message whole, over the list.
+    pub fn draw_detail(&self, frame: &mut Frame<'_>, area: Rect, search: &str, selected: usize) {
+        let Some(m) = self.visible(search).get(selected).copied() else {
+            return;
+        };
+        let popup = centred(area, area.width.saturating_sub(4), area.height);
+        frame.render_widget(Clear, popup);
+        frame.render_widget(
+            Paragraph::new(m.pretty())
+                .wrap(ratatui::widgets::Wrap { trim: false })
+                .block(Block::bordered().title(format!(
+                    " partition {} offset {} (↑↓ next, y copy, Esc close) ",
+                    m.partition, m.offset
+                ))),
+            popup,
+        );
+    }
 }
 
 #[cfg(test)]

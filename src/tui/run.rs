@@ -21,9 +21,9 @@ use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-use super::app::{Action, App, MessagesAsk, Screen, Source, Tab, action_for, mouse_action};
+use super::app::{Action, App, Screen, Source, Tab, action_for, mouse_action};
 use super::dlq::{DlqAsk, answer};
-use super::messages::{MessageRow, osc52, row_of};
+use super::messages::{MessageRow, MessagesAsk, osc52, row_of};
 use super::ui::render;
 use crate::amqp::management::ManagementClient;
 use crate::config::Config;

@@ -27,13 +27,17 @@ pub fn render(frame: &mut Frame<'_>, app: &App) -> Option<RowsAt> {
         Screen::Groups => groups(frame, app, body, &mut drawn),
         Screen::Group(name) => partitions(frame, app, name, body, &mut drawn),
         Screen::Queues => queues(frame, app, body, &mut drawn),
-        Screen::Messages(name) => messages(frame, app, name, body, &mut drawn),
+        Screen::Messages(name) => {
+            let view = (name.as_str(), app.filter.as_str(), app.selected);
+            app.messages.draw(frame, body, view, &mut drawn);
+        }
         Screen::Dlqs => dlqs(frame, app, body, &mut drawn),
         Screen::Dlq(dlq) => dlq_screen(frame, app, dlq, body, &mut drawn),
     }
     frame.render_widget(Paragraph::new(footer_line(app)), footer);
-    if app.detail {
-        message(frame, app, body);
+    if app.messages.detail {
+        app.messages
+            .draw_detail(frame, body, &app.filter, app.selected);
     }
     if let Some((chosen, stage)) = &app.replay {
         replay_dialog(frame, chosen, stage, body);
@@ -48,7 +52,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App) -> Option<RowsAt> {
 }
 
 /// A box in the middle of `area`, at most `width` x `height`.
-fn centred(area: Rect, width: u16, height: u16) -> Rect {
+pub(super) fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let (width, height) = (width.min(area.width), height.min(area.height));
     Rect {
         x: area.x + (area.width - width) / 2,
@@ -126,7 +130,7 @@ fn title(app: &App) -> Line<'static> {
 }
 
 fn footer_line(app: &App) -> Line<'static> {
-    if let Some(text) = &app.from_prompt {
+    if let Some(text) = &app.messages.from_prompt {
         return Line::from(vec![
             Span::styled(
                 " start at (offset, -N per partition, @time, 10m, beginning): ",
@@ -146,7 +150,7 @@ fn footer_line(app: &App) -> Line<'static> {
     }
     let mut text = String::new();
     if matches!(app.screen, Screen::Messages(_)) {
-        text.push_str(if app.follow {
+        text.push_str(if app.messages.follow {
             " following │"
         } else {
             " paused │"
@@ -247,15 +251,14 @@ fn groups(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsA
         header.extend(["CATCH UP", "WORST PARTITION"]);
         widths.extend([Constraint::Length(15), Constraint::Length(24)]);
     }
-    selectable(
+    *drawn = Some(selectable(
         frame,
         area,
         "consumer groups",
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app,
-        drawn,
-    );
+        app.selected,
+    ));
 }
 
 fn partitions(
@@ -310,7 +313,7 @@ fn partitions(
             ])
         })
         .collect();
-    selectable(
+    *drawn = Some(selectable(
         frame,
         list,
         "partitions",
@@ -329,9 +332,8 @@ fn partitions(
         .header(
             Row::new(["STATUS", "PARTITION", "COMMITTED", "END", "LAG", "TIME LAG"]).style(bold()),
         ),
-        app,
-        drawn,
-    );
+        app.selected,
+    ));
 }
 
 /// A list with a titled top border, its row count in the title and the selected row
@@ -339,23 +341,14 @@ fn partitions(
 ///
 /// Only the rows in view are made: `(count, first)` says how many the list has and which
 /// one the table's first row is.
-fn selectable(
+pub(super) fn selectable(
     frame: &mut Frame<'_>,
     area: Rect,
     title: &str,
     (count, first): (usize, usize),
     table: Table<'_>,
-    app: &App,
-    drawn: &mut Option<RowsAt>,
-) {
-    let selected = app.selected;
-    // Under the title line and the header row: where a mouse click finds its row.
-    *drawn = Some(RowsAt {
-        top: area.y + 2,
-        bottom: area.y + area.height,
-        first,
-        count,
-    });
+    selected: usize,
+) -> RowsAt {
     let table = table
         .block(
             Block::new()
@@ -365,17 +358,24 @@ fn selectable(
         .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED));
     let mut state = TableState::new().with_selected((count > 0).then_some(selected - first));
     frame.render_stateful_widget(table, area, &mut state);
+    // Under the title line and the header row: where a mouse click finds its row.
+    RowsAt {
+        top: area.y + 2,
+        bottom: area.y + area.height,
+        first,
+        count,
+    }
 }
 
 /// The rows of a list of `count` that fit in `area` under its border and header, scrolled
 /// just enough to show `selected`.
-fn window(area: Rect, count: usize, selected: usize) -> std::ops::Range<usize> {
+pub(super) fn window(area: Rect, count: usize, selected: usize) -> std::ops::Range<usize> {
     let height = usize::from(area.height.saturating_sub(2)).max(1);
     let first = selected.saturating_sub(height - 1).min(count);
     first..count.min(first + height)
 }
 
-fn bold() -> Style {
+pub(super) fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
@@ -462,15 +462,14 @@ fn overview(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<Row
         header.extend(["REPLICAS", "END OFFSETS"]);
         widths.extend([Constraint::Length(8), Constraint::Length(12)]);
     }
-    selectable(
+    *drawn = Some(selectable(
         frame,
         list,
         "topics",
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app,
-        drawn,
-    );
+        app.selected,
+    ));
 }
 
 fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect, drawn: &mut Option<RowsAt>) {
@@ -523,7 +522,7 @@ fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect, drawn: &mut O
             ])
         })
         .collect();
-    selectable(
+    *drawn = Some(selectable(
         frame,
         parts,
         "partitions",
@@ -546,9 +545,8 @@ fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect, drawn: &mut O
             ])
             .style(bold()),
         ),
-        app,
-        drawn,
-    );
+        app.selected,
+    ));
 
     let [groups_area, configs_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(below);
@@ -674,75 +672,14 @@ fn queues(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsA
         header.push("DRAINS IN");
         widths.push(Constraint::Length(15));
     }
-    selectable(
+    *drawn = Some(selectable(
         frame,
         area,
         "RabbitMQ queues",
         (all.len(), shown.start),
         Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app,
-        drawn,
-    );
-}
-
-fn messages(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect, drawn: &mut Option<RowsAt>) {
-    let wide = area.width >= 120;
-    let all = app.visible_messages();
-    let shown = window(area, all.len(), app.selected);
-    let rows: Vec<Row> = all[shown.clone()]
-        .iter()
-        .map(|m| {
-            let mut cells = vec![
-                Cell::from(m.partition.to_string()),
-                Cell::from(m.offset.to_string()),
-            ];
-            if wide {
-                cells.push(Cell::from(
-                    m.timestamp
-                        .and_then(chrono::DateTime::from_timestamp_millis)
-                        .map_or_else(
-                            || "-".into(),
-                            |t| t.format("%Y-%m-%d %H:%M:%S%.3f").to_string(),
-                        ),
-                ));
-                cells.push(Cell::from(m.headers.to_string()));
-            }
-            cells.extend([Cell::from(m.key.clone()), Cell::from(m.value.clone())]);
-            Row::new(cells)
-        })
-        .collect();
-    let mut header = vec!["PART", "OFFSET"];
-    let mut widths = vec![Constraint::Length(4), Constraint::Length(10)];
-    if wide {
-        header.extend(["TIME (UTC)", "HDRS"]);
-        widths.extend([Constraint::Length(23), Constraint::Length(4)]);
-    }
-    header.extend(["KEY", "VALUE"]);
-    widths.extend([
-        Constraint::Length(if wide { 24 } else { 14 }),
-        Constraint::Fill(1),
-    ]);
-    selectable(
-        frame,
-        area,
-        &format!(
-            "messages in {name}, {}, from {}{}",
-            app.browse.partition.map_or_else(
-                || "every partition".to_string(),
-                |p| format!("partition {p}")
-            ),
-            app.browse.from_text,
-            if app.browse.newest_first {
-                ", newest first"
-            } else {
-                ""
-            }
-        ),
-        (all.len(), shown.start),
-        Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app,
-        drawn,
-    );
+        app.selected,
+    ));
 }
 
 fn dlqs(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>) {
@@ -763,7 +700,7 @@ fn dlqs(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>
             ])
         })
         .collect();
-    selectable(
+    *drawn = Some(selectable(
         frame,
         area,
         "dead-letter topics and queues",
@@ -778,9 +715,8 @@ fn dlqs(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>
             ],
         )
         .header(Row::new(["BROKER", "NAME", "MESSAGES", "IN/S"]).style(bold())),
-        app,
-        drawn,
-    );
+        app.selected,
+    ));
 }
 
 fn dlq_screen(
@@ -988,23 +924,6 @@ fn replay_dialog(frame: &mut Frame<'_>, chosen: &Selection, stage: &ReplayStage,
 }
 
 /// The selected message, whole, over the list.
-fn message(frame: &mut Frame<'_>, app: &App, area: Rect) {
-    let Some(m) = app.visible_messages().get(app.selected).copied() else {
-        return;
-    };
-    let popup = centred(area, area.width.saturating_sub(4), area.height);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(m.pretty())
-            .wrap(ratatui::widgets::Wrap { trim: false })
-            .block(Block::bordered().title(format!(
-                " partition {} offset {} (↑↓ next, y copy, Esc close) ",
-                m.partition, m.offset
-            ))),
-        popup,
-    );
-}
-
 fn help(frame: &mut Frame<'_>) {
     let popup = centred(frame.area(), 72, KEYS.len() as u16 + 2);
     let lines: Vec<Line> = KEYS
