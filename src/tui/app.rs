@@ -8,9 +8,9 @@ use crate::lag::{
     GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag, QueueSample, judge_queue,
 };
 
-use super::dlq::{DlqAsk, DlqRef, ReplayPlan, ReplayStage, Selection, is_dlq_name, ranked};
+use super::dlq::{DlqRef, DlqRow, DlqScreen, ReplayPlan, is_dlq_name};
 use super::messages::{MessageRow, MessagesAsk, MessagesScreen};
-use crate::dlq::{Inspection, Summary, UNKNOWN};
+use crate::dlq::{Inspection, Summary};
 
 /// How many samples a row's sparkline keeps.
 pub const HISTORY: usize = 60;
@@ -271,15 +271,6 @@ pub struct RowsAt {
     pub count: usize,
 }
 
-/// A DLQ as the DLQ tab lists it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DlqRow {
-    pub dlq: DlqRef,
-    pub messages: u64,
-    /// Messages dead-lettered per second lately (Kafka: end offsets; RabbitMQ: publishes).
-    pub rate: Option<f64>,
-}
-
 /// A queue as the dashboard shows it: judged over its last samples, with its depth history.
 #[derive(Debug, Clone)]
 pub struct QueueRow {
@@ -331,17 +322,11 @@ pub struct App {
     pub clipboard: Option<String>,
     /// A one-off remark for the footer ("copied …"), cleared by the next key.
     pub notice: Option<String>,
-    /// The open DLQ's inspection.
-    pub inspection: Option<(DlqRef, Result<Inspection, String>)>,
-    /// Which of the inspection's messages the DLQ screen shows.
-    pub sample: usize,
     /// Where the list drawn last put its rows, for mouse clicks (the event loop keeps what
     /// drawing returned).
     pub rows_at: Option<RowsAt>,
-    /// The replay dialog over the DLQ screen.
-    pub replay: Option<(Selection, ReplayStage)>,
-    /// Work for the DLQ tab's worker: the event loop takes it.
-    pub dlq_asks: Vec<DlqAsk>,
+    /// The DLQ screen and its replay dialog.
+    pub dlq: DlqScreen,
 }
 
 impl App {
@@ -379,10 +364,7 @@ impl App {
             clipboard: None,
             notice: None,
             rows_at: None,
-            inspection: None,
-            sample: 0,
-            replay: None,
-            dlq_asks: Vec::new(),
+            dlq: DlqScreen::default(),
         }
     }
 
@@ -510,6 +492,14 @@ impl App {
         }
     }
 
+    /// The DLQ open in the DLQ screen.
+    pub fn open_dlq(&self) -> Option<&DlqRef> {
+        match &self.screen {
+            Screen::Dlq(dlq) => Some(dlq),
+            _ => None,
+        }
+    }
+
     /// The group open in the detail screen.
     pub fn open_group(&self) -> Option<&GroupRow> {
         match &self.screen {
@@ -583,10 +573,7 @@ impl App {
             Screen::Queues => self.visible_queues().len(),
             Screen::Messages(_) => self.visible_messages().len(),
             Screen::Dlqs => self.visible_dlqs().len(),
-            Screen::Dlq(_) => match &self.inspection {
-                Some((_, Ok(_))) => 1 + self.dlq_errors().len(),
-                _ => 0,
-            },
+            Screen::Dlq(_) => self.dlq.rows(),
         }
     }
 
@@ -597,7 +584,7 @@ impl App {
             self.filter.clear();
             self.messages.rows.clear();
             self.messages.detail = false;
-            self.inspection = None;
+            self.dlq.inspection = None;
         }
     }
 
@@ -632,53 +619,8 @@ impl App {
             Screen::Dlqs => {
                 if let Some(row) = self.visible_dlqs().get(self.selected) {
                     self.screen = Screen::Dlq(row.dlq.clone());
-                    self.inspect(row.dlq.clone());
+                    self.dlq.inspect(row.dlq.clone());
                 }
-            }
-            _ => {}
-        }
-    }
-
-    /// Asks for a fresh inspection of `dlq`.
-    fn inspect(&mut self, dlq: DlqRef) {
-        self.inspection = None;
-        self.dlq_asks.push(DlqAsk::Inspect(dlq));
-    }
-
-    /// The open DLQ's known errors, most frequent first: the rows after "every message" on
-    /// the DLQ screen, each a selection for a replay.
-    pub fn dlq_errors(&self) -> Vec<&str> {
-        match &self.inspection {
-            Some((_, Ok(report))) => ranked(&report.by_error)
-                .into_iter()
-                .map(|(e, _)| e)
-                .filter(|e| *e != UNKNOWN)
-                .collect(),
-            _ => Vec::new(),
-        }
-    }
-
-    /// The replay dialog's keys: `R` plans for the selected row (every message, or one
-    /// error), `y` goes ahead once there is something to send.
-    fn replay_key(&mut self, action: &Action) {
-        match (action, &self.screen, &self.replay) {
-            (Action::ReplayDlq, Screen::Dlq(dlq), None) if self.inspection.is_some() => {
-                let chosen = Selection {
-                    dlq: dlq.clone(),
-                    error: self
-                        .selected
-                        .checked_sub(1)
-                        .and_then(|i| self.dlq_errors().get(i).map(|e| e.to_string())),
-                };
-                self.dlq_asks.push(DlqAsk::Plan(chosen.clone()));
-                self.replay = Some((chosen, ReplayStage::Planning));
-            }
-            (Action::Confirm, _, Some((chosen, ReplayStage::Planned(Ok(plan)))))
-                if plan.summary.replayed > 0 =>
-            {
-                let chosen = chosen.clone();
-                self.dlq_asks.push(DlqAsk::Replay(chosen.clone()));
-                self.replay = Some((chosen, ReplayStage::Running));
             }
             _ => {}
         }
@@ -707,11 +649,7 @@ impl App {
             self.messages.detail = false;
             return;
         }
-        if let Some((_, stage)) = &self.replay {
-            // A running replay is seen through: it cannot be left half done.
-            if *stage != ReplayStage::Running {
-                self.replay = None;
-            }
+        if self.dlq.back() {
             return;
         }
         match self.screen.clone() {
@@ -733,7 +671,7 @@ impl App {
             }
             Screen::Dlq(dlq) => {
                 self.screen = Screen::Dlqs;
-                self.inspection = None;
+                self.dlq.inspection = None;
                 self.selected = self
                     .visible_dlqs()
                     .iter()
@@ -867,41 +805,18 @@ impl App {
                     self.notice = Some(notice);
                 }
             }
-            Action::ReplayDlq | Action::Confirm => self.replay_key(&action),
+            Action::ReplayDlq | Action::Confirm => {
+                let open = self.open_dlq().cloned();
+                self.dlq.replay_key(&action, open.as_ref(), self.selected);
+            }
             Action::StepSample(forward) => {
-                if let Some((_, Ok(report))) = &self.inspection
-                    && matches!(self.screen, Screen::Dlq(_))
-                {
-                    let last = report.samples.len().saturating_sub(1);
-                    self.sample = if forward {
-                        (self.sample + 1).min(last)
-                    } else {
-                        self.sample.saturating_sub(1)
-                    };
+                if self.open_dlq().is_some() {
+                    self.dlq.step(forward);
                 }
             }
-            Action::Inspected { dlq, result } => {
-                if self.screen == Screen::Dlq(dlq.clone()) {
-                    self.inspection = Some((dlq, result));
-                    self.sample = 0;
-                }
-            }
-            Action::Planned { dlq, result } => {
-                if let Some((open, stage @ ReplayStage::Planning)) = &mut self.replay
-                    && open.dlq == dlq
-                {
-                    *stage = ReplayStage::Planned(result);
-                }
-            }
-            Action::Replayed { dlq, result } => {
-                if let Some((open, stage)) = &mut self.replay
-                    && open.dlq == dlq
-                {
-                    *stage = ReplayStage::Done(result);
-                }
-                if self.screen == Screen::Dlq(dlq.clone()) {
-                    self.inspect(dlq);
-                }
+            Action::Inspected { .. } | Action::Planned { .. } | Action::Replayed { .. } => {
+                let open = self.open_dlq().cloned();
+                self.dlq.answered(action, open.as_ref());
             }
             Action::Messages { ask, rows } => {
                 if self.wanted_messages().as_ref() == Some(&ask) {
@@ -1047,7 +962,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('c') => Action::PickContext,
         KeyCode::Char('m') => Action::Browse,
         KeyCode::Char('f') => Action::ToggleFollow,
-        KeyCode::Char('y') if app.replay.is_some() => Action::Confirm,
+        KeyCode::Char('y') if app.dlq.replay.is_some() => Action::Confirm,
         KeyCode::Char('y') => Action::Copy,
         KeyCode::Char('R') => Action::ReplayDlq,
         KeyCode::Char(']') => Action::StepSample(true),
@@ -1106,9 +1021,11 @@ pub const KEYS: &[(&str, &str)] = &[
 #[cfg(test)]
 pub mod tests {
     use super::*;
+    use crate::dlq::UNKNOWN;
     use crate::kafka::admin::PartitionInfo;
     use crate::lag::{PartitionStatus, Trend};
     use crate::start::StartFrom;
+    use crate::tui::dlq::{DlqAsk, ReplayStage, Selection};
     use crate::tui::messages::{BACKLOG_PER_PARTITION, KEPT};
 
     pub fn partition(
@@ -1683,8 +1600,8 @@ pub mod tests {
             name: "orders.DLT".into(),
         };
         assert_eq!(app.screen, Screen::Dlq(dlq.clone()));
-        assert_eq!(app.dlq_asks, [DlqAsk::Inspect(dlq.clone())]);
-        app.dlq_asks.clear();
+        assert_eq!(app.dlq.asks, [DlqAsk::Inspect(dlq.clone())]);
+        app.dlq.asks.clear();
         // An answer about another DLQ is not taken.
         let other = DlqRef {
             queue: true,
@@ -1694,16 +1611,16 @@ pub mod tests {
             dlq: other,
             result: Ok(inspected()),
         });
-        assert_eq!(app.inspection, None);
+        assert_eq!(app.dlq.inspection, None);
         app.update(Action::Inspected {
             dlq: dlq.clone(),
             result: Ok(inspected()),
         });
-        assert!(matches!(&app.inspection, Some((d, Ok(r))) if *d == dlq && r.messages == 7));
+        assert!(matches!(&app.dlq.inspection, Some((d, Ok(r))) if *d == dlq && r.messages == 7));
         // Back to the list, on the same row; the inspection is dropped.
         app.update(Action::Back);
         assert_eq!((app.screen.clone(), app.selected), (Screen::Dlqs, 0));
-        assert_eq!(app.inspection, None);
+        assert_eq!(app.dlq.inspection, None);
     }
 
     /// The dashboard on the DLQ screen of orders.DLT.
@@ -1731,29 +1648,29 @@ pub mod tests {
             result: Ok(report.clone()),
         });
         app.update(key(&app, '['));
-        assert_eq!(app.sample, 0);
+        assert_eq!(app.dlq.sample, 0);
         for _ in 0..3 {
             app.update(key(&app, ']'));
         }
         // The last message read is as far as it goes.
-        assert_eq!(app.sample, 2);
+        assert_eq!(app.dlq.sample, 2);
         app.update(key(&app, '['));
-        assert_eq!(app.sample, 1);
+        assert_eq!(app.dlq.sample, 1);
         app.update(Action::Inspected {
             dlq,
             result: Ok(report),
         });
-        assert_eq!(app.sample, 0);
+        assert_eq!(app.dlq.sample, 0);
     }
 
     #[test]
     fn a_replay_is_planned_confirmed_and_seen_through() {
         let (mut app, dlq) = open_dlq();
-        app.dlq_asks.clear();
+        app.dlq.asks.clear();
         let key = |app: &App, c: char| action_for(app, KeyEvent::from(KeyCode::Char(c))).unwrap();
         // Nothing to plan before the DLQ has been read.
         app.update(key(&app, 'R'));
-        assert!(app.replay.is_none() && app.dlq_asks.is_empty());
+        assert!(app.dlq.replay.is_none() && app.dlq.asks.is_empty());
         app.update(Action::Inspected {
             dlq: dlq.clone(),
             result: Ok(inspected()),
@@ -1763,34 +1680,34 @@ pub mod tests {
             error: None,
         };
         app.update(key(&app, 'R'));
-        assert_eq!(app.replay, Some((every.clone(), ReplayStage::Planning)));
-        assert_eq!(app.dlq_asks, [DlqAsk::Plan(every.clone())]);
-        app.dlq_asks.clear();
+        assert_eq!(app.dlq.replay, Some((every.clone(), ReplayStage::Planning)));
+        assert_eq!(app.dlq.asks, [DlqAsk::Plan(every.clone())]);
+        app.dlq.asks.clear();
         // `y` does nothing until there is a plan, nor when the plan sends nothing.
         app.update(key(&app, 'y'));
-        assert_eq!(app.replay, Some((every.clone(), ReplayStage::Planning)));
+        assert_eq!(app.dlq.replay, Some((every.clone(), ReplayStage::Planning)));
         app.update(Action::Planned {
             dlq: dlq.clone(),
             result: Ok(plan(0)),
         });
         app.update(key(&app, 'y'));
-        assert!(app.dlq_asks.is_empty());
+        assert!(app.dlq.asks.is_empty());
         // Esc cancels; a new plan with something to send can go ahead.
         app.update(Action::Back);
-        assert_eq!(app.replay, None);
+        assert_eq!(app.dlq.replay, None);
         app.update(Action::ReplayDlq);
         app.update(Action::Planned {
             dlq: dlq.clone(),
             result: Ok(plan(7)),
         });
-        app.dlq_asks.clear();
+        app.dlq.asks.clear();
         app.update(key(&app, 'y'));
-        assert_eq!(app.replay, Some((every.clone(), ReplayStage::Running)));
-        assert_eq!(app.dlq_asks, [DlqAsk::Replay(every.clone())]);
-        app.dlq_asks.clear();
+        assert_eq!(app.dlq.replay, Some((every.clone(), ReplayStage::Running)));
+        assert_eq!(app.dlq.asks, [DlqAsk::Replay(every.clone())]);
+        app.dlq.asks.clear();
         // A running replay cannot be closed.
         app.update(Action::Back);
-        assert_eq!(app.replay, Some((every.clone(), ReplayStage::Running)));
+        assert_eq!(app.dlq.replay, Some((every.clone(), ReplayStage::Running)));
         let done = Summary {
             replayed: 7,
             ..Summary::default()
@@ -1800,13 +1717,13 @@ pub mod tests {
             result: Ok(done.clone()),
         });
         assert_eq!(
-            app.replay,
+            app.dlq.replay,
             Some((every.clone(), ReplayStage::Done(Ok(done))))
         );
         // The DLQ is read again to show what is left.
-        assert_eq!(app.dlq_asks, [DlqAsk::Inspect(dlq.clone())]);
+        assert_eq!(app.dlq.asks, [DlqAsk::Inspect(dlq.clone())]);
         app.update(Action::Back);
-        assert_eq!(app.replay, None);
+        assert_eq!(app.dlq.replay, None);
         assert_eq!(app.screen, Screen::Dlq(dlq));
     }
 
@@ -1884,7 +1801,7 @@ pub mod tests {
         // Every message, then the known errors, most frequent first; unknown ones cannot
         // be chosen.
         assert_eq!(
-            app.dlq_errors(),
+            app.dlq.errors(),
             ["com.acme.OrderRejected", "java.lang.NullPointerException"]
         );
         app.update(Action::Bottom);
@@ -1894,8 +1811,8 @@ pub mod tests {
             dlq,
             error: Some("java.lang.NullPointerException".into()),
         };
-        assert_eq!(app.dlq_asks.last(), Some(&DlqAsk::Plan(one.clone())));
-        assert_eq!(app.replay, Some((one, ReplayStage::Planning)));
+        assert_eq!(app.dlq.asks.last(), Some(&DlqAsk::Plan(one.clone())));
+        assert_eq!(app.dlq.replay, Some((one, ReplayStage::Planning)));
     }
 
     /// A stream is judged as `lag --queue` judges it: by its consumers' offset lag, over the

@@ -364,7 +364,7 @@ where
             reading = wanted;
             let _ = running.asks.messages.send(reading.clone());
         }
-        for ask in app.dlq_asks.drain(..) {
+        for ask in app.dlq.asks.drain(..) {
             let _ = running.asks.dlq.send(ask);
         }
         if let Some(text) = app.clipboard.take() {

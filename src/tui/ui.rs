@@ -7,8 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, TableState};
 
 use super::app::{App, KEYS, RowsAt, Screen, Source};
-use super::dlq::{DlqRef, ReplayStage, Selection, ranked};
-use crate::dlq::UNKNOWN;
+use super::dlq::draw_list;
 use crate::lag::{GroupStatus, PartitionStatus, format_ms};
 
 /// Draws `app`; returns where the list drawn put its rows, for mouse clicks.
@@ -31,17 +30,15 @@ pub fn render(frame: &mut Frame<'_>, app: &App) -> Option<RowsAt> {
             let view = (name.as_str(), app.filter.as_str(), app.selected);
             app.messages.draw(frame, body, view, &mut drawn);
         }
-        Screen::Dlqs => dlqs(frame, app, body, &mut drawn),
-        Screen::Dlq(dlq) => dlq_screen(frame, app, dlq, body, &mut drawn),
+        Screen::Dlqs => drawn = Some(draw_list(frame, body, &app.visible_dlqs(), app.selected)),
+        Screen::Dlq(dlq) => drawn = app.dlq.draw(frame, body, dlq, app.selected),
     }
     frame.render_widget(Paragraph::new(footer_line(app)), footer);
     if app.messages.detail {
         app.messages
             .draw_detail(frame, body, &app.filter, app.selected);
     }
-    if let Some((chosen, stage)) = &app.replay {
-        replay_dialog(frame, chosen, stage, body);
-    }
+    app.dlq.draw_dialog(frame, body);
     if app.help {
         help(frame);
     }
@@ -379,11 +376,11 @@ pub(super) fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
-fn dim() -> Style {
+pub(super) fn dim() -> Style {
     Style::new().fg(Color::DarkGray)
 }
 
-fn rate(r: Option<f64>) -> String {
+pub(super) fn rate(r: Option<f64>) -> String {
     r.map_or_else(|| "-".into(), |r| format!("{r:.1}"))
 }
 
@@ -682,248 +679,6 @@ fn queues(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsA
     ));
 }
 
-fn dlqs(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>) {
-    let all = app.visible_dlqs();
-    let shown = window(area, all.len(), app.selected);
-    let rows: Vec<Row> = all[shown.clone()]
-        .iter()
-        .map(|r| {
-            Row::new(vec![
-                Cell::from(if r.dlq.queue { "RabbitMQ" } else { "Kafka" }),
-                Cell::from(r.dlq.name.clone()),
-                Cell::from(r.messages.to_string()).style(if r.messages > 0 {
-                    Style::new().fg(Color::Yellow)
-                } else {
-                    Style::new()
-                }),
-                Cell::from(rate(r.rate)),
-            ])
-        })
-        .collect();
-    *drawn = Some(selectable(
-        frame,
-        area,
-        "dead-letter topics and queues",
-        (all.len(), shown.start),
-        Table::new(
-            rows,
-            [
-                Constraint::Length(9),
-                Constraint::Fill(1),
-                Constraint::Length(10),
-                Constraint::Length(8),
-            ],
-        )
-        .header(Row::new(["BROKER", "NAME", "MESSAGES", "IN/S"]).style(bold())),
-        app.selected,
-    ));
-}
-
-fn dlq_screen(
-    frame: &mut Frame<'_>,
-    app: &App,
-    dlq: &DlqRef,
-    area: Rect,
-    drawn: &mut Option<RowsAt>,
-) {
-    let inspection = match &app.inspection {
-        Some((open, result)) if open == dlq => result,
-        _ => {
-            frame.render_widget(
-                Paragraph::new(format!(" {}: reading every message…", dlq.label())),
-                area,
-            );
-            return;
-        }
-    };
-    let report = match inspection {
-        Ok(r) => r,
-        Err(e) => {
-            frame.render_widget(
-                Paragraph::new(Line::from(vec![
-                    Span::styled(format!(" {}: ", dlq.label()), bold()),
-                    Span::styled(e.clone(), Style::new().fg(Color::Red)),
-                ])),
-                area,
-            );
-            return;
-        }
-    };
-    let when = |ms: Option<i64>| {
-        ms.and_then(chrono::DateTime::from_timestamp_millis)
-            .map_or_else(|| "-".into(), |t| t.format("%Y-%m-%d %H:%M:%S").to_string())
-    };
-    let [summary, counts, sample] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    let mut lines = vec![Line::from(vec![
-        Span::styled(format!(" {} ", dlq.label()), bold()),
-        Span::raw(format!(
-            " {} messages, dead-lettered {} .. {} UTC",
-            report.messages,
-            when(report.oldest_ms),
-            when(report.newest_ms)
-        )),
-    ])];
-    if !report.malformed.is_empty() {
-        lines.push(Line::styled(
-            format!(
-                " {} with malformed dead-letter headers, first: {}",
-                report.malformed.len(),
-                report.malformed[0]
-            ),
-            Style::new().fg(Color::Red),
-        ));
-    }
-    frame.render_widget(Paragraph::new(lines), summary);
-    let columns: [Rect; 3] = Layout::horizontal([
-        Constraint::Fill(2),
-        Constraint::Fill(2),
-        Constraint::Fill(1),
-    ])
-    .areas(counts);
-    // By error, selectable: what `R` replays (every message, or those of one error).
-    let mut rows = vec![Row::new(vec![
-        Cell::from(report.messages.to_string()),
-        Cell::from("every message"),
-    ])];
-    rows.extend(app.dlq_errors().into_iter().map(|e| {
-        Row::new(vec![
-            Cell::from(report.by_error[e].to_string()),
-            Cell::from(e.to_string()),
-        ])
-    }));
-    if let Some(n) = report.by_error.get(UNKNOWN) {
-        rows.push(Row::new(vec![Cell::from(n.to_string()), Cell::from(UNKNOWN)]).style(dim()));
-    }
-    let [errors, origins, conventions] = columns;
-    let mut state = TableState::new().with_selected(Some(app.selected));
-    frame.render_stateful_widget(
-        Table::new(rows, [Constraint::Length(8), Constraint::Fill(1)])
-            .block(
-                Block::new()
-                    .borders(Borders::TOP)
-                    .title(" by error, R replays "),
-            )
-            .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED)),
-        errors,
-        &mut state,
-    );
-    // Under the title line (no header row); the unknown row is not a selection.
-    *drawn = Some(RowsAt {
-        top: errors.y + 1,
-        bottom: errors.y + errors.height,
-        first: state.offset(),
-        count: 1 + app.dlq_errors().len(),
-    });
-    for ((title, counted), at) in [
-        ("by origin", &report.by_origin),
-        ("by convention", &report.by_convention),
-    ]
-    .into_iter()
-    .zip([origins, conventions])
-    {
-        let rows: Vec<Row> = ranked(counted)
-            .into_iter()
-            .map(|(what, n)| {
-                Row::new(vec![
-                    Cell::from(n.to_string()),
-                    Cell::from(what.to_string()),
-                ])
-            })
-            .collect();
-        frame.render_widget(
-            Table::new(rows, [Constraint::Length(8), Constraint::Fill(1)]).block(
-                Block::new()
-                    .borders(Borders::TOP)
-                    .title(format!(" {title} ")),
-            ),
-            at,
-        );
-    }
-    let shown = report
-        .samples
-        .get(app.sample)
-        .and_then(|s| serde_json::to_string_pretty(s).ok())
-        .unwrap_or_default();
-    let title = match report.samples.len() {
-        0 | 1 => " first message, with its dead-letter metadata ".to_string(),
-        n => format!(
-            " message {} of the first {n} ([ ] step), with its dead-letter metadata ",
-            app.sample + 1
-        ),
-    };
-    frame.render_widget(
-        Paragraph::new(shown)
-            .wrap(ratatui::widgets::Wrap { trim: false })
-            .block(Block::new().borders(Borders::TOP).title(title)),
-        sample,
-    );
-}
-
-fn replay_dialog(frame: &mut Frame<'_>, chosen: &Selection, stage: &ReplayStage, area: Rect) {
-    let red = Style::new().fg(Color::Red);
-    let (lines, keys): (Vec<Line>, &str) = match stage {
-        ReplayStage::Planning => (
-            vec![Line::raw(" planning: a dry run, nothing is sent…")],
-            " Esc cancel ",
-        ),
-        ReplayStage::Planned(Err(e)) => (vec![Line::styled(format!(" {e}"), red)], " Esc close "),
-        ReplayStage::Planned(Ok(plan)) => {
-            let mut lines = vec![Line::styled(
-                format!(" {}", plan.summary.describe()),
-                bold(),
-            )];
-            lines.extend(plan.moves.iter().map(|m| Line::raw(format!("   {m}"))));
-            if plan.summary.replayed > plan.moves.len() as u64 {
-                lines.push(Line::styled(
-                    format!(
-                        "   … {} more",
-                        plan.summary.replayed - plan.moves.len() as u64
-                    ),
-                    dim(),
-                ));
-            }
-            lines.push(Line::raw(""));
-            lines.push(Line::raw(
-                " A message leaves the DLQ only once its target has confirmed it.",
-            ));
-            let keys = if plan.summary.replayed > 0 {
-                " y replay  Esc cancel "
-            } else {
-                " nothing to replay: Esc close "
-            };
-            (lines, keys)
-        }
-        ReplayStage::Running => (vec![Line::raw(" replaying…")], " wait "),
-        ReplayStage::Done(Ok(summary)) => (
-            vec![Line::styled(format!(" {}", summary.describe()), bold())],
-            " Esc close ",
-        ),
-        ReplayStage::Done(Err(e)) => (vec![Line::styled(format!(" {e}"), red)], " Esc close "),
-    };
-    let popup = centred(
-        area,
-        area.width.saturating_sub(8).max(40),
-        lines.len() as u16 + 2,
-    );
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(ratatui::widgets::Wrap { trim: false })
-            .block(
-                Block::bordered()
-                    .title(format!(" replay {} ", chosen.label()))
-                    .title_bottom(keys),
-            ),
-        popup,
-    );
-}
-
-/// The selected message, whole, over the list.
 fn help(frame: &mut Frame<'_>) {
     let popup = centred(frame.area(), 72, KEYS.len() as u16 + 2);
     let lines: Vec<Line> = KEYS
