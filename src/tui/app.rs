@@ -2,47 +2,19 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
-use crate::amqp::management::{QueueReading, QueueStats};
-use crate::kafka::admin::{BrokerInfo, ClusterInfo, ConfigValue, TopicInfo};
-use crate::lag::{
-    GroupLag, GroupStatus, PartitionLag, PartitionStatus, QueueLag, QueueSample, judge_queue,
-};
+use crate::amqp::management::QueueReading;
+use crate::kafka::admin::{ClusterInfo, ConfigValue};
+use crate::lag::{GroupLag, PartitionLag, PartitionStatus};
 
+use super::cluster::{ClusterScreen, TopicRow};
 use super::dlq::{DlqRef, DlqRow, DlqScreen, ReplayPlan, is_dlq_name};
+use super::groups::{GroupRow, GroupsScreen};
 use super::messages::{MessageRow, MessagesAsk, MessagesScreen};
+use super::queues::{QueueRow, QueuesScreen};
 use crate::dlq::{Inspection, Summary};
 
 /// How many samples a row's sparkline keeps.
 pub const HISTORY: usize = 60;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortBy {
-    /// Worst status first, then most lag.
-    Status,
-    Lag,
-    TimeLag,
-    Name,
-}
-
-impl SortBy {
-    fn next(self) -> SortBy {
-        match self {
-            SortBy::Status => SortBy::Lag,
-            SortBy::Lag => SortBy::TimeLag,
-            SortBy::TimeLag => SortBy::Name,
-            SortBy::Name => SortBy::Status,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortBy::Status => "status",
-            SortBy::Lag => "lag",
-            SortBy::TimeLag => "time lag",
-            SortBy::Name => "name",
-        }
-    }
-}
 
 /// The top-level screens, switched with Tab or their number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -245,22 +217,6 @@ impl Action {
     }
 }
 
-/// A group as the dashboard shows it: the latest report and its lag history.
-#[derive(Debug, Clone)]
-pub struct GroupRow {
-    pub report: GroupLag,
-    /// Total lag at each report, oldest first.
-    pub history: Vec<u64>,
-}
-
-/// A topic as the overview shows it.
-#[derive(Debug, Clone)]
-pub struct TopicRow {
-    pub info: TopicInfo,
-    /// Records appended per second since the previous reading.
-    pub rate: Option<f64>,
-}
-
 /// The screen rows of the list drawn last: `top..bottom`, showing items from `first` of
 /// `count`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,16 +227,6 @@ pub struct RowsAt {
     pub count: usize,
 }
 
-/// A queue as the dashboard shows it: judged over its last samples, with its depth history.
-#[derive(Debug, Clone)]
-pub struct QueueRow {
-    pub lag: QueueLag,
-    pub stats: QueueStats,
-    window: Vec<QueueSample>,
-    /// Depth at each reading, oldest first.
-    pub history: Vec<u64>,
-}
-
 #[derive(Debug)]
 pub struct App {
     /// Where the data comes from, for the title ("127.0.0.1:9092").
@@ -289,20 +235,16 @@ pub struct App {
     pub tabs: Vec<Tab>,
     /// How many readings judge a queue: `--samples`, as for groups and `lag --queue`.
     pub samples: usize,
-    pub rows: Vec<GroupRow>,
-    pub brokers: Vec<BrokerInfo>,
-    pub topics: Vec<TopicRow>,
-    /// When the topics were read.
-    topics_at_ms: Option<i64>,
-    /// The open topic's configuration.
-    pub configs: Option<(String, Result<Vec<ConfigValue>, String>)>,
-    pub queues: Vec<QueueRow>,
+    /// The consumer groups and their order.
+    pub groups: GroupsScreen,
+    /// Brokers and topics, and the open topic's configuration.
+    pub cluster: ClusterScreen,
+    pub queues: QueuesScreen,
     pub screen: Screen,
     /// Selected row in the current screen's list.
     pub selected: usize,
     pub filter: String,
     pub editing_filter: bool,
-    pub sort: SortBy,
     pub help: bool,
     pub quit: bool,
     /// The config file's contexts, and the one in use.
@@ -342,16 +284,12 @@ impl App {
             screen: tabs.first().copied().unwrap_or(Tab::Lag).home(),
             tabs,
             samples: 3,
-            rows: Vec::new(),
-            brokers: Vec::new(),
-            topics: Vec::new(),
-            topics_at_ms: None,
-            configs: None,
-            queues: Vec::new(),
+            groups: GroupsScreen::default(),
+            cluster: ClusterScreen::default(),
+            queues: QueuesScreen::default(),
             selected: 0,
             filter: String::new(),
             editing_filter: false,
-            sort: SortBy::Status,
             help: false,
             quit: false,
             contexts: Vec::new(),
@@ -374,7 +312,7 @@ impl App {
         let mut fresh = App::with_tabs(source, std::mem::take(&mut self.tabs));
         fresh.screen = self.screen.tab().home();
         fresh.filter = std::mem::take(&mut self.filter);
-        fresh.sort = self.sort;
+        fresh.groups.sort = self.groups.sort;
         fresh.samples = self.samples;
         fresh.contexts = std::mem::take(&mut self.contexts);
         fresh.context = Some(context);
@@ -382,80 +320,28 @@ impl App {
     }
 
     fn matches(&self, name: &str) -> bool {
-        self.filter.is_empty() || name.to_lowercase().contains(&self.filter.to_lowercase())
+        matches(&self.filter, name)
     }
 
     /// The groups shown, filtered and sorted.
     pub fn visible(&self) -> Vec<&GroupRow> {
-        let mut rows: Vec<&GroupRow> = self
-            .rows
-            .iter()
-            .filter(|r| self.matches(&r.report.group))
-            .collect();
-        let rank = |s: GroupStatus| match s {
-            GroupStatus::Err => 0,
-            GroupStatus::Warn => 1,
-            GroupStatus::Ok => 2,
-        };
-        match self.sort {
-            SortBy::Status => rows.sort_by(|a, b| {
-                (
-                    rank(a.report.status),
-                    std::cmp::Reverse(a.report.total_lag),
-                    &a.report.group,
-                )
-                    .cmp(&(
-                        rank(b.report.status),
-                        std::cmp::Reverse(b.report.total_lag),
-                        &b.report.group,
-                    ))
-            }),
-            SortBy::Lag => rows.sort_by(|a, b| {
-                b.report
-                    .total_lag
-                    .cmp(&a.report.total_lag)
-                    .then(a.report.group.cmp(&b.report.group))
-            }),
-            SortBy::TimeLag => rows.sort_by(|a, b| {
-                b.report
-                    .max_time_lag_ms
-                    .cmp(&a.report.max_time_lag_ms)
-                    .then(a.report.group.cmp(&b.report.group))
-            }),
-            SortBy::Name => rows.sort_by(|a, b| a.report.group.cmp(&b.report.group)),
-        }
-        rows
+        self.groups.visible(&self.filter)
     }
 
     /// The topics shown, filtered, by name.
     pub fn visible_topics(&self) -> Vec<&TopicRow> {
-        self.topics
-            .iter()
-            .filter(|t| self.matches(&t.info.name))
-            .collect()
+        self.cluster.visible(&self.filter)
     }
 
     /// The queues shown, filtered, worst status first.
     pub fn visible_queues(&self) -> Vec<&QueueRow> {
-        let mut queues: Vec<&QueueRow> = self
-            .queues
-            .iter()
-            .filter(|q| self.matches(&q.lag.queue))
-            .collect();
-        queues.sort_by(|a, b| {
-            (b.lag.status, &a.lag.vhost, &a.lag.queue).cmp(&(
-                a.lag.status,
-                &b.lag.vhost,
-                &b.lag.queue,
-            ))
-        });
-        queues
+        self.queues.visible(&self.filter)
     }
 
     /// The DLQ topics (from the cluster reading) and queues (from the management API), by
     /// name, filtered.
     pub fn visible_dlqs(&self) -> Vec<DlqRow> {
-        let topics = self.topics.iter().map(|t| DlqRow {
+        let topics = self.cluster.topics.iter().map(|t| DlqRow {
             dlq: DlqRef {
                 queue: false,
                 name: t.info.name.clone(),
@@ -463,7 +349,7 @@ impl App {
             messages: u64::try_from(t.info.messages()).unwrap_or(0),
             rate: t.rate,
         });
-        let queues = self.queues.iter().map(|q| DlqRow {
+        let queues = self.queues.rows.iter().map(|q| DlqRow {
             dlq: DlqRef {
                 queue: true,
                 name: q.stats.name.clone(),
@@ -503,63 +389,36 @@ impl App {
     /// The group open in the detail screen.
     pub fn open_group(&self) -> Option<&GroupRow> {
         match &self.screen {
-            Screen::Group(name) => self.rows.iter().find(|r| &r.report.group == name),
+            Screen::Group(name) => self.groups.group(name),
             _ => None,
         }
     }
 
     /// The partitions of the open group, most lag first.
     pub fn open_partitions(&self) -> Vec<&PartitionLag> {
-        let mut parts: Vec<&PartitionLag> = self
-            .open_group()
-            .map(|g| g.report.partitions.iter().collect())
-            .unwrap_or_default();
-        parts.sort_by(|a, b| {
-            b.lag
-                .cmp(&a.lag)
-                .then((&a.topic, a.partition).cmp(&(&b.topic, b.partition)))
-        });
-        parts
+        match &self.screen {
+            Screen::Group(name) => self.groups.partitions(name),
+            _ => Vec::new(),
+        }
     }
 
     /// The topic open in the topic screen.
     pub fn open_topic(&self) -> Option<&TopicRow> {
         match &self.screen {
-            Screen::Topic(name) => self.topics.iter().find(|t| &t.info.name == name),
+            Screen::Topic(name) => self.cluster.topic(name),
             _ => None,
         }
     }
 
     /// Groups with committed offsets on `topic`: their status and total lag there.
     pub fn topic_groups(&self, topic: &str) -> Vec<(&str, PartitionStatus, i64)> {
-        let mut out: Vec<(&str, PartitionStatus, i64)> = self
-            .rows
-            .iter()
-            .filter_map(|r| {
-                let parts: Vec<&PartitionLag> = r
-                    .report
-                    .partitions
-                    .iter()
-                    .filter(|p| p.topic == topic)
-                    .collect();
-                let worst = parts.iter().map(|p| p.status).max()?;
-                Some((
-                    r.report.group.as_str(),
-                    worst,
-                    parts.iter().map(|p| p.lag).sum(),
-                ))
-            })
-            .collect();
-        out.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(b.0)));
-        out
+        self.groups.readers_of(topic)
     }
 
     /// The topic whose configuration should be fetched: the open one, when not yet read.
     pub fn wanted_configs(&self) -> Option<&str> {
         match &self.screen {
-            Screen::Topic(name) if self.configs.as_ref().is_none_or(|(t, _)| t != name) => {
-                Some(name)
-            }
+            Screen::Topic(name) if self.cluster.wants_configs(name) => Some(name),
             _ => None,
         }
     }
@@ -770,7 +629,7 @@ impl App {
             Action::FilterInput(_) | Action::FilterDelete | Action::FilterDone => {}
             Action::CycleSort => {
                 if self.screen == Screen::Groups {
-                    self.sort = self.sort.next();
+                    self.groups.sort = self.groups.sort.next();
                     self.selected = 0;
                 }
             }
@@ -791,6 +650,7 @@ impl App {
             | Action::StartFromPrompt => {
                 if let Screen::Messages(topic) = &self.screen {
                     let partitions = self
+                        .cluster
                         .topics
                         .iter()
                         .find(|t| &t.info.name == topic)
@@ -826,16 +686,16 @@ impl App {
             }
             Action::Quit => self.quit = true,
             Action::Report { at_ms, groups } => {
-                self.merge(groups);
+                self.groups.merge(groups);
                 self.reported(Source::Lag, at_ms);
             }
             Action::Cluster { at_ms, info } => {
-                self.merge_cluster(at_ms, info);
+                self.cluster.merge(at_ms, info);
                 self.reported(Source::Cluster, at_ms);
             }
-            Action::Configs { topic, configs } => self.configs = Some((topic, configs)),
+            Action::Configs { topic, configs } => self.cluster.configs = Some((topic, configs)),
             Action::Queues { at_ms, queues } => {
-                self.merge_queues(at_ms, queues);
+                self.queues.merge(at_ms, queues, self.samples);
                 self.reported(Source::Queues, at_ms);
             }
             Action::Failed { source, problem } => {
@@ -851,80 +711,14 @@ impl App {
         self.problems.retain(|(s, _)| *s != source);
         self.selected = self.selected.min(self.list_len().saturating_sub(1));
     }
-
-    /// Takes a new report, keeping each group's lag history.
-    fn merge(&mut self, groups: Vec<GroupLag>) {
-        let mut rows = Vec::with_capacity(groups.len());
-        for report in groups {
-            let mut history = self
-                .rows
-                .iter()
-                .position(|r| r.report.group == report.group)
-                .map(|i| std::mem::take(&mut self.rows[i].history))
-                .unwrap_or_default();
-            push_capped(&mut history, u64::try_from(report.total_lag).unwrap_or(0));
-            rows.push(GroupRow { report, history });
-        }
-        self.rows = rows;
-    }
-
-    /// Takes new topic metadata; a topic's rate is how far its end offsets moved since the
-    /// previous reading.
-    fn merge_cluster(&mut self, at_ms: i64, info: ClusterInfo) {
-        let seconds = self
-            .topics_at_ms
-            .map(|before| (at_ms - before) as f64 / 1000.0)
-            .filter(|s| *s > 0.0);
-        // Both lists are sorted by name: walk them side by side.
-        let mut before = self.topics.iter().peekable();
-        let mut topics = Vec::with_capacity(info.topics.len());
-        for topic in info.topics {
-            while before.next_if(|b| b.info.name < topic.name).is_some() {}
-            let rate = match (seconds, before.next_if(|b| b.info.name == topic.name)) {
-                (Some(s), Some(b)) => {
-                    Some((topic.end_offsets() - b.info.end_offsets()).max(0) as f64 / s)
-                }
-                _ => None,
-            };
-            topics.push(TopicRow { info: topic, rate });
-        }
-        self.topics = topics;
-        self.brokers = info.brokers;
-        self.topics_at_ms = Some(at_ms);
-    }
-
-    fn merge_queues(&mut self, at_ms: i64, queues: Vec<QueueReading>) {
-        let mut rows = Vec::with_capacity(queues.len());
-        for (stats, consumers) in queues {
-            let (mut window, mut history) = self
-                .queues
-                .iter_mut()
-                .find(|r| r.stats.vhost == stats.vhost && r.stats.name == stats.name)
-                .map(|r| {
-                    (
-                        std::mem::take(&mut r.window),
-                        std::mem::take(&mut r.history),
-                    )
-                })
-                .unwrap_or_default();
-            window.push((at_ms, stats.counts(), consumers));
-            if window.len() > self.samples.max(1) {
-                window.remove(0);
-            }
-            let lag = judge_queue(&window);
-            push_capped(&mut history, lag.depth);
-            rows.push(QueueRow {
-                lag,
-                stats,
-                window,
-                history,
-            });
-        }
-        self.queues = rows;
-    }
 }
 
-fn push_capped(history: &mut Vec<u64>, value: u64) {
+/// Whether `name` contains `filter`, ignoring case (an empty filter matches everything).
+pub(super) fn matches(filter: &str, name: &str) -> bool {
+    filter.is_empty() || name.to_lowercase().contains(&filter.to_lowercase())
+}
+
+pub(super) fn push_capped(history: &mut Vec<u64>, value: u64) {
     history.push(value);
     if history.len() > HISTORY {
         history.remove(0);
@@ -1021,11 +815,13 @@ pub const KEYS: &[(&str, &str)] = &[
 #[cfg(test)]
 pub mod tests {
     use super::*;
+    use crate::amqp::management::QueueStats;
     use crate::dlq::UNKNOWN;
-    use crate::kafka::admin::PartitionInfo;
+    use crate::kafka::admin::{BrokerInfo, PartitionInfo, TopicInfo};
     use crate::lag::{PartitionStatus, Trend};
     use crate::start::StartFrom;
     use crate::tui::dlq::{DlqAsk, ReplayStage, Selection};
+    use crate::tui::groups::SortBy;
     use crate::tui::messages::{BACKLOG_PER_PARTITION, KEPT};
 
     pub fn partition(
@@ -1179,7 +975,7 @@ pub mod tests {
         let mut app = loaded();
         assert_eq!(names(&app), ["audit", "shipping", "billing"]);
         app.update(Action::CycleSort);
-        assert_eq!(app.sort, SortBy::Lag);
+        assert_eq!(app.groups.sort, SortBy::Lag);
         assert_eq!(names(&app), ["audit", "shipping", "billing"]);
         app.update(Action::CycleSort);
         app.update(Action::CycleSort);
@@ -1251,7 +1047,12 @@ pub mod tests {
             groups: report(),
         });
         assert!(app.problems.is_empty());
-        let audit = app.rows.iter().find(|r| r.report.group == "audit").unwrap();
+        let audit = app
+            .groups
+            .rows
+            .iter()
+            .find(|r| r.report.group == "audit")
+            .unwrap();
         assert_eq!(audit.history, [5000, 5000]);
     }
 
@@ -1296,19 +1097,19 @@ pub mod tests {
     #[test]
     fn topics_have_rates_and_under_replication() {
         let app = dashboard();
-        let orders = &app.topics[0];
+        let orders = &app.cluster.topics[0];
         assert_eq!(orders.info.name, "orders");
         // 100 records appended in the 2 s between readings.
         assert_eq!(orders.rate, Some(50.0));
         assert_eq!(orders.info.under_replicated(), 1);
-        assert_eq!(app.topics[2].rate, Some(0.0));
+        assert_eq!(app.cluster.topics[2].rate, Some(0.0));
         // The first reading has nothing to compare with.
         let mut first = App::with_tabs("x", vec![Tab::Overview]);
         first.update(Action::Cluster {
             at_ms: 1,
             info: cluster(0),
         });
-        assert!(first.topics.iter().all(|t| t.rate.is_none()));
+        assert!(first.cluster.topics.iter().all(|t| t.rate.is_none()));
     }
 
     #[test]
@@ -1364,7 +1165,11 @@ pub mod tests {
                 ("audit", PartitionStatus::Ok, 0),
             ]
         );
-        let work = app.queues.iter().find(|q| q.lag.queue == "orders.work");
+        let work = app
+            .queues
+            .rows
+            .iter()
+            .find(|q| q.lag.queue == "orders.work");
         assert_eq!(work.unwrap().history, [10, 60]);
     }
 
@@ -1421,7 +1226,11 @@ pub mod tests {
         let chosen = app.switch_to.take().unwrap();
         app.switched("kafka.staging:9092".into(), chosen);
         assert_eq!(app.screen, Screen::Groups, "still on the lag tab");
-        assert!(app.rows.is_empty() && app.topics.is_empty() && app.queues.is_empty());
+        assert!(
+            app.groups.rows.is_empty()
+                && app.cluster.topics.is_empty()
+                && app.queues.rows.is_empty()
+        );
         assert_eq!(app.context.as_deref(), Some("staging"));
         assert_eq!(app.contexts.len(), 3);
         assert_eq!(app.source, "kafka.staging:9092");
@@ -1839,7 +1648,7 @@ pub mod tests {
                 queues: vec![stream(at)],
             });
         }
-        let row = &app.queues[0];
+        let row = &app.queues.rows[0];
         assert_eq!(row.lag.offset_lag, Some(1_005));
         assert_eq!(row.lag.stream_consumers.len(), 1);
         assert_eq!(row.lag.judged, "5 samples over 4s");

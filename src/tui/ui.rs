@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, TableState};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, TableState};
 
 use super::app::{App, KEYS, RowsAt, Screen, Source};
 use super::dlq::draw_list;
@@ -21,11 +21,22 @@ pub fn render(frame: &mut Frame<'_>, app: &App) -> Option<RowsAt> {
     .areas(frame.area());
     frame.render_widget(Paragraph::new(title(app)), header);
     match &app.screen {
-        Screen::Overview => overview(frame, app, body, &mut drawn),
-        Screen::Topic(name) => topic(frame, app, name, body, &mut drawn),
-        Screen::Groups => groups(frame, app, body, &mut drawn),
-        Screen::Group(name) => partitions(frame, app, name, body, &mut drawn),
-        Screen::Queues => queues(frame, app, body, &mut drawn),
+        Screen::Overview => {
+            drawn = Some(app.cluster.draw(frame, body, &app.filter, app.selected));
+        }
+        Screen::Topic(name) => {
+            let readers = app.groups.readers_of(name);
+            drawn = app
+                .cluster
+                .draw_topic(frame, body, (name, &readers), app.selected);
+        }
+        Screen::Groups => {
+            drawn = Some(app.groups.draw(frame, body, &app.filter, app.selected));
+        }
+        Screen::Group(name) => drawn = app.groups.draw_group(frame, body, name, app.selected),
+        Screen::Queues => {
+            drawn = Some(app.queues.draw(frame, body, &app.filter, app.selected));
+        }
         Screen::Messages(name) => {
             let view = (name.as_str(), app.filter.as_str(), app.selected);
             app.messages.draw(frame, body, view, &mut drawn);
@@ -154,7 +165,7 @@ fn footer_line(app: &App) -> Line<'static> {
         });
     }
     if matches!(app.screen, Screen::Groups) {
-        text.push_str(&format!(" sort: {} │", app.sort.label()));
+        text.push_str(&format!(" sort: {} │", app.groups.sort.label()));
     }
     if !app.filter.is_empty() {
         text.push_str(&format!(" filter: {} │", app.filter));
@@ -177,7 +188,7 @@ fn footer_line(app: &App) -> Line<'static> {
     Line::from(Span::styled(text, Style::new().fg(Color::DarkGray)))
 }
 
-fn group_colour(status: GroupStatus) -> Style {
+pub(super) fn group_colour(status: GroupStatus) -> Style {
     match status {
         GroupStatus::Ok => Style::new().fg(Color::Green),
         GroupStatus::Warn => Style::new().fg(Color::Yellow),
@@ -185,7 +196,7 @@ fn group_colour(status: GroupStatus) -> Style {
     }
 }
 
-fn partition_colour(status: PartitionStatus) -> Style {
+pub(super) fn partition_colour(status: PartitionStatus) -> Style {
     match status {
         PartitionStatus::Ok => Style::new().fg(Color::Green),
         PartitionStatus::Warn => Style::new().fg(Color::Yellow),
@@ -203,134 +214,8 @@ pub fn sparkline(values: &[u64], width: usize) -> String {
         .collect()
 }
 
-fn time(ms: Option<i64>) -> String {
+pub(super) fn time(ms: Option<i64>) -> String {
     ms.map_or_else(|| "-".into(), format_ms)
-}
-
-fn groups(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>) {
-    let wide = area.width >= 120;
-    let all = app.visible();
-    let shown = window(area, all.len(), app.selected);
-    let rows: Vec<Row> = all[shown.clone()]
-        .iter()
-        .map(|r| {
-            let g = &r.report;
-            let catch_up = match &g.trend {
-                Some(t) if t.falling_behind => "falling behind".to_string(),
-                Some(t) => time(t.catch_up_ms),
-                None => "-".into(),
-            };
-            let mut cells = vec![
-                Cell::from(g.status.as_str()).style(group_colour(g.status)),
-                Cell::from(g.group.clone()),
-                Cell::from(g.total_lag.to_string()),
-                Cell::from(time(g.max_time_lag_ms)),
-                Cell::from(sparkline(&r.history, if wide { 30 } else { 12 })),
-            ];
-            if wide {
-                cells.push(Cell::from(catch_up));
-                cells.push(Cell::from(
-                    g.worst_partition.clone().unwrap_or_else(|| "-".into()),
-                ));
-            }
-            Row::new(cells)
-        })
-        .collect();
-    let mut header = vec!["STATUS", "GROUP", "LAG", "TIME LAG", "TREND"];
-    let mut widths = vec![
-        Constraint::Length(6),
-        Constraint::Fill(1),
-        Constraint::Length(9),
-        Constraint::Length(10),
-        Constraint::Length(if wide { 30 } else { 12 }),
-    ];
-    if wide {
-        header.extend(["CATCH UP", "WORST PARTITION"]);
-        widths.extend([Constraint::Length(15), Constraint::Length(24)]);
-    }
-    *drawn = Some(selectable(
-        frame,
-        area,
-        "consumer groups",
-        (all.len(), shown.start),
-        Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app.selected,
-    ));
-}
-
-fn partitions(
-    frame: &mut Frame<'_>,
-    app: &App,
-    name: &str,
-    area: Rect,
-    drawn: &mut Option<RowsAt>,
-) {
-    let Some(group) = app.open_group() else {
-        frame.render_widget(
-            Paragraph::new(format!(
-                " group {name} is gone from the latest report (Esc: back)"
-            )),
-            area,
-        );
-        return;
-    };
-    let g = &group.report;
-    let [summary, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::from(vec![
-                Span::styled(format!(" {} ", g.status.as_str()), group_colour(g.status)),
-                Span::styled(g.group.clone(), Style::new().add_modifier(Modifier::BOLD)),
-                Span::raw(format!(
-                    "  lag {}  time lag {}  ",
-                    g.total_lag,
-                    time(g.max_time_lag_ms)
-                )),
-                Span::raw(sparkline(&group.history, 20)),
-            ]),
-            Line::from(Span::styled(
-                format!(" judged on {}", g.judged),
-                Style::new().fg(Color::DarkGray),
-            )),
-        ]),
-        summary,
-    );
-    let all = app.open_partitions();
-    let shown = window(list, all.len(), app.selected);
-    let rows: Vec<Row> = all[shown.clone()]
-        .iter()
-        .map(|p| {
-            Row::new(vec![
-                Cell::from(p.status.as_str()).style(partition_colour(p.status)),
-                Cell::from(format!("{}/{}", p.topic, p.partition)),
-                Cell::from(p.committed.map_or("-".into(), |c| c.to_string())),
-                Cell::from(p.high_watermark.to_string()),
-                Cell::from(p.lag.to_string()),
-                Cell::from(time(p.time_lag_ms)),
-            ])
-        })
-        .collect();
-    *drawn = Some(selectable(
-        frame,
-        list,
-        "partitions",
-        (all.len(), shown.start),
-        Table::new(
-            rows,
-            [
-                Constraint::Length(7),
-                Constraint::Fill(1),
-                Constraint::Length(10),
-                Constraint::Length(10),
-                Constraint::Length(9),
-                Constraint::Length(10),
-            ],
-        )
-        .header(
-            Row::new(["STATUS", "PARTITION", "COMMITTED", "END", "LAG", "TIME LAG"]).style(bold()),
-        ),
-        app.selected,
-    ));
 }
 
 /// A list with a titled top border, its row count in the title and the selected row
@@ -384,299 +269,8 @@ pub(super) fn rate(r: Option<f64>) -> String {
     r.map_or_else(|| "-".into(), |r| format!("{r:.1}"))
 }
 
-fn ids(ids: &[i32]) -> String {
+pub(super) fn ids(ids: &[i32]) -> String {
     ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",")
-}
-
-fn overview(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>) {
-    let [summary, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-    let partitions: usize = app.topics.iter().map(|t| t.info.partitions.len()).sum();
-    let under: usize = app.topics.iter().map(|t| t.info.under_replicated()).sum();
-    let brokers = app
-        .brokers
-        .iter()
-        .map(|b| format!("{} {}:{}", b.id, b.host, b.port))
-        .collect::<Vec<_>>()
-        .join("  ");
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::from(vec![
-                Span::styled(format!(" brokers {}: ", app.brokers.len()), bold()),
-                Span::raw(brokers),
-            ]),
-            Line::from(vec![
-                Span::raw(format!(
-                    " topics {}  partitions {partitions}  ",
-                    app.topics.len()
-                )),
-                Span::styled(
-                    format!("under-replicated {under}"),
-                    if under > 0 {
-                        Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
-                    } else {
-                        Style::new()
-                    },
-                ),
-            ]),
-        ]),
-        summary,
-    );
-    let wide = area.width >= 120;
-    let all = app.visible_topics();
-    let shown = window(list, all.len(), app.selected);
-    let rows: Vec<Row> = all[shown.clone()]
-        .iter()
-        .map(|t| {
-            let under = t.info.under_replicated();
-            let mut cells = vec![
-                Cell::from(t.info.name.clone()),
-                Cell::from(t.info.partitions.len().to_string()),
-                Cell::from(t.info.messages().to_string()),
-                Cell::from(rate(t.rate)),
-                Cell::from(under.to_string()).style(if under > 0 {
-                    Style::new().fg(Color::Red)
-                } else {
-                    Style::new()
-                }),
-            ];
-            if wide {
-                let replication = t.info.partitions.iter().map(|p| p.replicas.len()).max();
-                cells.push(Cell::from(replication.unwrap_or(0).to_string()));
-                cells.push(Cell::from(t.info.end_offsets().to_string()));
-            }
-            Row::new(cells)
-        })
-        .collect();
-    let mut header = vec!["TOPIC", "PARTS", "MESSAGES", "MSG/S", "UNDER-REPL"];
-    let mut widths = vec![
-        Constraint::Fill(1),
-        Constraint::Length(6),
-        Constraint::Length(11),
-        Constraint::Length(9),
-        Constraint::Length(10),
-    ];
-    if wide {
-        header.extend(["REPLICAS", "END OFFSETS"]);
-        widths.extend([Constraint::Length(8), Constraint::Length(12)]);
-    }
-    *drawn = Some(selectable(
-        frame,
-        list,
-        "topics",
-        (all.len(), shown.start),
-        Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app.selected,
-    ));
-}
-
-fn topic(frame: &mut Frame<'_>, app: &App, name: &str, area: Rect, drawn: &mut Option<RowsAt>) {
-    let Some(t) = app.open_topic() else {
-        frame.render_widget(
-            Paragraph::new(format!(
-                " topic {name} is gone from the latest reading (Esc: back)"
-            )),
-            area,
-        );
-        return;
-    };
-    let [summary, parts, below] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {name} "), bold()),
-            Span::raw(format!(
-                " partitions {}  messages {}  {} msg/s  under-replicated {}",
-                t.info.partitions.len(),
-                t.info.messages(),
-                rate(t.rate),
-                t.info.under_replicated()
-            )),
-        ])),
-        summary,
-    );
-    let all = &t.info.partitions;
-    let shown = window(parts, all.len(), app.selected);
-    let rows: Vec<Row> = all[shown.clone()]
-        .iter()
-        .map(|p| {
-            let short = p.isr.len() < p.replicas.len();
-            Row::new(vec![
-                Cell::from(p.partition.to_string()),
-                Cell::from(p.low_watermark.to_string()),
-                Cell::from(p.high_watermark.to_string()),
-                Cell::from(p.messages.to_string()),
-                Cell::from(p.leader.to_string()),
-                Cell::from(ids(&p.replicas)),
-                Cell::from(ids(&p.isr)).style(if short {
-                    Style::new().fg(Color::Red)
-                } else {
-                    Style::new()
-                }),
-            ])
-        })
-        .collect();
-    *drawn = Some(selectable(
-        frame,
-        parts,
-        "partitions",
-        (all.len(), shown.start),
-        Table::new(
-            rows,
-            [
-                Constraint::Length(5),
-                Constraint::Length(11),
-                Constraint::Length(11),
-                Constraint::Length(11),
-                Constraint::Length(7),
-                Constraint::Fill(1),
-                Constraint::Fill(1),
-            ],
-        )
-        .header(
-            Row::new([
-                "P", "FIRST", "LAST", "MESSAGES", "LEADER", "REPLICAS", "ISR",
-            ])
-            .style(bold()),
-        ),
-        app.selected,
-    ));
-
-    let [groups_area, configs_area] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(below);
-    let groups = app.topic_groups(name);
-    let group_rows: Vec<Row> = groups
-        .iter()
-        .map(|(group, status, lag)| {
-            Row::new(vec![
-                Cell::from(status.as_str()).style(partition_colour(*status)),
-                Cell::from(group.to_string()),
-                Cell::from(lag.to_string()),
-            ])
-        })
-        .collect();
-    frame.render_widget(
-        Table::new(
-            group_rows,
-            [
-                Constraint::Length(6),
-                Constraint::Fill(1),
-                Constraint::Length(9),
-            ],
-        )
-        .header(Row::new(["STATUS", "GROUP", "LAG"]).style(bold()))
-        .block(
-            Block::new()
-                .borders(Borders::TOP)
-                .title(format!(" consumer groups ({}) ", groups.len())),
-        ),
-        groups_area,
-    );
-    let config_lines: Vec<Line> = match &app.configs {
-        Some((topic, Ok(configs))) if topic == name && configs.is_empty() => {
-            vec![Line::styled(" the broker reported none", dim())]
-        }
-        Some((topic, Ok(configs))) if topic == name => {
-            // What was set on the topic first, then the broker's defaults.
-            let mut sorted: Vec<_> = configs.iter().collect();
-            sorted.sort_by_key(|c| c.is_default);
-            sorted
-                .into_iter()
-                .map(|c| {
-                    let value = c.value.as_deref().unwrap_or("(hidden)");
-                    let line = format!(" {} = {value}", c.name);
-                    if c.is_default {
-                        Line::styled(line, dim())
-                    } else {
-                        Line::raw(line)
-                    }
-                })
-                .collect()
-        }
-        Some((topic, Err(e))) if topic == name => {
-            vec![Line::styled(format!(" not available: {e}"), dim())]
-        }
-        _ => vec![Line::styled(" reading…", dim())],
-    };
-    frame.render_widget(
-        Paragraph::new(config_lines).block(
-            Block::new()
-                .borders(Borders::TOP | Borders::LEFT)
-                .title(" configuration "),
-        ),
-        configs_area,
-    );
-}
-
-fn queues(frame: &mut Frame<'_>, app: &App, area: Rect, drawn: &mut Option<RowsAt>) {
-    let wide = area.width >= 120;
-    let all = app.visible_queues();
-    let shown = window(area, all.len(), app.selected);
-    let rows: Vec<Row> = all[shown.clone()]
-        .iter()
-        .map(|q| {
-            let l = &q.lag;
-            let name = if wide || l.vhost == "/" {
-                l.queue.clone()
-            } else {
-                format!("{}:{}", l.vhost, l.queue)
-            };
-            let mut cells = vec![
-                Cell::from(l.partition_status.as_str()).style(partition_colour(l.partition_status)),
-                Cell::from(name),
-            ];
-            if wide {
-                cells.push(Cell::from(l.vhost.clone()));
-                cells.push(Cell::from(q.stats.kind.clone()));
-            }
-            cells.extend([
-                Cell::from(l.depth.to_string()),
-                Cell::from(l.unacked.to_string()),
-                Cell::from(l.consumers.to_string()),
-                Cell::from(format!("{:.1}", q.stats.publish_rate())),
-                Cell::from(format!("{:.1}", q.stats.ack_rate())),
-                Cell::from(sparkline(&q.history, if wide { 24 } else { 10 })),
-            ]);
-            if wide {
-                cells.push(Cell::from(if l.trend.falling_behind {
-                    "falling behind".to_string()
-                } else {
-                    time(l.trend.catch_up_ms)
-                }));
-            }
-            Row::new(cells)
-        })
-        .collect();
-    let mut header = vec!["STATUS", "QUEUE"];
-    let mut widths = vec![Constraint::Length(6), Constraint::Fill(1)];
-    if wide {
-        header.extend(["VHOST", "TYPE"]);
-        widths.extend([Constraint::Length(12), Constraint::Length(8)]);
-    }
-    header.extend(["DEPTH", "UNACKED", "CONS", "IN/S", "ACK/S", "TREND"]);
-    widths.extend([
-        Constraint::Length(8),
-        Constraint::Length(7),
-        Constraint::Length(4),
-        Constraint::Length(7),
-        Constraint::Length(7),
-        Constraint::Length(if wide { 24 } else { 10 }),
-    ]);
-    if wide {
-        header.push("DRAINS IN");
-        widths.push(Constraint::Length(15));
-    }
-    *drawn = Some(selectable(
-        frame,
-        area,
-        "RabbitMQ queues",
-        (all.len(), shown.start),
-        Table::new(rows, widths).header(Row::new(header).style(bold())),
-        app.selected,
-    ));
 }
 
 fn help(frame: &mut Frame<'_>) {
