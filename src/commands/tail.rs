@@ -3,9 +3,6 @@
 use std::io::Write;
 use std::time::Duration;
 
-use rdkafka::Message;
-use rdkafka::message::{BorrowedMessage, Headers};
-
 use lapin::message::Delivery;
 use lapin::types::AMQPValue;
 
@@ -18,8 +15,7 @@ use crate::config::Config;
 use crate::envelope::HeaderRef;
 use crate::error::{Error, Result};
 use crate::filter::MessageFilter;
-use crate::kafka::consume::{KafkaTail, Polled, TailOptions};
-use crate::kafka::record_ref;
+use crate::kafka::consume::{KafkaTail, Polled, Record, TailOptions};
 use crate::output::RecordStyle;
 use crate::output::format::FormatString;
 use crate::schema::decode::RecordDecoder;
@@ -302,23 +298,20 @@ struct Decoder {
     quiet: bool,
 }
 
-/// Renders `message` into `buf` if it passes the filter; says whether it did.
+/// Renders `record` into `buf` if it passes the filter; says whether it did.
 fn print(
-    message: &BorrowedMessage<'_>,
+    record: &Record<'_>,
     filter: &MessageFilter,
     style: &RecordStyle,
     decoder: Option<&mut Decoder>,
     buf: &mut Vec<u8>,
 ) -> bool {
-    let headers = message.headers();
     let (key, value) = match decoder {
         Some(d) => {
-            let header = |name: &str| {
-                headers.and_then(|h| h.iter().find(|h| h.key == name).and_then(|h| h.value))
-            };
-            let decoded =
-                d.records
-                    .decode(message.key(), message.payload(), header, message.topic());
+            let header = |name: &str| record.header(name);
+            let decoded = d
+                .records
+                .decode(record.key(), record.value(), header, record.topic());
             if let Some(problem) = decoded.problem
                 && !d.warned
             {
@@ -329,22 +322,13 @@ fn print(
             }
             (decoded.key, decoded.value)
         }
-        None => (message.key(), message.payload()),
+        None => (record.key(), record.value()),
     };
-    let header_refs = (0..headers.map_or(0, |h| h.count())).filter_map(move |i| {
-        headers.map(|h| {
-            let header = h.get(i);
-            HeaderRef {
-                key: header.key,
-                value: header.value,
-            }
-        })
-    });
-    if !filter.is_empty() && !filter.matches(key, header_refs.clone(), value) {
+    let headers = record.headers();
+    if !filter.is_empty() && !filter.matches(key, headers.clone(), value) {
         return false;
     }
-    let record = record_ref(message, key, value);
-    style.render(buf, &record, header_refs);
+    style.render(buf, &record.shown(key, value), headers);
     true
 }
 

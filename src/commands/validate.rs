@@ -5,8 +5,6 @@ use std::io::{Read, Write};
 use std::path::Path;
 use std::time::Duration;
 
-use rdkafka::Message;
-use rdkafka::message::Headers;
 use serde::Serialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -313,7 +311,7 @@ fn check_topic(
         let payload = if args.key {
             message.key()
         } else {
-            message.payload()
+            message.value()
         };
         let Some(payload) = payload else {
             tally.invalid.push(Invalid {
@@ -322,11 +320,7 @@ fn check_topic(
             });
             continue;
         };
-        let header = message.headers().and_then(|h| {
-            h.iter()
-                .find(|h| h.key == header_name)
-                .and_then(|h| h.value)
-        });
+        let header = message.header(header_name);
         let decoded = source
             .read(payload, header, Some(schema))
             .unwrap_or_else(|| {

@@ -5,14 +5,16 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::time::Duration;
 
+use rdkafka::Message;
 use rdkafka::Offset;
 use rdkafka::TopicPartitionList;
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::BorrowedMessage;
+use rdkafka::message::{BorrowedMessage, Headers};
 
 use super::{EvctlContext, add_at, broker_error, client_config, configuration_error};
 use crate::config::KafkaSettings;
+use crate::envelope::{HeaderRef, RecordRef};
 use crate::error::{Error, Result};
 use crate::start::StartFrom;
 
@@ -27,11 +29,70 @@ pub struct TailOptions<'a> {
 }
 
 pub enum Polled<'a> {
-    Message(BorrowedMessage<'a>),
+    Message(Record<'a>),
     /// Nothing arrived within the poll timeout.
     Idle,
     /// With `exit_at_end`: every partition has been read to its end.
     AtEnd,
+}
+
+/// A record as read, borrowed from the client's buffers: what `tail`, `validate` and the
+/// dashboard's Messages screen see of it.
+pub struct Record<'a>(BorrowedMessage<'a>);
+
+impl Record<'_> {
+    pub fn topic(&self) -> &str {
+        self.0.topic()
+    }
+
+    pub fn partition(&self) -> i32 {
+        self.0.partition()
+    }
+
+    pub fn offset(&self) -> i64 {
+        self.0.offset()
+    }
+
+    pub fn key(&self) -> Option<&[u8]> {
+        self.0.key()
+    }
+
+    pub fn value(&self) -> Option<&[u8]> {
+        self.0.payload()
+    }
+
+    /// The first header called `name`, if any, and its value (`None` for a null value).
+    pub fn header(&self, name: &str) -> Option<&[u8]> {
+        self.0
+            .headers()
+            .and_then(|h| h.iter().find(|h| h.key == name).and_then(|h| h.value))
+    }
+
+    /// Every header, in order.
+    pub fn headers(&self) -> impl Iterator<Item = HeaderRef<'_>> + Clone {
+        let headers = self.0.headers();
+        (0..headers.map_or(0, |h| h.count())).filter_map(move |i| {
+            headers.map(|h| {
+                let header = h.get(i);
+                HeaderRef {
+                    key: header.key,
+                    value: header.value,
+                }
+            })
+        })
+    }
+
+    /// The record to write, with its key and value as shown (decoded, or as they are).
+    pub fn shown<'a>(&'a self, key: Option<&'a [u8]>, value: Option<&'a [u8]>) -> RecordRef<'a> {
+        RecordRef {
+            topic: self.0.topic(),
+            partition: self.0.partition(),
+            offset: self.0.offset(),
+            timestamp: self.0.timestamp().to_millis(),
+            key,
+            value,
+        }
+    }
 }
 
 pub struct KafkaTail {
@@ -162,7 +223,7 @@ impl KafkaTail {
     pub fn poll(&self, timeout: Duration) -> Result<Polled<'_>> {
         match self.consumer.poll(timeout) {
             None => Ok(Polled::Idle),
-            Some(Ok(message)) => Ok(Polled::Message(message)),
+            Some(Ok(message)) => Ok(Polled::Message(Record(message))),
             Some(Err(KafkaError::PartitionEOF(partition))) => {
                 if self.exit_at_end && self.reached_end(partition)? {
                     Ok(Polled::AtEnd)
@@ -260,10 +321,10 @@ impl KafkaTail {
     }
 
     /// In a group: remembers that `message` was written, so the next commit covers it.
-    pub fn mark_written(&self, message: &BorrowedMessage<'_>) -> Result<()> {
+    pub fn mark_written(&self, record: &Record<'_>) -> Result<()> {
         if self.in_group {
             self.consumer
-                .store_offset_from_message(message)
+                .store_offset_from_message(&record.0)
                 .map_err(|e| self.broker_error("storing an offset", &e))?;
         }
         Ok(())

@@ -24,7 +24,6 @@ use rdkafka::producer::{BaseProducer, ProducerContext};
 use rdkafka::{Offset, TopicPartitionList};
 
 use crate::config::KafkaSettings;
-use crate::envelope::RecordRef;
 use crate::error::{Error, Result};
 
 /// Client callbacks shared by evctl's producers and consumers: keeps the last connection
@@ -492,23 +491,6 @@ pub fn partitions_of(metadata: &Metadata, topic: &str) -> Vec<i32> {
 /// broker's own answer.
 pub fn grace(timeout: Duration) -> Duration {
     timeout + Duration::from_secs(2)
-}
-
-/// A consumed record with its key and value as shown (decoded, or as they are).
-pub fn record_ref<'a>(
-    message: &'a rdkafka::message::BorrowedMessage<'_>,
-    key: Option<&'a [u8]>,
-    value: Option<&'a [u8]>,
-) -> RecordRef<'a> {
-    use rdkafka::Message;
-    RecordRef {
-        topic: message.topic(),
-        partition: message.partition(),
-        offset: message.offset(),
-        timestamp: message.timestamp().to_millis(),
-        key,
-        value,
-    }
 }
 
 #[cfg(test)]

@@ -6,14 +6,13 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table};
-use rdkafka::message::{BorrowedMessage, Headers, Message};
 
 use super::app::{Action, RowsAt};
 use super::ui::{bold, centred, selectable, window};
 use crate::start::StartFrom;
 
-use crate::envelope::{HeaderRef, write_envelope};
-use crate::kafka::record_ref;
+use crate::envelope::write_envelope;
+use crate::kafka::consume::Record;
 use crate::schema::decode::RecordDecoder;
 
 /// Messages read when the screen opens: this many before the end of each partition.
@@ -54,37 +53,28 @@ impl MessageRow {
 /// configured, and unframed values of a topic whose schema is Avro (folder or registry);
 /// one that cannot be decoded is kept as it is and the problem returned.
 pub fn row_of(
-    message: &BorrowedMessage<'_>,
+    record: &Record<'_>,
     schemas: Option<&mut RecordDecoder>,
 ) -> (MessageRow, Option<String>) {
-    let headers = message.headers();
-    let header =
-        |name: &str| headers.and_then(|h| h.iter().find(|h| h.key == name).and_then(|h| h.value));
+    let header = |name: &str| record.header(name);
     let (key, value, problem) = match schemas {
         Some(decoder) => {
-            let decoded = decoder.decode(message.key(), message.payload(), header, message.topic());
+            let decoded = decoder.decode(record.key(), record.value(), header, record.topic());
             (decoded.key, decoded.value, decoded.problem)
         }
-        None => (message.key(), message.payload(), None),
+        None => (record.key(), record.value(), None),
     };
-    let record = record_ref(message, key, value);
-    let header_refs = headers
-        .into_iter()
-        .flat_map(|h| h.iter())
-        .map(|h| HeaderRef {
-            key: h.key,
-            value: h.value,
-        });
+    let shown = record.shown(key, value);
     let mut line = Vec::new();
-    write_envelope(&mut line, &record, header_refs);
+    write_envelope(&mut line, &shown, record.headers());
     line.pop();
     let row = MessageRow {
-        partition: record.partition,
-        offset: record.offset,
-        timestamp: record.timestamp,
+        partition: shown.partition,
+        offset: shown.offset,
+        timestamp: shown.timestamp,
         key: preview(key),
         value: preview(value),
-        headers: headers.map_or(0, |h| h.count()),
+        headers: record.headers().count(),
         envelope: String::from_utf8_lossy(&line).into_owned(),
     };
     (row, problem)
