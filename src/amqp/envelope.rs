@@ -11,13 +11,13 @@
 //! `timestamp` is in seconds, as AMQP carries it.
 
 use lapin::BasicProperties;
-use lapin::types::{FieldTable, ShortString};
+use lapin::types::{AMQPValue, FieldTable, ShortString};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
 use super::headers::{from_json, header_entries};
-use crate::envelope::{decode_field, write_field, write_json_str};
+use crate::envelope::{HeaderRef, decode_field, write_field, write_json_str};
 
 /// A delivered message, borrowed, ready to be written.
 #[derive(Debug, Clone, Copy)]
@@ -28,6 +28,30 @@ pub struct AmqpRecordRef<'a> {
     pub redelivered: bool,
     pub properties: &'a BasicProperties,
     pub body: &'a [u8],
+}
+
+impl<'a> AmqpRecordRef<'a> {
+    /// The headers whose values are text (long strings), as `--header` filters and format
+    /// strings see them.
+    pub fn text_headers(&self) -> impl Iterator<Item = HeaderRef<'a>> + Clone + 'a {
+        let headers = self.properties.headers().as_ref();
+        headers.into_iter().flat_map(|t| {
+            t.inner().iter().filter_map(|(k, v)| match v {
+                AMQPValue::LongString(s) => Some(HeaderRef {
+                    key: k.as_str(),
+                    value: Some(s.as_bytes()),
+                }),
+                _ => None,
+            })
+        })
+    }
+
+    /// The timestamp property in milliseconds (AMQP carries seconds).
+    pub fn timestamp_ms(&self) -> Option<i64> {
+        self.properties
+            .timestamp()
+            .map(|s| i64::try_from(s).unwrap_or(i64::MAX).saturating_mul(1000))
+    }
 }
 
 /// Appends `record` as one envelope line to `out`.

@@ -13,6 +13,7 @@ use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{Channel, Connection, Consumer};
 
 use super::client::{amqp_error, check_exchange, check_queue, connect};
+use super::envelope::AmqpRecordRef;
 use crate::config::AmqpSettings;
 use crate::error::{Error, Result};
 
@@ -148,7 +149,7 @@ impl AmqpTail {
     }
 
     /// The next message, or `None` when none came within `wait`.
-    pub async fn next(&mut self, wait: Duration) -> Result<Option<Delivery>> {
+    pub async fn next(&mut self, wait: Duration) -> Result<Option<Delivered>> {
         if self.drained && self.is_peek() {
             return Ok(None);
         }
@@ -168,7 +169,7 @@ impl AmqpTail {
                 if self.received >= self.initial {
                     self.drained = true;
                 }
-                Ok(Some(delivery))
+                Ok(Some(Delivered(delivery)))
             }
             Ok(Some(Err(e))) => Err(lost(&e, &self.settings)),
             Ok(None) => Err(Error::Unavailable(format!(
@@ -181,12 +182,13 @@ impl AmqpTail {
     /// Called once `delivery` and everything before it have been written: acknowledges them
     /// all at once where acknowledging is due (`--ack` removes them; a stream needs it for
     /// credit). A peek never acknowledges; a tap has nothing to acknowledge.
-    pub async fn written_through(&self, delivery: &Delivery) -> Result<()> {
+    pub async fn written_through(&self, delivered: &Delivered) -> Result<()> {
         if matches!(
             self.source,
             AmqpSource::Consume { .. } | AmqpSource::Stream { .. }
         ) {
-            delivery
+            delivered
+                .0
                 .acker
                 .ack(BasicAckOptions { multiple: true })
                 .await
@@ -200,6 +202,23 @@ impl AmqpTail {
     pub async fn close(self) {
         let _ = self.channel.close(200, "evctl done".into()).await;
         let _ = self.connection.close(200, "evctl done".into()).await;
+    }
+}
+
+/// A message as delivered, to write (`record`) and then acknowledge (`written_through`).
+pub struct Delivered(Delivery);
+
+impl Delivered {
+    /// The message as written; `queue` names the queue it was read from, if any.
+    pub fn record<'a>(&'a self, queue: Option<&'a str>) -> AmqpRecordRef<'a> {
+        AmqpRecordRef {
+            exchange: self.0.exchange.as_str(),
+            routing_key: self.0.routing_key.as_str(),
+            queue,
+            redelivered: self.0.redelivered,
+            properties: &self.0.properties,
+            body: &self.0.data,
+        }
     }
 }
 

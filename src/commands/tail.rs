@@ -3,16 +3,12 @@
 use std::io::Write;
 use std::time::Duration;
 
-use lapin::message::Delivery;
-use lapin::types::AMQPValue;
-
 use super::Interrupt;
 use crate::amqp::envelope::AmqpRecordRef;
 use crate::amqp::management::ManagementClient;
-use crate::amqp::tail::{AmqpSource, AmqpTail, StreamOffset};
+use crate::amqp::tail::{AmqpSource, AmqpTail, Delivered, StreamOffset};
 use crate::cli::TailArgs;
 use crate::config::Config;
-use crate::envelope::HeaderRef;
 use crate::error::{Error, Result};
 use crate::filter::MessageFilter;
 use crate::kafka::consume::{KafkaTail, Polled, Record, TailOptions};
@@ -177,7 +173,7 @@ async fn tail_amqp(
     let mut printed = 0u64;
     let mut position = 0i64;
     // The newest message rendered but not yet written (and so not yet acknowledged).
-    let mut unwritten: Option<Delivery> = None;
+    let mut unwritten: Option<Delivered> = None;
     let mut unwritten_count = 0usize;
     let result = async {
         while printed < limit {
@@ -195,14 +191,7 @@ async fn tail_amqp(
                 }
                 continue;
             };
-            let record = AmqpRecordRef {
-                exchange: delivery.exchange.as_str(),
-                routing_key: delivery.routing_key.as_str(),
-                queue: Some(tail.queue()).filter(|_| args.queue.is_some()),
-                redelivered: delivery.redelivered,
-                properties: &delivery.properties,
-                body: &delivery.data,
-            };
+            let record = delivery.record(Some(tail.queue()).filter(|_| args.queue.is_some()));
             if filter.is_empty() || amqp_matches(filter, &record) {
                 style.render_amqp(&mut out.buf, &record, position);
                 printed += 1;
@@ -231,7 +220,7 @@ async fn tail_amqp(
 async fn write_and_ack(
     out: &mut Output<'_>,
     tail: &AmqpTail,
-    unwritten: &mut Option<Delivery>,
+    unwritten: &mut Option<Delivered>,
     count: &mut usize,
 ) -> Result<()> {
     out.write()?;
@@ -273,19 +262,9 @@ fn stream_offset(spec: &str, from: StartFrom) -> Result<StreamOffset> {
 }
 
 fn amqp_matches(filter: &MessageFilter, record: &AmqpRecordRef<'_>) -> bool {
-    let headers = record.properties.headers().as_ref();
-    let strings = headers.into_iter().flat_map(|t| {
-        t.inner().iter().filter_map(|(k, v)| match v {
-            AMQPValue::LongString(s) => Some(HeaderRef {
-                key: k.as_str(),
-                value: Some(s.as_bytes()),
-            }),
-            _ => None,
-        })
-    });
     filter.matches(
         Some(record.routing_key.as_bytes()),
-        strings,
+        record.text_headers(),
         Some(record.body),
     )
 }

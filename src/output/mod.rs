@@ -119,24 +119,11 @@ impl RecordStyle {
                     topic: record.exchange,
                     partition: 0,
                     offset: position,
-                    timestamp: record
-                        .properties
-                        .timestamp()
-                        .map(|s| (s as i64).saturating_mul(1000)),
+                    timestamp: record.timestamp_ms(),
                     key: Some(record.routing_key.as_bytes()),
                     value: Some(record.body),
                 };
-                let headers = record.properties.headers().as_ref();
-                let strings = headers.into_iter().flat_map(|t| {
-                    t.inner().iter().filter_map(|(k, v)| match v {
-                        lapin::types::AMQPValue::LongString(s) => Some(HeaderRef {
-                            key: k.as_str(),
-                            value: Some(s.as_bytes()),
-                        }),
-                        _ => None,
-                    })
-                });
-                f.render(out, &as_record, strings);
+                f.render(out, &as_record, record.text_headers());
             }
             RecordStyle::Readable(palette) => {
                 let exchange = if record.exchange.is_empty() {
