@@ -4,14 +4,11 @@
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 
-use rdkafka::consumer::{CommitMode, Consumer};
-use rdkafka::{Offset, TopicPartitionList};
 use serde::Serialize;
 
 use crate::cli::{GroupsCommand, OutputFormat, ResetOffsetsArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::kafka::add_at;
 use crate::kafka::membership::Member;
 use crate::kafka::offsets::OffsetProbe;
 use crate::output::table::Table;
@@ -351,15 +348,11 @@ fn reset_offsets(cfg: &Config, probe: &OffsetProbe, args: &ResetOffsetsArgs) -> 
     if let Some(e) = refusal {
         return Err(e);
     }
-    let mut tpl = TopicPartitionList::with_capacity(plan.len());
-    for p in &plan {
-        add_at(&mut tpl, &p.topic, p.partition, Offset::Offset(p.new))
-            .map_err(|e| Error::Broker(e.to_string()))?;
-    }
-    let client = probe.group_client(group)?;
-    client
-        .commit(&tpl, CommitMode::Sync)
-        .map_err(|e| Error::Broker(format!("committing offsets of group {group:?}: {e}")))?;
+    let offsets: Vec<(&str, i32, i64)> = plan
+        .iter()
+        .map(|p| (p.topic.as_str(), p.partition, p.new))
+        .collect();
+    probe.commit(group, &offsets)?;
     if !cfg.quiet {
         eprintln!(
             "evctl: committed {} offset(s) for group {group:?}",

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
 use rdkafka::error::KafkaError;
 use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
@@ -278,6 +278,19 @@ impl OffsetProbe {
     }
 
     /// A client that speaks for `group` (reads and commits its offsets) without joining it.
+    /// Commits `offsets` (topic, partition, next offset to read) for `group`, as a member
+    /// would, and waits for the broker to confirm.
+    pub fn commit(&self, group: &str, offsets: &[(&str, i32, i64)]) -> Result<()> {
+        let mut tpl = TopicPartitionList::with_capacity(offsets.len());
+        for (topic, partition, offset) in offsets {
+            add_at(&mut tpl, topic, *partition, Offset::Offset(*offset))
+                .map_err(|e| Error::Broker(e.to_string()))?;
+        }
+        self.group_client(group)?
+            .commit(&tpl, CommitMode::Sync)
+            .map_err(|e| Error::Broker(format!("committing offsets of group {group:?}: {e}")))
+    }
+
     pub fn group_client(&self, group: &str) -> Result<BaseConsumer<EvctlContext>> {
         self.group_client_with(group, &[])
     }
