@@ -8,7 +8,7 @@ use lapin::options::{
 };
 use lapin::protocol::{AMQPErrorKind, AMQPHardError, AMQPSoftError};
 use lapin::tcp::{OwnedIdentity, OwnedTLSConfig};
-use lapin::types::FieldTable;
+use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{
     BasicProperties, Channel, Confirmation, Connection, ConnectionProperties, ErrorKind,
     ExchangeKind, PublisherConfirm,
@@ -142,8 +142,86 @@ pub async fn check_queue(
     Ok((q.message_count(), q.consumer_count()))
 }
 
+/// The properties every message of a run carries, as its flags give them.
+#[derive(Debug, Clone, Default)]
+pub struct PropertyFlags<'a> {
+    pub content_type: Option<&'a str>,
+    pub message_id: Option<&'a str>,
+    pub correlation_id: Option<&'a str>,
+    pub message_type: Option<&'a str>,
+    pub app_id: Option<&'a str>,
+    pub priority: Option<u8>,
+    /// Milliseconds, as text (AMQP carries it so).
+    pub expiration: Option<&'a str>,
+    pub transient: bool,
+    /// Text headers.
+    pub headers: &'a [(String, String)],
+}
+
+impl PropertyFlags<'_> {
+    /// The AMQP properties; a value AMQP cannot carry is a usage error naming its flag.
+    pub fn properties(&self) -> Result<Properties> {
+        let short = |flag: &str, v: &str| {
+            ShortString::try_new(v).map_err(|e| Error::usage(format!("--{flag}: {e}")))
+        };
+        let mut p =
+            BasicProperties::default().with_delivery_mode(if self.transient { 1 } else { 2 });
+        for (flag, value) in [
+            ("content-type", self.content_type),
+            ("message-id", self.message_id),
+            ("correlation-id", self.correlation_id),
+            ("type", self.message_type),
+            ("app-id", self.app_id),
+        ] {
+            let Some(v) = value else { continue };
+            let v = short(flag, v)?;
+            p = match flag {
+                "content-type" => p.with_content_type(v),
+                "message-id" => p.with_message_id(v),
+                "correlation-id" => p.with_correlation_id(v),
+                "type" => p.with_type(v),
+                _ => p.with_app_id(v),
+            };
+        }
+        if let Some(v) = self.priority {
+            p = p.with_priority(v);
+        }
+        if let Some(v) = self.expiration {
+            if v.parse::<u64>().is_err() {
+                return Err(Error::usage(format!(
+                    "--expiration takes milliseconds, got {v:?}"
+                )));
+            }
+            p = p.with_expiration(short("expiration", v)?);
+        }
+        if !self.headers.is_empty() {
+            let mut table = FieldTable::default();
+            for (k, v) in self.headers {
+                table.insert(
+                    short("header", k)?,
+                    AMQPValue::LongString(v.as_str().into()),
+                );
+            }
+            p = p.with_headers(table);
+        }
+        Ok(Properties(p))
+    }
+}
+
+/// A message's properties, ready to publish.
+#[derive(Debug, Clone)]
+pub struct Properties(BasicProperties);
+
+impl From<Properties> for BasicProperties {
+    fn from(p: Properties) -> BasicProperties {
+        p.0
+    }
+}
+
 /// Publishes with confirms; counts acks, nacks and returned (unroutable) messages.
 pub struct AmqpPublisher {
+    /// Kept open for as long as the channel.
+    _connection: Connection,
     channel: Channel,
     settings: AmqpSettings,
     pending: VecDeque<PublisherConfirm>,
@@ -154,7 +232,9 @@ pub struct AmqpPublisher {
 const WINDOW: usize = 1024;
 
 impl AmqpPublisher {
-    pub async fn open(connection: &Connection, settings: &AmqpSettings) -> Result<AmqpPublisher> {
+    /// Connects and opens a channel with publisher confirms.
+    pub async fn connect(settings: &AmqpSettings) -> Result<AmqpPublisher> {
+        let connection = connect(settings).await?;
         let channel = connection
             .create_channel()
             .await
@@ -164,6 +244,7 @@ impl AmqpPublisher {
             .await
             .map_err(|e| amqp_error("enabling publisher confirms", &e, settings))?;
         Ok(AmqpPublisher {
+            _connection: connection,
             channel,
             settings: settings.clone(),
             pending: VecDeque::new(),
@@ -181,7 +262,7 @@ impl AmqpPublisher {
         routing_key: &str,
         mandatory: bool,
         body: &[u8],
-        properties: BasicProperties,
+        properties: impl Into<BasicProperties>,
     ) -> Result<()> {
         let options = BasicPublishOptions {
             mandatory,
@@ -194,7 +275,7 @@ impl AmqpPublisher {
                 routing_key.into(),
                 options,
                 body,
-                properties,
+                properties.into(),
             )
             .await
             .map_err(|e| amqp_error("publishing", &e, &self.settings))?;

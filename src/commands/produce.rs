@@ -6,12 +6,8 @@ use std::fs::File;
 use std::io::Read;
 use std::time::Duration;
 
-use lapin::BasicProperties;
-use lapin::types::{AMQPValue, FieldTable, ShortString};
-use rdkafka::message::OwnedHeaders;
-
 use super::Interrupt;
-use crate::amqp::client::{AmqpPublisher, check_exchange, check_queue, connect};
+use crate::amqp::client::{AmqpPublisher, Properties, PropertyFlags, check_exchange, check_queue};
 use crate::amqp::envelope::AmqpEnvelope;
 use crate::cli::{
     Acks, AmqpPublishArgs, Compression, InputMode, OnError, Partitioner, ProduceArgs,
@@ -21,7 +17,7 @@ use crate::delivery::DeliverySummary;
 use crate::envelope::Envelope;
 use crate::error::{Error, Result};
 use crate::input::{InputChunks, Next, lines};
-use crate::kafka::produce::{KafkaProducer, Outgoing, ProducerOptions, owned_headers};
+use crate::kafka::produce::{Headers, KafkaProducer, Outgoing, ProducerOptions};
 use crate::pace::Pacer;
 use crate::schema::source::{Part, SchemaSource, load_file};
 use crate::schema::wire::frame;
@@ -467,7 +463,7 @@ impl From<Error> for LineError {
 struct KafkaSink<'a> {
     args: &'a ProduceArgs,
     producer: KafkaProducer,
-    fixed_headers: Option<OwnedHeaders>,
+    fixed_headers: Option<Headers>,
     known_topics: HashSet<String>,
 }
 
@@ -499,7 +495,7 @@ impl<'a> KafkaSink<'a> {
             known_topics.insert(topic.clone());
         }
         let fixed_headers = (!args.headers.is_empty()).then(|| {
-            owned_headers(
+            Headers::new(
                 args.headers
                     .iter()
                     .map(|(k, v)| (k.as_str(), Some(v.as_bytes()))),
@@ -551,7 +547,7 @@ impl Sink for KafkaSink<'_> {
                 .headers
                 .iter()
                 .map(|(k, v)| (k.as_str(), Some(v.as_bytes())));
-            owned_headers(from_envelope.chain(fixed))
+            Headers::new(from_envelope.chain(fixed))
         });
         let msg = Outgoing {
             topic: &topic,
@@ -586,18 +582,15 @@ struct AmqpSink<'a> {
     /// The default exchange (`""`) for `--queue`.
     exchange: String,
     routing_key: String,
-    properties: BasicProperties,
+    properties: Properties,
     checked_exchanges: HashSet<String>,
     settings: crate::config::AmqpSettings,
-    /// Kept open for as long as the publisher's channel.
-    _connection: lapin::Connection,
 }
 
 impl<'a> AmqpSink<'a> {
     async fn open(cfg: &Config, args: &'a ProduceArgs) -> Result<AmqpSink<'a>> {
         let amqp = &args.amqp;
-        let connection = connect(&cfg.amqp).await?;
-        let publisher = AmqpPublisher::open(&connection, &cfg.amqp).await?;
+        let publisher = AmqpPublisher::connect(&cfg.amqp).await?;
         let (exchange, routing_key) = match (&amqp.exchange, &amqp.queue) {
             (Some(x), _) => (x.clone(), amqp.routing_key.clone().unwrap_or_default()),
             (None, Some(q)) => (String::new(), q.clone()),
@@ -615,57 +608,22 @@ impl<'a> AmqpSink<'a> {
             publisher,
             exchange,
             routing_key,
-            properties: properties(amqp, &args.headers)?,
+            properties: PropertyFlags {
+                content_type: amqp.content_type.as_deref(),
+                message_id: amqp.message_id.as_deref(),
+                correlation_id: amqp.correlation_id.as_deref(),
+                message_type: amqp.message_type.as_deref(),
+                app_id: amqp.app_id.as_deref(),
+                priority: amqp.priority,
+                expiration: amqp.expiration.as_deref(),
+                transient: amqp.transient,
+                headers: &args.headers,
+            }
+            .properties()?,
             checked_exchanges,
             settings: cfg.amqp.clone(),
-            _connection: connection,
         })
     }
-}
-
-/// The properties every message of this run carries, from the flags.
-fn properties(args: &AmqpPublishArgs, headers: &[(String, String)]) -> Result<BasicProperties> {
-    let short = |flag: &str, v: &str| {
-        ShortString::try_new(v).map_err(|e| Error::usage(format!("--{flag}: {e}")))
-    };
-    let mut p = BasicProperties::default().with_delivery_mode(if args.transient { 1 } else { 2 });
-    if let Some(v) = &args.content_type {
-        p = p.with_content_type(short("content-type", v)?);
-    }
-    if let Some(v) = &args.message_id {
-        p = p.with_message_id(short("message-id", v)?);
-    }
-    if let Some(v) = &args.correlation_id {
-        p = p.with_correlation_id(short("correlation-id", v)?);
-    }
-    if let Some(v) = &args.message_type {
-        p = p.with_type(short("type", v)?);
-    }
-    if let Some(v) = &args.app_id {
-        p = p.with_app_id(short("app-id", v)?);
-    }
-    if let Some(v) = args.priority {
-        p = p.with_priority(v);
-    }
-    if let Some(v) = &args.expiration {
-        if v.parse::<u64>().is_err() {
-            return Err(Error::usage(format!(
-                "--expiration takes milliseconds, got {v:?}"
-            )));
-        }
-        p = p.with_expiration(short("expiration", v)?);
-    }
-    if !headers.is_empty() {
-        let mut table = FieldTable::default();
-        for (k, v) in headers {
-            table.insert(
-                short("header", k)?,
-                AMQPValue::LongString(v.as_str().into()),
-            );
-        }
-        p = p.with_headers(table);
-    }
-    Ok(p)
 }
 
 impl Sink for AmqpSink<'_> {

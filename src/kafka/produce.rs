@@ -160,7 +160,7 @@ impl KafkaProducer {
     /// Queues one message; waits (serving delivery reports) while librdkafka's queue is full.
     /// A message librdkafka refuses at once (unknown partition, too large) counts as failed,
     /// like one that fails later.
-    pub fn send(&mut self, msg: &Outgoing<'_>, headers: Option<&OwnedHeaders>) {
+    pub fn send(&mut self, msg: &Outgoing<'_>, headers: Option<&Headers>) {
         loop {
             let mut record: BaseRecord<'_, [u8], [u8]> = BaseRecord::to(msg.topic);
             if let Some(key) = msg.key {
@@ -176,7 +176,7 @@ impl KafkaProducer {
                 record = record.timestamp(ts);
             }
             if let Some(h) = headers {
-                record = record.headers(h.clone());
+                record = record.headers(h.0.clone());
             }
             match self.inner.send(record) {
                 Ok(()) => {
@@ -245,6 +245,16 @@ impl KafkaProducer {
             super::fetch_metadata(&self.inner, Some(topic), &self.settings)?;
         }
         Ok(())
+    }
+}
+
+/// A record's headers, built once and sent with as many records as carry them.
+pub struct Headers(OwnedHeaders);
+
+impl Headers {
+    /// From name/value pairs, in order, duplicates kept.
+    pub fn new<'a>(pairs: impl IntoIterator<Item = (&'a str, Option<&'a [u8]>)>) -> Headers {
+        Headers(owned_headers(pairs))
     }
 }
 
