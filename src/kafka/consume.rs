@@ -38,7 +38,7 @@ pub enum Polled<'a> {
 
 /// A record as read, borrowed from the client's buffers: what `tail`, `validate` and the
 /// dashboard's Messages screen see of it.
-pub struct Record<'a>(BorrowedMessage<'a>);
+pub struct Record<'a>(pub(super) BorrowedMessage<'a>);
 
 impl Record<'_> {
     pub fn topic(&self) -> &str {
@@ -51,6 +51,11 @@ impl Record<'_> {
 
     pub fn offset(&self) -> i64 {
         self.0.offset()
+    }
+
+    /// The record's timestamp in milliseconds, if it has one.
+    pub fn timestamp(&self) -> Option<i64> {
+        self.0.timestamp().to_millis()
     }
 
     pub fn key(&self) -> Option<&[u8]> {

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod consume;
+pub mod group_reader;
 pub mod groups;
 pub mod lag_sampler;
 pub mod membership;

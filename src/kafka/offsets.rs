@@ -35,6 +35,10 @@ pub struct OffsetProbe {
 }
 
 impl OffsetProbe {
+    pub fn settings(&self) -> &KafkaSettings {
+        &self.settings
+    }
+
     pub fn new(settings: &KafkaSettings, verbose: u8) -> Result<OffsetProbe> {
         // A context whose files cannot be read is left to librdkafka, which names them.
         let batch = Security::from_properties(&settings.properties)

@@ -249,7 +249,7 @@ impl KafkaProducer {
 }
 
 /// A record's headers, built once and sent with as many records as carry them.
-pub struct Headers(OwnedHeaders);
+pub struct Headers(pub(super) OwnedHeaders);
 
 impl Headers {
     /// From name/value pairs, in order, duplicates kept.

@@ -5,14 +5,13 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-use rdkafka::TopicPartitionList;
 use rdkafka::client::ClientContext;
 use rdkafka::config::RDKafkaLogLevel;
-use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
-use rdkafka::message::OwnedHeaders;
 use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, ProducerContext};
 
+use super::group_reader::GroupReader;
+use super::produce::Headers;
 use super::{EvctlContext, LastError, client_config, configuration_error};
 use crate::config::KafkaSettings;
 use crate::error::{Error, Result};
@@ -70,7 +69,7 @@ pub struct Replayed<'a> {
     pub partition: Option<i32>,
     pub key: Option<&'a [u8]>,
     pub value: Option<&'a [u8]>,
-    pub headers: OwnedHeaders,
+    pub headers: Headers,
     pub from: DlqPosition,
 }
 
@@ -130,7 +129,7 @@ impl ReplayProducer {
     /// was refused at once (no delivery report will come).
     pub fn send(&self, record: Replayed<'_>) -> std::result::Result<(), String> {
         let mut opaque = Box::new(record.from);
-        let mut headers = Some(record.headers);
+        let mut headers = Some(record.headers.0);
         loop {
             let mut r: BaseRecord<'_, [u8], [u8], Box<DlqPosition>> =
                 BaseRecord::with_opaque_to(record.topic, opaque);
@@ -183,16 +182,11 @@ impl ReplayProducer {
     }
 
     /// Commits the open transaction with the DLQ offsets in it.
-    pub fn commit_with_offsets(
-        &self,
-        offsets: &TopicPartitionList,
-        consumer: &BaseConsumer<EvctlContext>,
-    ) -> Result<()> {
-        let metadata = consumer.group_metadata().ok_or_else(|| {
-            Error::Broker("the DLQ consumer has no group metadata for the transaction".into())
-        })?;
+    /// Commits the transaction with `offsets` committed for `reader`'s group in it.
+    pub fn commit_with_offsets(&self, offsets: &[(i32, i64)], reader: &GroupReader) -> Result<()> {
+        let (offsets, metadata) = reader.transaction_offsets(offsets)?;
         self.inner
-            .send_offsets_to_transaction(offsets, &metadata, self.settings.timeout)
+            .send_offsets_to_transaction(&offsets, &metadata, self.settings.timeout)
             .map_err(|e| no_transactions(&e, &self.settings))?;
         self.inner
             .commit_transaction(self.settings.timeout)

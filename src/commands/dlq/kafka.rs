@@ -4,11 +4,6 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
-use rdkafka::error::KafkaError;
-use rdkafka::message::{BorrowedMessage, Headers, Message};
-use rdkafka::{Offset, TopicPartitionList};
-
 use super::{
     Filter, Inspection, LOOP_GUARD, MALFORMED, NO_ORIGIN, NO_TARGET, NOT_SELECTED, Pace, Summary,
 };
@@ -20,108 +15,18 @@ use crate::dlq::{
 };
 use crate::envelope::{HeaderRef, RecordRef, write_envelope};
 use crate::error::{Error, Result};
+use crate::kafka::consume::Record;
+use crate::kafka::group_reader::{Committer, GroupReader};
 use crate::kafka::offsets::OffsetProbe;
-use crate::kafka::produce::owned_headers;
+use crate::kafka::produce::Headers;
 use crate::kafka::replay::{ReplayProducer, Replayed};
-use crate::kafka::{EvctlContext, add_at, broker_error};
 use crate::output::progress::warn;
 use crate::schema::decode::RecordDecoder;
 use crate::schema::source::SchemaSource;
 
-/// Reads `topic` from `starts` up to the watermarks seen at the start, calling `each` per
-/// record; `each` returns false to stop. Reading with a group's client commits nothing by
-/// itself.
-fn read_to_end(
-    consumer: &BaseConsumer<EvctlContext>,
-    cfg: &Config,
-    topic: &str,
-    starts: &[(i32, i64)],
-    ends: &HashMap<i32, i64>,
-    interrupt: &Interrupt,
-    mut each: impl FnMut(&BorrowedMessage<'_>) -> Result<bool>,
-) -> Result<bool> {
-    let mut open: BTreeSet<i32> = starts
-        .iter()
-        .filter(|(p, start)| ends.get(p).is_some_and(|end| start < end))
-        .map(|(p, _)| *p)
-        .collect();
-    if open.is_empty() {
-        return Ok(true);
-    }
-    let mut tpl = TopicPartitionList::new();
-    for (p, start) in starts {
-        if open.contains(p) {
-            add_at(&mut tpl, topic, *p, Offset::Offset(*start))
-                .map_err(|e| Error::Broker(e.to_string()))?;
-        }
-    }
-    consumer.assign(&tpl).map_err(|e| {
-        broker_error(
-            "assigning DLQ partitions",
-            &e,
-            &cfg.kafka,
-            consumer.context().as_ref(),
-        )
-    })?;
-    let mut quiet_since = Instant::now();
-    while !open.is_empty() {
-        if interrupt.is_set() {
-            return Ok(false);
-        }
-        match consumer.poll(Duration::from_millis(100)) {
-            Some(Ok(m)) => {
-                quiet_since = Instant::now();
-                let end = ends.get(&m.partition()).copied().unwrap_or(0);
-                if m.offset() >= end {
-                    open.remove(&m.partition());
-                    continue;
-                }
-                if !each(&m)? {
-                    return Ok(false);
-                }
-                if m.offset() + 1 >= end {
-                    open.remove(&m.partition());
-                }
-            }
-            // The partition's end came first (only markers were left).
-            Some(Err(KafkaError::PartitionEOF(p))) => {
-                open.remove(&p);
-            }
-            // Reading needs no group: a replay's group is checked where its offsets are read
-            // and committed, and inspect's is only librdkafka's requirement for assign().
-            Some(Err(e)) if crate::kafka::is_group_refusal(&e) => {}
-            Some(Err(e)) => {
-                return Err(broker_error(
-                    "reading the DLQ",
-                    &e,
-                    &cfg.kafka,
-                    consumer.context().as_ref(),
-                ));
-            }
-            None if quiet_since.elapsed() > cfg.kafka.timeout => {
-                return Err(Error::Unavailable(format!(
-                    "reading the DLQ {topic}: nothing arrived for {} with partitions {open:?} \
-                     unfinished",
-                    humantime::format_duration(cfg.kafka.timeout)
-                )));
-            }
-            None => {}
-        }
-    }
-    Ok(true)
-}
-
-fn headers_of<'a>(m: &'a BorrowedMessage<'_>) -> Vec<(&'a str, Option<&'a [u8]>)> {
-    m.headers()
-        .map(|h| h.iter().map(|h| (h.key, h.value)).collect())
-        .unwrap_or_default()
-}
-
-fn reader(probe: &OffsetProbe, group: &str) -> Result<BaseConsumer<EvctlContext>> {
-    // Large, eager fetches, as `tail` asks for: a replay reads the DLQ as fast as it can.
-    let mut properties = vec![("enable.partition.eof", "true")];
-    properties.extend_from_slice(crate::kafka::READER_FETCH);
-    probe.group_client_with(group, &properties)
+/// The record's headers as the dead-letter decoders take them.
+fn headers_of<'a>(m: &'a Record<'_>) -> Vec<(&'a str, Option<&'a [u8]>)> {
+    m.headers().map(|h| (h.key, h.value)).collect()
 }
 
 pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
@@ -137,7 +42,7 @@ pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
         .map(|key| (key.1, watermarks[key].1))
         .collect();
     // A group id is needed by the client; nothing is committed under it.
-    let consumer = reader(&probe, "evctl-dlq-inspect")?;
+    let reader = GroupReader::open(&probe, "evctl-dlq-inspect", topic)?;
     let mut report = Inspection {
         source: topic.to_string(),
         ..Inspection::default()
@@ -147,41 +52,39 @@ pub fn inspect(cfg: &Config, topic: &str, samples: usize) -> Result<()> {
     let mut decoder = RecordDecoder::new(SchemaSource::open(&cfg.schemas)?);
     let mut warned = cfg.quiet;
     let interrupt = Interrupt::default();
-    read_to_end(&consumer, cfg, topic, &starts, &ends, &interrupt, |m| {
-        let headers = headers_of(m);
-        let position = format!("{topic}/{}@{}", m.partition(), m.offset());
-        let decoded = match dlq::decode_kafka(&headers) {
-            Ok(d) => d,
-            Err(e) => {
-                report.malformed.push(format!("{position}: {e}"));
-                None
-            }
-        };
-        report.count(m.timestamp().to_millis(), decoded.as_ref());
-        if report.samples.len() < samples {
-            let header = |name: &str| headers.iter().find(|h| h.0 == name).and_then(|h| h.1);
-            let failed_on = decoded.as_ref().and_then(|d| d.topic.as_deref());
-            let read = decoder.decode(m.key(), m.payload(), header, failed_on.unwrap_or(topic));
-            if let Some(problem) = &read.problem
-                && !warned
-            {
-                warned = true;
-                warn(format_args!("showing a payload undecoded: {problem}"));
-            }
-            let record = RecordRef {
-                topic,
-                partition: m.partition(),
-                offset: m.offset(),
-                timestamp: m.timestamp().to_millis(),
-                key: read.key,
-                value: read.value,
+    reader.read_to_end(
+        &starts,
+        &ends,
+        || interrupt.is_set(),
+        |m| {
+            let headers = headers_of(m);
+            let position = format!("{topic}/{}@{}", m.partition(), m.offset());
+            let decoded = match dlq::decode_kafka(&headers) {
+                Ok(d) => d,
+                Err(e) => {
+                    report.malformed.push(format!("{position}: {e}"));
+                    None
+                }
             };
-            report
-                .samples
-                .push(sample(&record, &headers, decoded.as_ref()));
-        }
-        Ok(true)
-    })?;
+            report.count(m.timestamp(), decoded.as_ref());
+            if report.samples.len() < samples {
+                let header = |name: &str| headers.iter().find(|h| h.0 == name).and_then(|h| h.1);
+                let failed_on = decoded.as_ref().and_then(|d| d.topic.as_deref());
+                let read = decoder.decode(m.key(), m.value(), header, failed_on.unwrap_or(topic));
+                if let Some(problem) = &read.problem
+                    && !warned
+                {
+                    warned = true;
+                    warn(format_args!("showing a payload undecoded: {problem}"));
+                }
+                let record = m.shown(read.key, read.value);
+                report
+                    .samples
+                    .push(sample(&record, &headers, decoded.as_ref()));
+            }
+            Ok(true)
+        },
+    )?;
     super::print_inspection(&report, cfg)
 }
 
@@ -235,25 +138,21 @@ impl Progress {
         self.in_flight.values().map(BTreeMap::len).sum()
     }
 
-    /// Offsets that moved since the last commit.
-    fn to_commit(&self, topic: &str) -> Option<TopicPartitionList> {
-        let mut tpl = TopicPartitionList::new();
-        let mut any = false;
-        for p in self.next.keys() {
-            let Some(safe) = self.safe(*p) else { continue };
-            if self.committed.get(p) != Some(&safe) {
-                any = true;
-                let _ = add_at(&mut tpl, topic, *p, Offset::Offset(safe));
-            }
-        }
-        any.then_some(tpl)
+    /// Offsets that moved since the last commit, by partition.
+    fn to_commit(&self) -> Option<Vec<(i32, i64)>> {
+        let mut moved: Vec<(i32, i64)> = self
+            .next
+            .keys()
+            .filter_map(|p| Some((*p, self.safe(*p)?)))
+            .filter(|(p, safe)| self.committed.get(p) != Some(safe))
+            .collect();
+        moved.sort_unstable();
+        (!moved.is_empty()).then_some(moved)
     }
 
-    fn committed(&mut self, tpl: &TopicPartitionList) {
-        for e in tpl.elements() {
-            if let Offset::Offset(o) = e.offset() {
-                self.confirm(e.partition(), o);
-            }
+    fn committed(&mut self, offsets: &[(i32, i64)]) {
+        for (p, o) in offsets {
+            self.confirm(*p, *o);
         }
     }
 
@@ -275,7 +174,8 @@ struct Replay<'a> {
     cfg: &'a Config,
     args: &'a DlqReplayArgs,
     dlq: &'a str,
-    consumer: BaseConsumer<EvctlContext>,
+    /// The group's client, for the final and transactional commits.
+    reader: GroupReader,
     producer: Option<ReplayProducer>,
     progress: Progress,
     summary: Summary,
@@ -298,48 +198,6 @@ fn commit_failed(dlq: &str, e: impl std::fmt::Display) -> Error {
     Error::Broker(format!(
         "committing the replay's progress (group of {dlq}): {e}"
     ))
-}
-
-/// A thread with its own client of the replay's group that commits the offsets it is given
-/// and answers with each result, so sending does not stop for a commit's round trip.
-struct Committer {
-    ask: std::sync::mpsc::Sender<TopicPartitionList>,
-    answers: std::sync::mpsc::Receiver<std::result::Result<TopicPartitionList, String>>,
-    /// A commit was asked for and not yet answered.
-    in_flight: bool,
-}
-
-impl Committer {
-    fn start(consumer: BaseConsumer<EvctlContext>) -> Committer {
-        let (ask, asked) = std::sync::mpsc::channel::<TopicPartitionList>();
-        let (answer, answers) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for tpl in asked {
-                let result = consumer
-                    .commit(&tpl, CommitMode::Sync)
-                    .map(|()| tpl)
-                    .map_err(|e| e.to_string());
-                if answer.send(result).is_err() {
-                    return;
-                }
-            }
-        });
-        Committer {
-            ask,
-            answers,
-            in_flight: false,
-        }
-    }
-
-    /// Waits for the commit on its way, if any, so that no older commit lands after a newer
-    /// one. `None` also when the thread is gone: the final commit is made without it.
-    fn settle(&mut self) -> Option<std::result::Result<TopicPartitionList, String>> {
-        if !self.in_flight {
-            return None;
-        }
-        self.in_flight = false;
-        self.answers.recv().ok()
-    }
 }
 
 impl Replay<'_> {
@@ -371,10 +229,9 @@ impl Replay<'_> {
         let Some(committer) = &mut self.committer else {
             return Ok(());
         };
-        while let Ok(answer) = committer.answers.try_recv() {
-            committer.in_flight = false;
-            let tpl = answer.map_err(|e| commit_failed(self.dlq, e))?;
-            self.progress.committed(&tpl);
+        while let Some(answer) = committer.answered() {
+            let offsets = answer.map_err(|e| commit_failed(self.dlq, e))?;
+            self.progress.committed(&offsets);
         }
         Ok(())
     }
@@ -385,18 +242,16 @@ impl Replay<'_> {
         let Some(committer) = &mut self.committer else {
             return Ok(());
         };
-        if committer.in_flight {
+        if committer.busy() {
             return Ok(());
         }
-        let Some(tpl) = self.progress.to_commit(self.dlq) else {
+        let Some(offsets) = self.progress.to_commit() else {
             return Ok(());
         };
         self.last_commit = Instant::now();
-        committer
-            .ask
-            .send(tpl)
-            .map_err(|_| commit_failed(self.dlq, "the committer thread stopped"))?;
-        committer.in_flight = true;
+        if !committer.ask(offsets) {
+            return Err(commit_failed(self.dlq, "the committer thread stopped"));
+        }
         Ok(())
     }
 
@@ -409,11 +264,11 @@ impl Replay<'_> {
             self.settle(Duration::from_millis(10));
         }
         if let Some(answer) = self.committer.as_mut().and_then(Committer::settle) {
-            let tpl = answer.map_err(|e| commit_failed(self.dlq, e))?;
-            self.progress.committed(&tpl);
+            let offsets = answer.map_err(|e| commit_failed(self.dlq, e))?;
+            self.progress.committed(&offsets);
         }
         self.last_commit = Instant::now();
-        let Some(tpl) = self.progress.to_commit(self.dlq) else {
+        let Some(offsets) = self.progress.to_commit() else {
             return Ok(());
         };
         if self.args.dry_run {
@@ -432,14 +287,14 @@ impl Replay<'_> {
                 self.in_transaction = false;
                 return Ok(());
             }
-            producer.commit_with_offsets(&tpl, &self.consumer)?;
+            producer.commit_with_offsets(&offsets, &self.reader)?;
             self.in_transaction = false;
         } else {
-            self.consumer
-                .commit(&tpl, CommitMode::Sync)
+            self.reader
+                .commit(&offsets)
                 .map_err(|e| commit_failed(self.dlq, e))?;
         }
-        self.progress.committed(&tpl);
+        self.progress.committed(&offsets);
         Ok(())
     }
 
@@ -464,12 +319,7 @@ impl Replay<'_> {
 
     /// Decides about one DLQ record and sends it when selected. Returns false once `--limit`
     /// is reached or a record failed.
-    fn handle(
-        &mut self,
-        m: &BorrowedMessage<'_>,
-        filter: &Filter,
-        pace: &mut Pace,
-    ) -> Result<bool> {
+    fn handle(&mut self, m: &Record<'_>, filter: &Filter, pace: &mut Pace) -> Result<bool> {
         let (p, o) = (m.partition(), m.offset());
         self.progress.next.insert(p, o + 1);
         let position = format!("{}/{p}@{o}", self.dlq);
@@ -490,12 +340,7 @@ impl Replay<'_> {
                 .find(|(k, _)| *k == name)
                 .and_then(|(_, v)| v.map(String::from_utf8_lossy))
         };
-        if !filter.selects(
-            m.timestamp().to_millis(),
-            m.key(),
-            header,
-            dead_letter.as_ref(),
-        ) {
+        if !filter.selects(m.timestamp(), m.key(), header, dead_letter.as_ref()) {
             self.summary.skip(NOT_SELECTED);
             return Ok(true);
         }
@@ -558,8 +403,8 @@ impl Replay<'_> {
                 topic: &target,
                 partition,
                 key: m.key(),
-                value: m.payload(),
-                headers: owned_headers(kept),
+                value: m.value(),
+                headers: Headers::new(kept),
                 from: (p, o),
             });
             match sent {
@@ -646,7 +491,7 @@ impl Replay<'_> {
         position: &str,
         target: &str,
         partition: Option<i32>,
-        m: &BorrowedMessage<'_>,
+        m: &Record<'_>,
     ) -> Result<()> {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
@@ -721,7 +566,7 @@ pub fn replay(
         .iter()
         .map(|(p, s)| u64::try_from(ends[p] - s).unwrap_or(0))
         .sum();
-    let consumer = reader(&probe, &group)?;
+    let reader = GroupReader::open(&probe, &group, dlq_topic)?;
     let producer = if args.dry_run {
         None
     } else {
@@ -731,11 +576,7 @@ pub fn replay(
             // An empty transaction that commits the offsets the replay starts from (changing
             // nothing): a broker without transactions fails here, before anything is read.
             producer.begin()?;
-            let mut tpl = TopicPartitionList::new();
-            for (p, s) in &starts {
-                let _ = add_at(&mut tpl, dlq_topic, *p, Offset::Offset(*s));
-            }
-            if let Err(e) = producer.commit_with_offsets(&tpl, &consumer) {
+            if let Err(e) = producer.commit_with_offsets(&starts, &reader) {
                 producer.abort();
                 return Err(e);
             }
@@ -746,7 +587,7 @@ pub fn replay(
         cfg,
         args,
         dlq: dlq_topic,
-        consumer,
+        reader,
         producer,
         progress: Progress::default(),
         summary: Summary {
@@ -762,7 +603,9 @@ pub fn replay(
         committer: if args.transactional || args.dry_run {
             None
         } else {
-            Some(Committer::start(reader(&probe, &group)?))
+            Some(Committer::start(GroupReader::open(
+                &probe, &group, dlq_topic,
+            )?))
         },
     };
     for (p, s) in &starts {
@@ -780,11 +623,14 @@ pub fn replay(
         Some(args.limit.map_or(total, |l| l.min(total))),
         cfg.quiet,
     );
-    // The consumer is borrowed by the loop and the replay alike: read with a second handle.
-    let reading = reader(&probe, &group)?;
-    let outcome = read_to_end(&reading, cfg, dlq_topic, &starts, &ends, interrupt, |m| {
-        run.handle(m, filter, &mut pace)
-    });
+    // The group's client is borrowed by the loop and the replay alike: read with a second.
+    let reading = GroupReader::open(&probe, &group, dlq_topic)?;
+    let outcome = reading.read_to_end(
+        &starts,
+        &ends,
+        || interrupt.is_set(),
+        |m| run.handle(m, filter, &mut pace),
+    );
     drop(pace);
     // Whatever happened, settle what was sent and commit what is safe.
     let committed = run.commit();
@@ -818,10 +664,10 @@ mod tests {
         p.next.insert(0, 5);
         p.next.insert(1, 3);
         p.uncovered.entry(0).or_default().extend([1, 2, 3, 4]);
-        let tpl = p.to_commit("dlq").expect("both partitions moved");
-        assert_eq!(tpl.count(), 2);
-        p.committed(&tpl);
-        assert!(p.to_commit("dlq").is_none(), "nothing moved since");
+        let offsets = p.to_commit().expect("both partitions moved");
+        assert_eq!(offsets, [(0, 5), (1, 3)]);
+        p.committed(&offsets);
+        assert!(p.to_commit().is_none(), "nothing moved since");
         assert_eq!(p.uncovered(), 0, "offset 5 covers 1 to 4");
         // A later, lower confirmation does not move the committed offset back.
         p.confirm(0, 2);
