@@ -21,72 +21,144 @@ use crate::start::{StartFrom, now_ms};
 /// Output is written in blocks of about this size into pipes (line by line on a terminal).
 const BLOCK: usize = 64 * 1024;
 
-pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result<()> {
-    let from = StartFrom::parse(&args.from, now_ms()).map_err(Error::Usage)?;
-    let format = args
-        .format
-        .as_deref()
-        .map(FormatString::parse)
-        .transpose()
-        .map_err(Error::Usage)?;
-    let filter = MessageFilter::new(args.key.as_deref(), &args.headers, args.grep.as_deref())
-        .map_err(Error::Usage)?;
-    // `--color always` asks for the readable form even into a pipe (`| less -R`).
-    let readable = cfg.stdout_is_terminal || cfg.color;
-    let style = RecordStyle::choose(cfg.output, format, readable, cfg.color);
-    let source = match (&args.queue, &args.exchange) {
-        (Some(queue), _) if is_stream(cfg, queue) => Some(AmqpSource::Stream {
-            queue: queue.clone(),
-            offset: stream_offset(&args.from, from)?,
-        }),
-        (Some(queue), _) if args.ack => Some(AmqpSource::Consume {
-            queue: queue.clone(),
-        }),
-        (Some(queue), _) => Some(AmqpSource::Peek {
-            queue: queue.clone(),
-        }),
-        (None, Some(exchange)) => Some(AmqpSource::Tap {
-            exchange: exchange.clone(),
-            // A headers exchange ignores the routing key; `#` matches all on a topic exchange.
-            binding: match (&args.binding, args.matches.is_empty()) {
-                (Some(b), _) => b.clone(),
-                (None, true) => "#".to_string(),
-                (None, false) => String::new(),
+/// `evctl tail`'s flags, checked and parsed before anything is read.
+struct Tail {
+    source: Source,
+    filter: MessageFilter,
+    style: RecordStyle,
+    /// Stop after this many messages printed.
+    limit: u64,
+    /// Stop at the end instead of following (`-e`).
+    exit: bool,
+    /// Decode framed and Avro payloads with their schemas (not `--no-decode`).
+    decode: bool,
+}
+
+enum Source {
+    Kafka {
+        topics: Vec<String>,
+        partitions: Vec<i32>,
+        from: StartFrom,
+        group: Option<String>,
+    },
+    Amqp {
+        source: AmqpSource,
+        /// Name the queue in each envelope (`--queue`; a tap's queue is evctl's own).
+        named_queue: bool,
+    },
+}
+
+impl Tail {
+    fn resolve(cfg: &Config, args: &TailArgs) -> Result<Tail> {
+        let from = StartFrom::parse(&args.from, now_ms()).map_err(Error::Usage)?;
+        let format = args
+            .format
+            .as_deref()
+            .map(FormatString::parse)
+            .transpose()
+            .map_err(Error::Usage)?;
+        let filter = MessageFilter::new(args.key.as_deref(), &args.headers, args.grep.as_deref())
+            .map_err(Error::Usage)?;
+        // `--color always` asks for the readable form even into a pipe (`| less -R`).
+        let readable = cfg.stdout_is_terminal || cfg.color;
+        let style = RecordStyle::choose(cfg.output, format, readable, cfg.color);
+        let amqp = match (&args.queue, &args.exchange) {
+            (Some(queue), _) if is_stream(cfg, queue) => Some(AmqpSource::Stream {
+                queue: queue.clone(),
+                offset: stream_offset(&args.from, from)?,
+            }),
+            (Some(queue), _) if args.ack => Some(AmqpSource::Consume {
+                queue: queue.clone(),
+            }),
+            (Some(queue), _) => Some(AmqpSource::Peek {
+                queue: queue.clone(),
+            }),
+            (None, Some(exchange)) => Some(AmqpSource::Tap {
+                exchange: exchange.clone(),
+                // A headers exchange ignores the routing key; `#` matches all on a topic
+                // exchange.
+                binding: match (&args.binding, args.matches.is_empty()) {
+                    (Some(b), _) => b.clone(),
+                    (None, true) => "#".to_string(),
+                    (None, false) => String::new(),
+                },
+                matches: args.matches.clone(),
+            }),
+            (None, None) => None,
+        };
+        let source = match amqp {
+            Some(source) => {
+                if args.from != "end" && !matches!(source, AmqpSource::Stream { .. }) {
+                    return Err(Error::usage(
+                        "--from applies to Kafka topics and RabbitMQ streams (other queues are read from their head)",
+                    ));
+                }
+                Source::Amqp {
+                    source,
+                    named_queue: args.queue.is_some(),
+                }
+            }
+            None => Source::Kafka {
+                topics: args.topics.clone(),
+                partitions: args.partitions.clone(),
+                from,
+                group: args.group.clone(),
             },
-            matches: args.matches.clone(),
-        }),
-        (None, None) => None,
-    };
-    if let Some(source) = source {
-        if args.from != "end" && !matches!(source, AmqpSource::Stream { .. }) {
-            return Err(Error::usage(
-                "--from applies to Kafka topics and RabbitMQ streams (other queues are read from their head)",
-            ));
-        }
-        return tail_amqp(cfg, args, source, &filter, &style, interrupt).await;
+        };
+        Ok(Tail {
+            source,
+            filter,
+            style,
+            limit: args.count.unwrap_or(u64::MAX),
+            exit: args.exit,
+            decode: !args.no_decode,
+        })
     }
-    let tail = KafkaTail::open(
-        &cfg.kafka,
-        cfg.verbose,
-        &TailOptions {
-            topics: &args.topics,
-            partitions: &args.partitions,
+}
+
+pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result<()> {
+    let run = Tail::resolve(cfg, args)?;
+    match &run.source {
+        Source::Amqp {
+            source,
+            named_queue,
+        } => tail_amqp(cfg, &run, source.clone(), *named_queue, interrupt).await,
+        Source::Kafka {
+            topics,
+            partitions,
             from,
-            group: args.group.as_deref(),
-            exit_at_end: args.exit,
-        },
-    )?;
+            group,
+        } => {
+            let options = TailOptions {
+                topics,
+                partitions,
+                from: *from,
+                group: group.as_deref(),
+                exit_at_end: run.exit,
+            };
+            tail_kafka(cfg, &run, &options, interrupt)
+        }
+    }
+}
+
+fn tail_kafka(
+    cfg: &Config,
+    run: &Tail,
+    options: &TailOptions<'_>,
+    interrupt: &Interrupt,
+) -> Result<()> {
+    let tail = KafkaTail::open(&cfg.kafka, cfg.verbose, options)?;
 
     // Framed payloads are decoded with a registry; unframed Avro values of a topic whose
     // value schema is Avro (folder or registry) with that schema.
-    let mut decoder = if args.no_decode {
+    let mut decoder = if !run.decode {
         None
     } else {
         let mut source = SchemaSource::open(&cfg.schemas)?;
         // Without a registry, only a folder schema in Avro needs the decoder (the registry's
         // are looked up when an unframed value first comes).
         let wanted = cfg.schemas.registry.is_some()
-            || args
+            || options
                 .topics
                 .iter()
                 .any(|t| source.avro_value_schema(t).is_some());
@@ -102,7 +174,7 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
         line_by_line: cfg.stdout_is_terminal,
     };
     let mut printed = 0u64;
-    let limit = args.count.unwrap_or(u64::MAX);
+    let limit = run.limit;
     let result = (|| {
         while printed < limit {
             if interrupt.is_set() {
@@ -117,7 +189,13 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
             };
             match tail.poll(wait)? {
                 Polled::Message(message) => {
-                    if print(&message, &filter, &style, decoder.as_mut(), &mut out.buf) {
+                    if print(
+                        &message,
+                        &run.filter,
+                        &run.style,
+                        decoder.as_mut(),
+                        &mut out.buf,
+                    ) {
                         printed += 1;
                     }
                     tail.mark_written(&message)?;
@@ -155,12 +233,12 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
 
 async fn tail_amqp(
     cfg: &Config,
-    args: &TailArgs,
+    run: &Tail,
     source: AmqpSource,
-    filter: &MessageFilter,
-    style: &RecordStyle,
+    named_queue: bool,
     interrupt: &Interrupt,
 ) -> Result<()> {
+    let (filter, style) = (&run.filter, &run.style);
     let is_stream_read = matches!(source, AmqpSource::Stream { .. });
     let wait = Duration::from_millis(if is_stream_read { 1000 } else { 200 });
     let mut tail = AmqpTail::open(&cfg.amqp, source).await?;
@@ -169,7 +247,7 @@ async fn tail_amqp(
         stdout: std::io::stdout().lock(),
         line_by_line: cfg.stdout_is_terminal,
     };
-    let limit = args.count.unwrap_or(u64::MAX);
+    let limit = run.limit;
     let mut printed = 0u64;
     let mut position = 0i64;
     // The newest message rendered but not yet written (and so not yet acknowledged).
@@ -184,14 +262,13 @@ async fn tail_amqp(
                 write_and_ack(&mut out, &tail, &mut unwritten, &mut unwritten_count).await?;
                 // A peek ends when the queue has been read; so does -e. A stream has no
                 // "empty": with -e it ends after a second without a message.
-                if (tail.drained() && (tail.is_peek() || args.exit))
-                    || (args.exit && is_stream_read)
+                if (tail.drained() && (tail.is_peek() || run.exit)) || (run.exit && is_stream_read)
                 {
                     return Ok(());
                 }
                 continue;
             };
-            let record = delivery.record(Some(tail.queue()).filter(|_| args.queue.is_some()));
+            let record = delivery.record(Some(tail.queue()).filter(|_| named_queue));
             if filter.is_empty() || amqp_matches(filter, &record) {
                 style.render_amqp(&mut out.buf, &record, position);
                 printed += 1;
