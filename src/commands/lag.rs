@@ -22,40 +22,92 @@ use crate::start::now_ms;
 use crate::tui::app::Tab;
 use crate::tui::run::{Dashboard, run_dashboard};
 
+/// `evctl lag`'s flags, checked and parsed before anything is read.
+struct Lag {
+    groups: Vec<String>,
+    topics: Vec<String>,
+    /// `--queue` names and patterns, matched whole: RabbitMQ queues instead of groups.
+    queues: Vec<regex::Regex>,
+    /// Readings that judge a group or queue.
+    samples: u32,
+    /// Time between readings.
+    interval: Duration,
+    /// Print every reading (`--watch`), not only the judgement once the window is full.
+    watch: bool,
+    only_lagging: bool,
+    gates: Gates,
+    /// `lag dashboard`: its refresh.
+    dashboard: Option<Duration>,
+}
+
+impl Lag {
+    fn resolve(args: &LagArgs) -> Result<Lag> {
+        let queues = args
+            .queues
+            .iter()
+            .map(|p| {
+                regex::Regex::new(&format!("^(?:{p})$"))
+                    .map_err(|e| Error::usage(format!("invalid --queue {p:?}: {e}")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Lag {
+            groups: args.groups.clone(),
+            topics: args.topics.clone(),
+            queues,
+            samples: args.samples,
+            interval: args.watch.unwrap_or(args.interval),
+            watch: args.watch.is_some(),
+            only_lagging: args.only_lagging,
+            gates: Gates {
+                fail_on: args.fail_on.map(|f| match f {
+                    FailOn::Warn => GroupStatus::Warn,
+                    FailOn::Err => GroupStatus::Err,
+                }),
+                max_lag: args.max_lag,
+                max_time_lag_ms: args
+                    .max_time_lag
+                    .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
+            },
+            dashboard: args
+                .view
+                .as_ref()
+                .map(|LagView::Dashboard(dash)| dash.refresh),
+        })
+    }
+}
+
 pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
-    if let Some(LagView::Dashboard(dash)) = &args.view {
+    let lag = Lag::resolve(args)?;
+    if let Some(refresh) = lag.dashboard {
         // Consumer groups, or (with --queue) the RabbitMQ queues named.
-        let queues = queue_patterns(args)?;
         return run_dashboard(
             cfg,
             &Dashboard {
-                tabs: vec![if queues.is_empty() {
+                tabs: vec![if lag.queues.is_empty() {
                     Tab::Lag
                 } else {
                     Tab::Queues
                 }],
-                groups: args.groups.clone(),
-                topics: args.topics.clone(),
-                queues,
+                groups: lag.groups,
+                topics: lag.topics,
+                queues: lag.queues,
                 contexts: Vec::new(),
-                samples: args.samples,
-                refresh: dash.refresh,
+                samples: lag.samples,
+                refresh,
                 connection: Vec::new(),
             },
             None,
         );
     }
-    if !args.queues.is_empty() {
-        return run_queues(cfg, args, interrupt);
+    if !lag.queues.is_empty() {
+        return run_queues(cfg, &lag, interrupt);
     }
     let probe = Arc::new(OffsetProbe::new(&cfg.kafka, cfg.verbose)?);
-    let mut sampler = LagSampler::new(probe, &args.groups, &args.topics, args.samples)?;
-    let interval = args.watch.unwrap_or(args.interval);
-    let gates = gates(args);
+    let mut sampler = LagSampler::new(probe, &lag.groups, &lag.topics, lag.samples)?;
     loop {
         let (filled, mut reports) = sampler.sample()?;
-        if args.watch.is_some() || filled {
-            if args.only_lagging {
+        if lag.watch || filled {
+            if lag.only_lagging {
                 for g in &mut reports {
                     g.partitions.retain(|p| p.lag > 0);
                 }
@@ -64,52 +116,27 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
                     .map(|g| GroupLag::new(g.group, g.judged, g.partitions))
                     .collect();
             }
-            print(cfg, &reports, args.watch.is_some())?;
-            let breaches: Vec<String> = reports.iter().flat_map(|g| gates.breaches(g)).collect();
+            print(cfg, &reports, lag.watch)?;
+            let breaches: Vec<String> =
+                reports.iter().flat_map(|g| lag.gates.breaches(g)).collect();
             if !breaches.is_empty() {
                 return Err(Error::CheckFailed(breaches.join("; ")));
             }
-            if args.watch.is_none() {
+            if !lag.watch {
                 return Ok(());
             }
         }
-        sleep_unless_interrupted(interval, interrupt)?;
-    }
-}
-
-fn gates(args: &LagArgs) -> Gates {
-    Gates {
-        fail_on: args.fail_on.map(|f| match f {
-            FailOn::Warn => GroupStatus::Warn,
-            FailOn::Err => GroupStatus::Err,
-        }),
-        max_lag: args.max_lag,
-        max_time_lag_ms: args
-            .max_time_lag
-            .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
+        sleep_unless_interrupted(lag.interval, interrupt)?;
     }
 }
 
 /// (vhost, queue)
 type QueueKey = (String, String);
 
-/// `--queue` names and patterns, matched whole.
-fn queue_patterns(args: &LagArgs) -> Result<Vec<regex::Regex>> {
-    args.queues
-        .iter()
-        .map(|p| {
-            regex::Regex::new(&format!("^(?:{p})$"))
-                .map_err(|e| Error::usage(format!("invalid --queue {p:?}: {e}")))
-        })
-        .collect()
-}
-
 /// `lag --queue`: RabbitMQ queues judged by depth over the same window of samples.
-fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
+fn run_queues(cfg: &Config, lag: &Lag, interrupt: &Interrupt) -> Result<()> {
     let client = ManagementClient::new(&cfg.amqp)?;
-    let patterns = queue_patterns(args)?;
-    let gates = gates(args);
-    let interval = args.watch.unwrap_or(args.interval);
+    let patterns = &lag.queues;
     // Per queue (vhost, name): depths sampled, oldest first.
     let mut history: Vec<(QueueKey, Vec<QueueSample>)> = Vec::new();
     let mut warned = false;
@@ -132,28 +159,26 @@ fn run_queues(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()>
             }
         }
         for (_, samples) in &mut history {
-            if samples.len() > args.samples as usize {
+            if samples.len() > lag.samples as usize {
                 samples.remove(0);
             }
         }
-        let filled = history
-            .iter()
-            .all(|(_, s)| s.len() >= args.samples as usize);
-        if args.watch.is_some() || filled {
+        let filled = history.iter().all(|(_, s)| s.len() >= lag.samples as usize);
+        if lag.watch || filled {
             let reports: Vec<QueueLag> = history.iter().map(|(_, s)| judge_queue(s)).collect();
             print_queues(cfg, &reports)?;
             let breaches: Vec<String> = reports
                 .iter()
-                .flat_map(|q| gates.queue_breaches(q))
+                .flat_map(|q| lag.gates.queue_breaches(q))
                 .collect();
             if !breaches.is_empty() {
                 return Err(Error::CheckFailed(breaches.join("; ")));
             }
-            if args.watch.is_none() {
+            if !lag.watch {
                 return Ok(());
             }
         }
-        sleep_unless_interrupted(interval, interrupt)?;
+        sleep_unless_interrupted(lag.interval, interrupt)?;
     }
 }
 
