@@ -41,50 +41,108 @@ struct Tally {
     invalid: Vec<Invalid>,
 }
 
+/// A topic's messages, read from `from` to the end (or on, following), at most `limit`.
+struct TopicInput {
+    topic: String,
+    from: StartFrom,
+    follow: bool,
+    limit: u64,
+}
+
+/// Where `evctl validate` reads what it checks.
+enum Input {
+    Topic(TopicInput),
+    /// Files, or stdin when none is named.
+    Files(Vec<std::path::PathBuf>),
+}
+
+/// Where the schema comes from: a file, or a topic's (folder or registry).
+enum SchemaFrom {
+    File(std::path::PathBuf),
+    Topic(String),
+}
+
+/// `evctl validate`'s flags, checked and parsed before anything is read.
+struct Validate {
+    schema: SchemaFrom,
+    /// Keys rather than values.
+    part: Part,
+    input: Input,
+    /// How files and stdin hold messages.
+    mode: ValidateInput,
+}
+
+impl Validate {
+    fn resolve(args: &ValidateArgs) -> Result<Validate> {
+        let input = match &args.from_topic {
+            Some(topic) => Input::Topic(TopicInput {
+                topic: topic.clone(),
+                from: StartFrom::parse(&args.from, now_ms()).map_err(Error::Usage)?,
+                follow: args.follow,
+                limit: args.count.unwrap_or(u64::MAX),
+            }),
+            None => Input::Files(args.inputs.clone()),
+        };
+        let schema = match (
+            &args.schema,
+            args.topic.as_ref().or(args.from_topic.as_ref()),
+        ) {
+            (Some(file), _) => SchemaFrom::File(file.clone()),
+            (None, Some(topic)) => SchemaFrom::Topic(topic.clone()),
+            (None, None) => {
+                return Err(Error::usage("give --schema FILE, --topic or --from-topic"));
+            }
+        };
+        Ok(Validate {
+            schema,
+            part: if args.key { Part::Key } else { Part::Value },
+            input,
+            mode: args.input,
+        })
+    }
+}
+
 pub fn run(cfg: &Config, args: &ValidateArgs, interrupt: &Interrupt) -> Result<()> {
-    let part = if args.key { Part::Key } else { Part::Value };
+    let run = Validate::resolve(args)?;
     let mut source = SchemaSource::open(&cfg.schemas)?;
-    let schema = match (
-        &args.schema,
-        args.topic.as_ref().or(args.from_topic.as_ref()),
-    ) {
-        (Some(file), _) => load_file(file, part)?,
-        (None, Some(topic)) => source.for_topic(topic, part)?,
-        (None, None) => return Err(Error::usage("give --schema FILE, --topic or --from-topic")),
+    let schema = match &run.schema {
+        SchemaFrom::File(file) => load_file(file, run.part)?,
+        SchemaFrom::Topic(topic) => source.for_topic(topic, run.part)?,
     };
     let mut tally = Tally::default();
-    if let Some(topic) = &args.from_topic {
-        check_topic(
+    match &run.input {
+        Input::Topic(input) => check_topic(
             cfg,
-            args,
-            topic,
+            (input, run.part),
             &schema,
             &mut source,
             &mut tally,
             interrupt,
-        )?;
-    } else if args.inputs.is_empty() {
-        let mut data = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut data)
-            .map_err(|source| Error::File {
-                path: "stdin".into(),
-                source,
-            })?;
-        check_input("stdin", &data, args.input, &schema.compiled, &mut tally)?;
-    } else {
-        for path in &args.inputs {
-            let data = std::fs::read(path).map_err(|source| Error::File {
-                path: path.display().to_string(),
-                source,
-            })?;
-            check_input(
-                &path.display().to_string(),
-                &data,
-                args.input,
-                &schema.compiled,
-                &mut tally,
-            )?;
+        )?,
+        Input::Files(paths) if paths.is_empty() => {
+            let mut data = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut data)
+                .map_err(|source| Error::File {
+                    path: "stdin".into(),
+                    source,
+                })?;
+            check_input("stdin", &data, run.mode, &schema.compiled, &mut tally)?;
+        }
+        Input::Files(paths) => {
+            for path in paths {
+                let data = std::fs::read(path).map_err(|source| Error::File {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                check_input(
+                    &path.display().to_string(),
+                    &data,
+                    run.mode,
+                    &schema.compiled,
+                    &mut tally,
+                )?;
+            }
         }
     }
     report(cfg, &schema, &tally)?;
@@ -266,33 +324,30 @@ fn split_at_lines(data: &[u8], n: usize) -> Vec<&[u8]> {
 /// topic schema, as a bare Avro datum).
 fn check_topic(
     cfg: &Config,
-    args: &ValidateArgs,
-    topic: &str,
+    (input, part): (&TopicInput, Part),
     schema: &LoadedSchema,
     source: &mut SchemaSource,
     tally: &mut Tally,
     interrupt: &Interrupt,
 ) -> Result<()> {
-    let from = StartFrom::parse(&args.from, now_ms()).map_err(Error::Usage)?;
-    let topics = [topic.to_string()];
+    let topics = [input.topic.clone()];
     let tail = KafkaTail::open(
         &cfg.kafka,
         cfg.verbose,
         &TailOptions {
             topics: &topics,
             partitions: &[],
-            from,
+            from: input.from,
             group: None,
-            exit_at_end: !args.follow,
+            exit_at_end: !input.follow,
         },
     )?;
-    let header_name = if args.key {
+    let header_name = if part == Part::Key {
         KEY_SCHEMA_HEADER
     } else {
         VALUE_SCHEMA_HEADER
     };
-    let limit = args.count.unwrap_or(u64::MAX);
-    while tally.checked < limit {
+    while tally.checked < input.limit {
         if interrupt.is_set() {
             return Err(Error::Interrupted);
         }
@@ -308,7 +363,7 @@ fn check_topic(
             message.partition(),
             message.offset()
         );
-        let payload = if args.key {
+        let payload = if part == Part::Key {
             message.key()
         } else {
             message.value()
