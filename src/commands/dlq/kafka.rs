@@ -5,9 +5,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::{Duration, Instant};
 
 use super::{
-    Filter, Inspection, LOOP_GUARD, MALFORMED, NO_ORIGIN, NO_TARGET, NOT_SELECTED, Pace, Summary,
+    Inspection, LOOP_GUARD, MALFORMED, NO_ORIGIN, NO_TARGET, NOT_SELECTED, Pace, ReplayOptions,
+    Summary,
 };
-use crate::cli::{DlqReplayArgs, OutputFormat};
+use crate::cli::OutputFormat;
 use crate::commands::Interrupt;
 use crate::config::Config;
 use crate::dlq::{
@@ -172,7 +173,7 @@ impl Progress {
 
 struct Replay<'a> {
     cfg: &'a Config,
-    args: &'a DlqReplayArgs,
+    opts: &'a ReplayOptions,
     dlq: &'a str,
     /// The group's client, for the final and transactional commits.
     reader: GroupReader,
@@ -271,10 +272,10 @@ impl Replay<'_> {
         let Some(offsets) = self.progress.to_commit() else {
             return Ok(());
         };
-        if self.args.dry_run {
+        if self.opts.dry_run {
             return Ok(());
         }
-        if self.args.transactional {
+        if self.opts.transactional {
             let producer = self
                 .producer
                 .as_ref()
@@ -319,7 +320,7 @@ impl Replay<'_> {
 
     /// Decides about one DLQ record and sends it when selected. Returns false once `--limit`
     /// is reached or a record failed.
-    fn handle(&mut self, m: &Record<'_>, filter: &Filter, pace: &mut Pace) -> Result<bool> {
+    fn handle(&mut self, m: &Record<'_>, pace: &mut Pace) -> Result<bool> {
         let (p, o) = (m.partition(), m.offset());
         self.progress.next.insert(p, o + 1);
         let position = format!("{}/{p}@{o}", self.dlq);
@@ -340,21 +341,25 @@ impl Replay<'_> {
                 .find(|(k, _)| *k == name)
                 .and_then(|(_, v)| v.map(String::from_utf8_lossy))
         };
-        if !filter.selects(m.timestamp(), m.key(), header, dead_letter.as_ref()) {
+        if !self
+            .opts
+            .filter
+            .selects(m.timestamp(), m.key(), header, dead_letter.as_ref())
+        {
             self.summary.skip(NOT_SELECTED);
             return Ok(true);
         }
-        if replays >= self.args.max_replays {
+        if replays >= self.opts.max_replays {
             warn(format_args!(
                 "{position}: left in the DLQ: already replayed {replays} times \
                  (--max-replays {})",
-                self.args.max_replays
+                self.opts.max_replays
             ));
             self.summary.skip(LOOP_GUARD);
             return Ok(true);
         }
         let origin = dead_letter.as_ref().and_then(|d| d.topic.clone());
-        let Some(target) = self.args.to.clone().or(origin.clone()) else {
+        let Some(target) = self.opts.to.clone().or(origin.clone()) else {
             warn(format_args!(
                 "{position}: left in the DLQ: no origin in its headers (give --to)"
             ));
@@ -373,14 +378,14 @@ impl Replay<'_> {
             origin.as_deref() == Some(target.as_str())
                 && usize::try_from(*p).is_ok_and(|p| p < partition_count)
         });
-        if self.args.dry_run {
+        if self.opts.dry_run {
             self.print_plan(&position, &target, partition, m)?;
             self.summary.replayed_to(&target);
         } else {
             let mut kept: Vec<(&str, Option<&[u8]>)> = headers
                 .iter()
                 .filter(|(k, _)| {
-                    (self.args.keep_dlq_headers || !is_dead_letter_header(k))
+                    (self.opts.keep_dlq_headers || !is_dead_letter_header(k))
                         && ![REPLAY_COUNT, REPLAYED_AT, REPLAYED_FROM].contains(k)
                 })
                 .copied()
@@ -390,7 +395,7 @@ impl Replay<'_> {
             kept.push((REPLAY_COUNT, Some(count.as_bytes())));
             kept.push((REPLAYED_AT, Some(now.as_bytes())));
             kept.push((REPLAYED_FROM, Some(position.as_bytes())));
-            if self.args.transactional && !self.in_transaction {
+            if self.opts.transactional && !self.in_transaction {
                 if let Some(producer) = &self.producer {
                     producer.begin()?;
                 }
@@ -436,15 +441,15 @@ impl Replay<'_> {
         if self.sent.is_multiple_of(256) {
             self.settle(Duration::ZERO);
         }
-        let window = self.args.window as usize;
-        if self.args.transactional {
+        let window = self.opts.window as usize;
+        if self.opts.transactional {
             // A transaction ends with everything in it acknowledged.
             if self.progress.uncovered() >= window
                 || self.last_commit.elapsed() >= Duration::from_millis(500)
             {
                 self.commit()?;
             }
-        } else if !self.args.dry_run {
+        } else if !self.opts.dry_run {
             // Commit what is acknowledged, without waiting for the answer, each time another
             // half window has been sent (or 200 ms passed), so the window is seldom full.
             self.confirmations()?;
@@ -478,12 +483,12 @@ impl Replay<'_> {
         if !self.progress.failed.is_empty() {
             return Ok(false);
         }
-        let chosen = if self.args.dry_run {
+        let chosen = if self.opts.dry_run {
             self.summary.replayed
         } else {
             self.sent
         };
-        Ok(self.args.limit.is_none_or(|limit| chosen < limit))
+        Ok(self.opts.limit.is_none_or(|limit| chosen < limit))
     }
 
     fn print_plan(
@@ -520,27 +525,26 @@ impl Replay<'_> {
 pub fn replay(
     cfg: &Config,
     dlq_topic: &str,
-    args: &DlqReplayArgs,
-    filter: &Filter,
+    opts: &ReplayOptions,
     interrupt: &Interrupt,
 ) -> Result<()> {
     let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
     let mut partitions = probe.partitions(&[dlq_topic.to_string()])?;
-    for p in &args.partitions {
+    for p in &opts.partitions {
         if !partitions.iter().any(|(_, q)| q == p) {
             return Err(Error::NotFound(format!(
                 "DLQ topic {dlq_topic:?} has no partition {p}"
             )));
         }
     }
-    if !args.partitions.is_empty() {
-        partitions.retain(|(_, p)| args.partitions.contains(p));
+    if !opts.partitions.is_empty() {
+        partitions.retain(|(_, p)| opts.partitions.contains(p));
     }
     // A target that does not exist is an error before anything is read.
-    if let Some(to) = &args.to {
+    if let Some(to) = &opts.to {
         probe.partitions(std::slice::from_ref(to))?;
     }
-    let group = args
+    let group = opts
         .group
         .clone()
         .unwrap_or_else(|| format!("evctl-replay-{dlq_topic}"));
@@ -550,7 +554,7 @@ pub fn replay(
         .iter()
         .map(|key| {
             let (low, high) = watermarks[key];
-            let start = match (args.from, committed.get(key).copied().flatten()) {
+            let start = match (opts.from, committed.get(key).copied().flatten()) {
                 (Some(from), _) => from.clamp(low, high),
                 (None, Some(c)) => c.clamp(low, high),
                 (None, None) => low,
@@ -567,12 +571,12 @@ pub fn replay(
         .map(|(p, s)| u64::try_from(ends[p] - s).unwrap_or(0))
         .sum();
     let reader = GroupReader::open(&probe, &group, dlq_topic)?;
-    let producer = if args.dry_run {
+    let producer = if opts.dry_run {
         None
     } else {
-        let id = args.transactional.then(|| format!("evctl-replay-{group}"));
+        let id = opts.transactional.then(|| format!("evctl-replay-{group}"));
         let producer = ReplayProducer::new(&cfg.kafka, id.as_deref(), cfg.verbose)?;
-        if args.transactional {
+        if opts.transactional {
             // An empty transaction that commits the offsets the replay starts from (changing
             // nothing): a broker without transactions fails here, before anything is read.
             producer.begin()?;
@@ -585,13 +589,13 @@ pub fn replay(
     };
     let mut run = Replay {
         cfg,
-        args,
+        opts,
         dlq: dlq_topic,
         reader,
         producer,
         progress: Progress::default(),
         summary: Summary {
-            dry_run: args.dry_run,
+            dry_run: opts.dry_run,
             ..Summary::default()
         },
         targets: HashMap::new(),
@@ -600,7 +604,7 @@ pub fn replay(
         last_commit: Instant::now(),
         sent: 0,
         sent_at_commit: 0,
-        committer: if args.transactional || args.dry_run {
+        committer: if opts.transactional || opts.dry_run {
             None
         } else {
             Some(Committer::start(GroupReader::open(
@@ -619,8 +623,8 @@ pub fn replay(
         }
     }
     let mut pace = Pace::new(
-        args.rate,
-        Some(args.limit.map_or(total, |l| l.min(total))),
+        opts.rate,
+        Some(opts.limit.map_or(total, |l| l.min(total))),
         cfg.quiet,
     );
     // The group's client is borrowed by the loop and the replay alike: read with a second.
@@ -629,7 +633,7 @@ pub fn replay(
         &starts,
         &ends,
         || interrupt.is_set(),
-        |m| run.handle(m, filter, &mut pace),
+        |m| run.handle(m, &mut pace),
     );
     drop(pace);
     // Whatever happened, settle what was sent and commit what is safe.

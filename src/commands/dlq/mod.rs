@@ -24,29 +24,71 @@ pub async fn run(cfg: &Config, command: &DlqCommand, interrupt: &Interrupt) -> R
             (None, None) => Err(Error::usage("name a DLQ topic or --queue")),
         },
         DlqCommand::Replay(args) => {
-            let filter = Filter::new(args)?;
+            let opts = ReplayOptions::resolve(args)?;
             match (&args.source.topic, &args.source.queue) {
-                (_, Some(queue)) => {
-                    if args.to.is_some() || args.transactional || !args.partitions.is_empty() {
-                        return Err(Error::usage(
-                            "--to, --transactional and --partition are for Kafka DLQ topics; \
-                             use --to-queue or --to-exchange with --queue",
-                        ));
-                    }
-                    rabbitmq::replay(cfg, queue, args, &filter, interrupt).await
-                }
-                (Some(topic), None) => {
-                    if args.to_queue.is_some() || args.to_exchange.is_some() {
-                        return Err(Error::usage(
-                            "--to-queue and --to-exchange are for RabbitMQ (--queue); use --to \
-                             TOPIC with a Kafka DLQ",
-                        ));
-                    }
-                    kafka::replay(cfg, topic, args, &filter, interrupt)
-                }
+                (_, Some(queue)) => rabbitmq::replay(cfg, queue, &opts, interrupt).await,
+                (Some(topic), None) => kafka::replay(cfg, topic, &opts, interrupt),
                 (None, None) => Err(Error::usage("name a DLQ topic or --queue")),
             }
         }
+    }
+}
+
+/// `dlq replay`'s flags, checked and parsed before anything is read: what selects messages,
+/// how fast and how far, and where they go (Kafka's flags or RabbitMQ's, never both).
+pub struct ReplayOptions {
+    pub filter: Filter,
+    pub limit: Option<u64>,
+    pub rate: Option<u32>,
+    pub max_replays: u32,
+    pub keep_dlq_headers: bool,
+    pub dry_run: bool,
+    /// Sent and not yet confirmed, at most.
+    pub window: u32,
+    /// Kafka: a target topic for every message (`--to`).
+    pub to: Option<String>,
+    /// Kafka: the group whose offsets track the replay.
+    pub group: Option<String>,
+    pub partitions: Vec<i32>,
+    pub from: Option<i64>,
+    pub transactional: bool,
+    /// RabbitMQ: a target queue, or an exchange (empty: each message's own).
+    pub to_queue: Option<String>,
+    pub to_exchange: Option<String>,
+}
+
+impl ReplayOptions {
+    fn resolve(args: &DlqReplayArgs) -> Result<ReplayOptions> {
+        if args.source.queue.is_some()
+            && (args.to.is_some() || args.transactional || !args.partitions.is_empty())
+        {
+            return Err(Error::usage(
+                "--to, --transactional and --partition are for Kafka DLQ topics; \
+                 use --to-queue or --to-exchange with --queue",
+            ));
+        }
+        if args.source.queue.is_none() && (args.to_queue.is_some() || args.to_exchange.is_some()) {
+            return Err(Error::usage(
+                "--to-queue and --to-exchange are for RabbitMQ (--queue); use --to \
+                 TOPIC with a Kafka DLQ",
+            ));
+        }
+        Ok(ReplayOptions {
+            filter: Filter::new(args)?,
+            limit: args.limit,
+            rate: args.rate,
+            max_replays: args.max_replays,
+            keep_dlq_headers: args.keep_dlq_headers,
+            dry_run: args.dry_run,
+            window: args.window,
+            to: args.to.clone(),
+            group: args.group.clone(),
+            partitions: args.partitions.clone(),
+            from: args.from,
+            transactional: args.transactional,
+            to_queue: args.to_queue.clone(),
+            to_exchange: args.to_exchange.clone(),
+        })
     }
 }
 

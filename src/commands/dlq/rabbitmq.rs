@@ -4,11 +4,12 @@
 use std::collections::HashMap;
 
 use super::{
-    Filter, Inspection, LOOP_GUARD, MALFORMED, NO_ORIGIN, NO_TARGET, NOT_SELECTED, Pace, Summary,
+    Inspection, LOOP_GUARD, MALFORMED, NO_ORIGIN, NO_TARGET, NOT_SELECTED, Pace, ReplayOptions,
+    Summary,
 };
 use crate::amqp::dead_letters::{DeadMessage, QueueReader, Replaying, Republisher, Target};
 use crate::amqp::envelope::write_amqp_envelope;
-use crate::cli::{DlqReplayArgs, OutputFormat};
+use crate::cli::OutputFormat;
 use crate::commands::Interrupt;
 use crate::config::Config;
 use crate::dlq::{self, DeadLetter};
@@ -58,8 +59,8 @@ fn sample(queue: &str, d: &DeadMessage, dead_letter: Option<&DeadLetter>) -> ser
 
 /// The target of a message under the flags: `--to-queue`, `--to-exchange [X]`, else its
 /// source queue through the default exchange.
-fn target_of(args: &DlqReplayArgs, dead_letter: Option<&DeadLetter>) -> Option<Target> {
-    if let Some(q) = &args.to_queue {
+fn target_of(opts: &ReplayOptions, dead_letter: Option<&DeadLetter>) -> Option<Target> {
+    if let Some(q) = &opts.to_queue {
         return Some(Target {
             exchange: String::new(),
             routing_key: q.clone(),
@@ -67,7 +68,7 @@ fn target_of(args: &DlqReplayArgs, dead_letter: Option<&DeadLetter>) -> Option<T
         });
     }
     let d = dead_letter?;
-    match &args.to_exchange {
+    match &opts.to_exchange {
         Some(x) => {
             let exchange = if x.is_empty() {
                 d.exchange.clone()?
@@ -93,36 +94,35 @@ fn target_of(args: &DlqReplayArgs, dead_letter: Option<&DeadLetter>) -> Option<T
 pub async fn replay(
     cfg: &Config,
     queue: &str,
-    args: &DlqReplayArgs,
-    filter: &Filter,
+    opts: &ReplayOptions,
     interrupt: &Interrupt,
 ) -> Result<()> {
     let reader = QueueReader::open(&cfg.amqp, queue).await?;
     let mut check = reader.checker().await?;
     // An explicit target that does not exist is an error before anything is taken.
-    if let Some(q) = &args.to_queue {
+    if let Some(q) = &opts.to_queue {
         check.queue(q).await?;
     }
-    if let Some(x) = args.to_exchange.as_deref().filter(|x| !x.is_empty()) {
+    if let Some(x) = opts.to_exchange.as_deref().filter(|x| !x.is_empty()) {
         check.exchange(x).await?;
     }
     let mut publish = reader.republisher().await?;
     let mut summary = Summary {
-        dry_run: args.dry_run,
+        dry_run: opts.dry_run,
         ..Summary::default()
     };
     let mut known: HashMap<Target, bool> = HashMap::new();
     let total = u64::from(reader.count);
     let mut pace = Pace::new(
-        args.rate,
-        Some(args.limit.map_or(total, |l| l.min(total))),
+        opts.rate,
+        Some(opts.limit.map_or(total, |l| l.min(total))),
         cfg.quiet,
     );
     let mut seen = 0u32;
     let mut chosen = 0u64;
     let mut out = std::io::stdout().lock();
     while seen < reader.count && !interrupt.is_set() {
-        if args.limit.is_some_and(|l| chosen >= l) || summary.failed > 0 {
+        if opts.limit.is_some_and(|l| chosen >= l) || summary.failed > 0 {
             break;
         }
         let Some(d) = reader.next().await? else {
@@ -140,7 +140,7 @@ pub async fn replay(
                 continue;
             }
         };
-        if !filter.selects(
+        if !opts.filter.selects(
             message_time(queue, &d, dead_letter.as_ref()),
             Some(d.routing_key().as_bytes()),
             |name| d.text_header(name).map(std::borrow::Cow::Owned),
@@ -149,16 +149,16 @@ pub async fn replay(
             summary.skip(NOT_SELECTED);
             continue;
         }
-        if replays >= args.max_replays {
+        if replays >= opts.max_replays {
             warn(format_args!(
                 "{position}: left in the DLQ: already replayed {replays} times \
                  (--max-replays {})",
-                args.max_replays
+                opts.max_replays
             ));
             summary.skip(LOOP_GUARD);
             continue;
         }
-        let Some(target) = target_of(args, dead_letter.as_ref()) else {
+        let Some(target) = target_of(opts, dead_letter.as_ref()) else {
             warn(format_args!(
                 "{position}: left in the DLQ: its headers do not say where it came from \
                  (give --to-queue or --to-exchange X)"
@@ -188,7 +188,7 @@ pub async fn replay(
             continue;
         }
         chosen += 1;
-        if args.dry_run {
+        if opts.dry_run {
             let line = if cfg.output == OutputFormat::Text {
                 format!("{position} -> {}\n", target.describe())
             } else {
@@ -210,11 +210,11 @@ pub async fn replay(
         let how = Replaying {
             queue,
             replays,
-            keep_dlq_headers: args.keep_dlq_headers,
+            keep_dlq_headers: opts.keep_dlq_headers,
         };
         publish.publish(&d, &target, &how, position).await?;
         pace.sent();
-        while publish.pending() >= args.window as usize {
+        while publish.pending() >= opts.window as usize {
             settle(&mut publish, &mut summary).await?;
         }
     }
