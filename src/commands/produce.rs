@@ -4,14 +4,13 @@
 use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::Read;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use super::Interrupt;
 use crate::amqp::client::{AmqpPublisher, Properties, PropertyFlags, check_exchange, check_queue};
 use crate::amqp::envelope::AmqpEnvelope;
-use crate::cli::{
-    Acks, AmqpPublishArgs, Compression, InputMode, OnError, Partitioner, ProduceArgs,
-};
+use crate::cli::{Acks, Compression, InputMode, OnError, Partitioner, ProduceArgs};
 use crate::config::Config;
 use crate::delivery::DeliverySummary;
 use crate::envelope::Envelope;
@@ -23,16 +22,111 @@ use crate::schema::source::{Part, SchemaSource, load_file};
 use crate::schema::wire::frame;
 use crate::schema::{Compiled, LoadedSchema, Violation};
 
+/// `evctl produce`'s flags, checked and parsed before anything is read or connected: the
+/// input, where messages go, and the schema check.
+struct ProduceOptions {
+    input: InputMode,
+    /// `--value`, instead of reading input.
+    value: Option<String>,
+    file: Option<PathBuf>,
+    key: Option<String>,
+    key_separator: Option<String>,
+    null_value: bool,
+    on_error: OnError,
+    rate: Option<u32>,
+    headers: Vec<(String, String)>,
+    topic: Option<String>,
+    partition: Option<i32>,
+    producer: ProducerOptions,
+    /// RabbitMQ instead of Kafka.
+    amqp: Option<AmqpOptions>,
+    check: Option<PayloadCheck>,
+}
+
+/// Where a RabbitMQ run publishes, and with which properties.
+struct AmqpOptions {
+    exchange: Option<String>,
+    routing_key: Option<String>,
+    queue: Option<String>,
+    mandatory: bool,
+    properties: Properties,
+}
+
+impl ProduceOptions {
+    fn resolve(cfg: &Config, args: &ProduceArgs) -> Result<ProduceOptions> {
+        check_args(args)?;
+        let amqp = &args.amqp;
+        let amqp = if amqp.selected() {
+            Some(AmqpOptions {
+                exchange: amqp.exchange.clone(),
+                routing_key: amqp.routing_key.clone(),
+                queue: amqp.queue.clone(),
+                mandatory: amqp.mandatory,
+                properties: PropertyFlags {
+                    content_type: amqp.content_type.as_deref(),
+                    message_id: amqp.message_id.as_deref(),
+                    correlation_id: amqp.correlation_id.as_deref(),
+                    message_type: amqp.message_type.as_deref(),
+                    app_id: amqp.app_id.as_deref(),
+                    priority: amqp.priority,
+                    expiration: amqp.expiration.as_deref(),
+                    transient: amqp.transient,
+                    headers: &args.headers,
+                }
+                .properties()?,
+            })
+        } else {
+            None
+        };
+        Ok(ProduceOptions {
+            input: args.input,
+            value: args.value.clone(),
+            file: args.file.clone(),
+            key: args.key.clone(),
+            key_separator: args.key_separator.clone(),
+            null_value: args.null_value,
+            on_error: args.on_error,
+            rate: args.rate,
+            headers: args.headers.clone(),
+            topic: args.topic.clone(),
+            partition: args.partition,
+            producer: ProducerOptions {
+                acks: args.acks.map(|a| match a {
+                    Acks::All => "all",
+                    Acks::Leader => "1",
+                    Acks::None => "0",
+                }),
+                compression: args.compression.map(|c| match c {
+                    Compression::None => "none",
+                    Compression::Gzip => "gzip",
+                    Compression::Snappy => "snappy",
+                    Compression::Lz4 => "lz4",
+                    Compression::Zstd => "zstd",
+                }),
+                partitioner: match args.partitioner {
+                    Partitioner::Murmur2 => "murmur2_random",
+                    Partitioner::Crc32 => "consistent_random",
+                    Partitioner::Fnv1a => "fnv1a_random",
+                },
+            },
+            amqp,
+            // Schemas are resolved before connecting: a missing schema sends nothing.
+            check: payload_check(cfg, args)?,
+        })
+    }
+}
+
 pub async fn run(cfg: &Config, args: &ProduceArgs, interrupt: &Interrupt) -> Result<()> {
-    check_args(args)?;
-    // Schemas are resolved before connecting: a missing schema sends nothing.
-    let check = payload_check(cfg, args)?;
-    if args.amqp.selected() {
-        let sink = AmqpSink::open(cfg, args).await?;
-        drive(cfg, args, sink, check.as_ref(), interrupt).await
-    } else {
-        let sink = KafkaSink::open(cfg, args)?;
-        drive(cfg, args, sink, check.as_ref(), interrupt).await
+    let opts = ProduceOptions::resolve(cfg, args)?;
+    match &opts.amqp {
+        Some(amqp) => {
+            let sink = AmqpSink::open(cfg, amqp).await?;
+            drive(cfg, &opts, sink, interrupt).await
+        }
+        None => {
+            let sink = KafkaSink::open(cfg, &opts)?;
+            drive(cfg, &opts, sink, interrupt).await
+        }
     }
 }
 
@@ -154,17 +248,16 @@ trait Sink {
 
 async fn drive<S: Sink>(
     cfg: &Config,
-    args: &ProduceArgs,
+    opts: &ProduceOptions,
     mut sink: S,
-    check: Option<&PayloadCheck>,
     interrupt: &Interrupt,
 ) -> Result<()> {
     let mut feed = Feed {
-        args,
-        pacer: args.rate.map(Pacer::new),
+        opts,
+        pacer: opts.rate.map(Pacer::new),
         queued: 0,
         skipped: Vec::new(),
-        check,
+        check: opts.check.as_ref(),
         rejected: HashSet::new(),
         encoded: Vec::new(),
     };
@@ -192,7 +285,7 @@ async fn drive<S: Sink>(
 }
 
 struct Feed<'a> {
-    args: &'a ProduceArgs,
+    opts: &'a ProduceOptions,
     pacer: Option<Pacer>,
     queued: u64,
     /// Locations and reasons of malformed lines skipped with `--on-error skip`.
@@ -212,8 +305,8 @@ impl Feed<'_> {
         cfg: &Config,
         interrupt: &Interrupt,
     ) -> Result<()> {
-        let args = self.args;
-        if let Some(value) = &args.value {
+        let opts = self.opts;
+        if let Some(value) = &opts.value {
             if let Some(check) = self.check {
                 let violations = check.violations(Some(value.as_bytes()));
                 if let Some(v) = violations.first() {
@@ -224,10 +317,10 @@ impl Feed<'_> {
                     )));
                 }
             }
-            let key = args.key.as_deref().map(str::as_bytes);
+            let key = opts.key.as_deref().map(str::as_bytes);
             return self.send(sink, key, value.as_bytes()).await;
         }
-        let (source, name): (Box<dyn Read + Send>, String) = match &args.file {
+        let (source, name): (Box<dyn Read + Send>, String) = match &opts.file {
             Some(path) => (
                 Box::new(File::open(path).map_err(|source| Error::File {
                     path: path.display().to_string(),
@@ -237,7 +330,7 @@ impl Feed<'_> {
             ),
             None => (Box::new(std::io::stdin()), "stdin".to_string()),
         };
-        let chunks = InputChunks::spawn(source, args.input == InputMode::Raw);
+        let chunks = InputChunks::spawn(source, opts.input == InputMode::Raw);
         // With a schema, every message is checked before the first is sent.
         let mut buffered = match self.check {
             Some(check) => Some(self.prevalidate(&chunks, check, &name, cfg, interrupt)?),
@@ -261,9 +354,9 @@ impl Feed<'_> {
                 Ok(Next::End) => return Ok(()),
                 Err(source) => return Err(Error::File { path: name, source }),
             };
-            if args.input == InputMode::Raw {
+            if opts.input == InputMode::Raw {
                 if self.rejected.is_empty() {
-                    let key = args.key.as_deref().map(str::as_bytes);
+                    let key = opts.key.as_deref().map(str::as_bytes);
                     self.send(sink, key, &chunk).await?;
                 }
                 continue;
@@ -276,14 +369,14 @@ impl Feed<'_> {
                 if self.rejected.contains(&line_no) {
                     continue;
                 }
-                let result = match args.input {
+                let result = match opts.input {
                     InputMode::Jsonl => self.send_envelope(sink, line, cfg).await,
                     _ => self.send_line(sink, line).await.map_err(LineError::Fatal),
                 };
                 match result {
                     Err(LineError::Malformed(message)) => {
                         let location = format!("{name}:{line_no}");
-                        match args.on_error {
+                        match opts.on_error {
                             OnError::Fail => return Err(Error::Input { location, message }),
                             OnError::Skip => {
                                 if !cfg.quiet {
@@ -330,7 +423,7 @@ impl Feed<'_> {
         let (mut line_no, mut messages) = (0u64, 0u64);
         let mut invalid: Vec<(u64, Violation)> = Vec::new();
         for chunk in &all {
-            let messages_in: Box<dyn Iterator<Item = &[u8]>> = if self.args.input == InputMode::Raw
+            let messages_in: Box<dyn Iterator<Item = &[u8]>> = if self.opts.input == InputMode::Raw
             {
                 Box::new(std::iter::once(chunk.as_slice()))
             } else {
@@ -338,7 +431,7 @@ impl Feed<'_> {
             };
             for line in messages_in {
                 line_no += 1;
-                let value = match self.args.input {
+                let value = match self.opts.input {
                     InputMode::Jsonl if line.iter().all(u8::is_ascii_whitespace) => continue,
                     InputMode::Jsonl => match Envelope::parse(line) {
                         Ok(env) => env.value.map(std::borrow::Cow::Owned),
@@ -348,7 +441,7 @@ impl Feed<'_> {
                     _ => Some(std::borrow::Cow::Borrowed(self.value_of(line).1)),
                 };
                 messages += 1;
-                let value = match (value, self.args.null_value) {
+                let value = match (value, self.opts.null_value) {
                     (Some(v), true) if v.is_empty() => None,
                     (v, _) => v,
                 };
@@ -359,15 +452,15 @@ impl Feed<'_> {
         }
         for (line, v) in &invalid {
             let location = format!("{name}:{line}");
-            if !cfg.quiet || self.args.on_error == OnError::Fail {
+            if !cfg.quiet || self.opts.on_error == OnError::Fail {
                 eprintln!("evctl: {location}: {}", v.describe());
             }
-            if self.args.on_error == OnError::Skip {
+            if self.opts.on_error == OnError::Skip {
                 self.skipped.push(format!("{location}: {}", v.describe()));
             }
             self.rejected.insert(*line);
         }
-        if !invalid.is_empty() && self.args.on_error == OnError::Fail {
+        if !invalid.is_empty() && self.opts.on_error == OnError::Fail {
             return Err(Error::CheckFailed(format!(
                 "{} of {messages} messages invalid against {}; nothing was sent",
                 invalid.len(),
@@ -379,7 +472,7 @@ impl Feed<'_> {
 
     /// A line's key and value, split as `--key` / `--key-separator` say.
     fn value_of<'l>(&self, line: &'l [u8]) -> (Option<&'l [u8]>, &'l [u8]) {
-        match &self.args.key_separator {
+        match &self.opts.key_separator {
             Some(sep) => match memchr::memmem::find(line, sep.as_bytes()) {
                 Some(at) => (Some(&line[..at]), &line[at + sep.len()..]),
                 // As kcat: a line without the separator is all value, with no key.
@@ -391,8 +484,8 @@ impl Feed<'_> {
 
     async fn send_line<S: Sink>(&mut self, sink: &mut S, line: &[u8]) -> Result<()> {
         let (key, value) = match self.value_of(line) {
-            (None, value) if self.args.key_separator.is_none() => {
-                (self.args.key.as_deref().map(str::as_bytes), value)
+            (None, value) if self.opts.key_separator.is_none() => {
+                (self.opts.key.as_deref().map(str::as_bytes), value)
             }
             split => split,
         };
@@ -405,7 +498,7 @@ impl Feed<'_> {
         key: Option<&[u8]>,
         value: &[u8],
     ) -> Result<()> {
-        let value = if self.args.null_value && value.is_empty() {
+        let value = if self.opts.null_value && value.is_empty() {
             None
         } else if let Some(check) = self.check.filter(|c| c.avro_id.is_some()) {
             let mut encoded = std::mem::take(&mut self.encoded);
@@ -461,48 +554,29 @@ impl From<Error> for LineError {
 }
 
 struct KafkaSink<'a> {
-    args: &'a ProduceArgs,
+    opts: &'a ProduceOptions,
     producer: KafkaProducer,
     fixed_headers: Option<Headers>,
     known_topics: HashSet<String>,
 }
 
 impl<'a> KafkaSink<'a> {
-    fn open(cfg: &Config, args: &'a ProduceArgs) -> Result<KafkaSink<'a>> {
-        let options = ProducerOptions {
-            acks: args.acks.map(|a| match a {
-                Acks::All => "all",
-                Acks::Leader => "1",
-                Acks::None => "0",
-            }),
-            compression: args.compression.map(|c| match c {
-                Compression::None => "none",
-                Compression::Gzip => "gzip",
-                Compression::Snappy => "snappy",
-                Compression::Lz4 => "lz4",
-                Compression::Zstd => "zstd",
-            }),
-            partitioner: match args.partitioner {
-                Partitioner::Murmur2 => "murmur2_random",
-                Partitioner::Crc32 => "consistent_random",
-                Partitioner::Fnv1a => "fnv1a_random",
-            },
-        };
-        let mut producer = KafkaProducer::new(&cfg.kafka, &options, cfg.verbose)?;
+    fn open(cfg: &Config, opts: &'a ProduceOptions) -> Result<KafkaSink<'a>> {
+        let mut producer = KafkaProducer::new(&cfg.kafka, &opts.producer, cfg.verbose)?;
         let mut known_topics = HashSet::new();
-        if let Some(topic) = &args.topic {
+        if let Some(topic) = &opts.topic {
             producer.check_topic(topic)?;
             known_topics.insert(topic.clone());
         }
-        let fixed_headers = (!args.headers.is_empty()).then(|| {
+        let fixed_headers = (!opts.headers.is_empty()).then(|| {
             Headers::new(
-                args.headers
+                opts.headers
                     .iter()
                     .map(|(k, v)| (k.as_str(), Some(v.as_bytes()))),
             )
         });
         Ok(KafkaSink {
-            args,
+            opts,
             producer,
             fixed_headers,
             known_topics,
@@ -513,8 +587,8 @@ impl<'a> KafkaSink<'a> {
 impl Sink for KafkaSink<'_> {
     async fn send(&mut self, key: Option<&[u8]>, value: Option<&[u8]>) -> Result<()> {
         let msg = Outgoing {
-            topic: self.args.topic.as_deref().unwrap_or_default(),
-            partition: self.args.partition,
+            topic: self.opts.topic.as_deref().unwrap_or_default(),
+            partition: self.opts.partition,
             timestamp: None,
             key,
             value,
@@ -525,7 +599,7 @@ impl Sink for KafkaSink<'_> {
 
     async fn send_envelope(&mut self, line: &[u8], cfg: &Config) -> Result<(), LineError> {
         let env = Envelope::parse(line).map_err(LineError::Malformed)?;
-        let topic = match (&self.args.topic, &env.topic) {
+        let topic = match (&self.opts.topic, &env.topic) {
             (Some(t), _) | (None, Some(t)) => t.clone(),
             (None, None) => {
                 return Err(LineError::Malformed(
@@ -543,7 +617,7 @@ impl Sink for KafkaSink<'_> {
         let headers = (!env.headers.is_empty() || self.fixed_headers.is_some()).then(|| {
             let from_envelope = env.headers.iter().map(|(k, v)| (k.as_str(), v.as_deref()));
             let fixed = self
-                .args
+                .opts
                 .headers
                 .iter()
                 .map(|(k, v)| (k.as_str(), Some(v.as_bytes())));
@@ -551,7 +625,7 @@ impl Sink for KafkaSink<'_> {
         });
         let msg = Outgoing {
             topic: &topic,
-            partition: self.args.partition.or(env.partition),
+            partition: self.opts.partition.or(env.partition),
             timestamp: env.timestamp,
             key: env.key.as_deref(),
             value: env.value.as_deref(),
@@ -569,7 +643,7 @@ impl Sink for KafkaSink<'_> {
     }
 
     fn target(&self) -> String {
-        self.args
+        self.opts
             .topic
             .clone()
             .unwrap_or_else(|| "the envelopes' topics".into())
@@ -577,7 +651,7 @@ impl Sink for KafkaSink<'_> {
 }
 
 struct AmqpSink<'a> {
-    args: &'a AmqpPublishArgs,
+    opts: &'a AmqpOptions,
     publisher: AmqpPublisher,
     /// The default exchange (`""`) for `--queue`.
     exchange: String,
@@ -588,8 +662,7 @@ struct AmqpSink<'a> {
 }
 
 impl<'a> AmqpSink<'a> {
-    async fn open(cfg: &Config, args: &'a ProduceArgs) -> Result<AmqpSink<'a>> {
-        let amqp = &args.amqp;
+    async fn open(cfg: &Config, amqp: &'a AmqpOptions) -> Result<AmqpSink<'a>> {
         let publisher = AmqpPublisher::connect(&cfg.amqp).await?;
         let (exchange, routing_key) = match (&amqp.exchange, &amqp.queue) {
             (Some(x), _) => (x.clone(), amqp.routing_key.clone().unwrap_or_default()),
@@ -604,22 +677,11 @@ impl<'a> AmqpSink<'a> {
         let mut checked_exchanges = HashSet::new();
         checked_exchanges.insert(exchange.clone());
         Ok(AmqpSink {
-            args: amqp,
+            opts: amqp,
             publisher,
             exchange,
             routing_key,
-            properties: PropertyFlags {
-                content_type: amqp.content_type.as_deref(),
-                message_id: amqp.message_id.as_deref(),
-                correlation_id: amqp.correlation_id.as_deref(),
-                message_type: amqp.message_type.as_deref(),
-                app_id: amqp.app_id.as_deref(),
-                priority: amqp.priority,
-                expiration: amqp.expiration.as_deref(),
-                transient: amqp.transient,
-                headers: &args.headers,
-            }
-            .properties()?,
+            properties: amqp.properties.clone(),
             checked_exchanges,
             settings: cfg.amqp.clone(),
         })
@@ -630,11 +692,11 @@ impl Sink for AmqpSink<'_> {
     async fn send(&mut self, key: Option<&[u8]>, value: Option<&[u8]>) -> Result<()> {
         // With --exchange, a message's key (--key, -K) is its routing key; --queue fixes it.
         let routing_key = match key {
-            Some(k) if self.args.queue.is_none() => std::str::from_utf8(k)
+            Some(k) if self.opts.queue.is_none() => std::str::from_utf8(k)
                 .map_err(|_| Error::usage("a routing key must be UTF-8 text"))?,
             _ => &self.routing_key,
         };
-        let (exchange, mandatory) = (self.exchange.clone(), self.args.mandatory);
+        let (exchange, mandatory) = (self.exchange.clone(), self.opts.mandatory);
         let routing_key = routing_key.to_string();
         self.publisher
             .publish(
@@ -651,12 +713,12 @@ impl Sink for AmqpSink<'_> {
         let env = AmqpEnvelope::parse(line).map_err(LineError::Malformed)?;
         // The flags choose the destination; `--exchange` alone lets the envelope's routing key
         // through, so tailed messages go back with the keys they had.
-        let exchange = if self.args.queue.is_some() {
+        let exchange = if self.opts.queue.is_some() {
             String::new()
         } else {
             self.exchange.clone()
         };
-        let routing_key = match (&self.args.queue, &self.args.routing_key, &env.routing_key) {
+        let routing_key = match (&self.opts.queue, &self.opts.routing_key, &env.routing_key) {
             (Some(q), _, _) => q.clone(),
             (None, Some(rk), _) => rk.clone(),
             (None, None, Some(rk)) => rk.clone(),
@@ -670,7 +732,7 @@ impl Sink for AmqpSink<'_> {
             .publish(
                 &exchange,
                 &routing_key,
-                self.args.mandatory,
+                self.opts.mandatory,
                 &env.body,
                 env.properties,
             )
@@ -685,7 +747,7 @@ impl Sink for AmqpSink<'_> {
     }
 
     fn target(&self) -> String {
-        match &self.args.queue {
+        match &self.opts.queue {
             Some(q) => format!("queue {q}"),
             None => format!("exchange {}", self.exchange),
         }
