@@ -20,7 +20,10 @@ pub fn run(cfg: &Config, command: &GroupsCommand) -> Result<()> {
     match command {
         GroupsCommand::List => list(cfg, &probe),
         GroupsCommand::Describe { group } => describe(cfg, &probe, group),
-        GroupsCommand::ResetOffsets(args) => reset_offsets(cfg, &probe, args),
+        GroupsCommand::ResetOffsets(args) => {
+            let reset = Reset::resolve(args)?;
+            reset_offsets(cfg, &probe, &reset)
+        }
     }
 }
 
@@ -268,8 +271,85 @@ struct PlannedOffset {
     new: i64,
 }
 
-fn reset_offsets(cfg: &Config, probe: &OffsetProbe, args: &ResetOffsetsArgs) -> Result<()> {
-    let group = args.group.as_str();
+/// `groups reset-offsets`'s flags, checked and parsed before the cluster is asked anything.
+struct Reset {
+    group: String,
+    /// `--all-topics`, or the `--topic T[:P,..]` specs.
+    topics: Option<Vec<(String, Option<Vec<i32>>)>>,
+    to: ResetTo,
+    execute: bool,
+}
+
+/// Where each partition's offset goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ResetTo {
+    Earliest,
+    Latest,
+    Offset(i64),
+    /// The first offset at or after this time (ms).
+    Time(i64),
+    ShiftBy(i64),
+}
+
+impl Reset {
+    fn resolve(args: &ResetOffsetsArgs) -> Result<Reset> {
+        let to = if args.to_earliest {
+            ResetTo::Earliest
+        } else if args.to_latest {
+            ResetTo::Latest
+        } else if let Some(n) = args.to_offset {
+            ResetTo::Offset(n)
+        } else if let Some(t) = args.to_datetime {
+            ResetTo::Time(t)
+        } else if let Some(d) = args.by_duration {
+            ResetTo::Time(now_ms() - i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        } else if let Some(n) = args.shift_by {
+            ResetTo::ShiftBy(n)
+        } else {
+            return Err(Error::usage(
+                "give where to: --to-earliest, --to-latest, --to-offset, --to-datetime, \
+                 --by-duration or --shift-by",
+            ));
+        };
+        let topics = if args.all_topics {
+            None
+        } else {
+            Some(
+                args.topics
+                    .iter()
+                    .map(|spec| topic_spec(spec))
+                    .collect::<Result<Vec<_>>>()?,
+            )
+        };
+        Ok(Reset {
+            group: args.group.clone(),
+            topics,
+            to,
+            execute: args.execute,
+        })
+    }
+}
+
+/// `T` (every partition) or `T:P,P`.
+fn topic_spec(spec: &str) -> Result<(String, Option<Vec<i32>>)> {
+    match spec.rsplit_once(':') {
+        Some((t, list)) => {
+            let ids = list
+                .split(',')
+                .map(|p| {
+                    p.trim().parse::<i32>().map_err(|_| {
+                        Error::usage(format!("--topic {spec:?}: {p:?} is not a partition number"))
+                    })
+                })
+                .collect::<Result<Vec<i32>>>()?;
+            Ok((t.to_string(), Some(ids)))
+        }
+        None => Ok((spec.to_string(), None)),
+    }
+}
+
+fn reset_offsets(cfg: &Config, probe: &OffsetProbe, reset: &Reset) -> Result<()> {
+    let group = reset.group.as_str();
     // Members would overwrite the new offsets with their positions (and a broker refuses a
     // commit from outside an active group): find out first.
     let members = match probe.describe(Some(group)) {
@@ -280,40 +360,31 @@ fn reset_offsets(cfg: &Config, probe: &OffsetProbe, args: &ResetOffsetsArgs) -> 
         Err(e) => Err(e),
     };
     let all = probe.partitions(&[])?;
-    let partitions = reset_partitions(probe, args, &all)?;
+    let partitions = reset_partitions(probe, reset, &all)?;
     let committed = probe.committed(group, &partitions)?;
     let watermarks = probe.watermarks(&partitions)?;
-    let by_time = match (args.to_datetime, args.by_duration) {
-        (Some(t), _) => Some(t),
-        (None, Some(d)) => Some(now_ms() - i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
-        _ => None,
-    };
-    let at_time = match by_time {
-        Some(t) => probe.offsets_at(&partitions, t)?,
-        None => HashMap::new(),
+    let at_time = match reset.to {
+        ResetTo::Time(t) => probe.offsets_at(&partitions, t)?,
+        _ => HashMap::new(),
     };
     let mut plan = Vec::with_capacity(partitions.len());
     for key in &partitions {
         let current = committed.get(key).copied().flatten();
         let (low, high) = watermarks.get(key).copied().unwrap_or((0, 0));
-        let new = if args.to_earliest {
-            low
-        } else if args.to_latest {
-            high
-        } else if let Some(n) = args.to_offset {
-            n.clamp(low, high)
-        } else if by_time.is_some() {
-            at_time.get(key).copied().flatten().unwrap_or(high)
-        } else if let Some(n) = args.shift_by {
-            let Some(c) = current else {
-                return Err(Error::usage(format!(
-                    "--shift-by: group {group:?} has no committed offset on {}/{} to shift from",
-                    key.0, key.1
-                )));
-            };
-            c.saturating_add(n).clamp(low, high)
-        } else {
-            unreachable!("clap requires one target")
+        let new = match reset.to {
+            ResetTo::Earliest => low,
+            ResetTo::Latest => high,
+            ResetTo::Offset(n) => n.clamp(low, high),
+            ResetTo::Time(_) => at_time.get(key).copied().flatten().unwrap_or(high),
+            ResetTo::ShiftBy(n) => {
+                let Some(c) = current else {
+                    return Err(Error::usage(format!(
+                        "--shift-by: group {group:?} has no committed offset on {}/{} to shift from",
+                        key.0, key.1
+                    )));
+                };
+                c.saturating_add(n).clamp(low, high)
+            }
         };
         plan.push(PlannedOffset {
             group: group.to_string(),
@@ -337,7 +408,7 @@ fn reset_offsets(cfg: &Config, probe: &OffsetProbe, args: &ResetOffsetsArgs) -> 
         table
     })?;
     let refusal = refusal(group, &members);
-    if !args.execute {
+    if !reset.execute {
         if let Some(e) = refusal {
             eprintln!("evctl: warning: --execute would be refused: {e}");
         } else if !cfg.quiet {
@@ -387,11 +458,11 @@ fn refusal(group: &str, members: &Result<Vec<Member>>) -> Option<Error> {
 /// `--all-topics` every partition of the topics the group committed on.
 fn reset_partitions(
     probe: &OffsetProbe,
-    args: &ResetOffsetsArgs,
+    reset: &Reset,
     all: &[(String, i32)],
 ) -> Result<Vec<(String, i32)>> {
-    if args.all_topics {
-        let committed = probe.committed(&args.group, all)?;
+    let Some(specs) = &reset.topics else {
+        let committed = probe.committed(&reset.group, all)?;
         let topics: BTreeSet<&str> = committed
             .iter()
             .filter(|(_, o)| o.is_some())
@@ -400,7 +471,7 @@ fn reset_partitions(
         if topics.is_empty() {
             return Err(Error::NotFound(format!(
                 "group {:?} has no committed offsets: name the topics with --topic",
-                args.group
+                reset.group
             )));
         }
         return Ok(all
@@ -408,25 +479,9 @@ fn reset_partitions(
             .filter(|(t, _)| topics.contains(t.as_str()))
             .cloned()
             .collect());
-    }
+    };
     let mut out = Vec::new();
-    for spec in &args.topics {
-        let (topic, wanted) = match spec.rsplit_once(':') {
-            Some((t, list)) => {
-                let ids = list
-                    .split(',')
-                    .map(|p| {
-                        p.trim().parse::<i32>().map_err(|_| {
-                            Error::usage(format!(
-                                "--topic {spec:?}: {p:?} is not a partition number"
-                            ))
-                        })
-                    })
-                    .collect::<Result<Vec<i32>>>()?;
-                (t, Some(ids))
-            }
-            None => (spec.as_str(), None),
-        };
+    for (topic, wanted) in specs {
         let existing: Vec<i32> = all
             .iter()
             .filter(|(t, _)| t == topic)
@@ -438,7 +493,7 @@ fn reset_partitions(
         match wanted {
             None => out.extend(existing.iter().map(|p| (topic.to_string(), *p))),
             Some(ids) => {
-                for p in ids {
+                for &p in ids {
                     if !existing.contains(&p) {
                         return Err(Error::NotFound(format!(
                             "topic {topic:?} has no partition {p} (it has {})",
@@ -458,6 +513,18 @@ fn reset_partitions(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn topic_specs_name_partitions_or_all_and_bad_numbers_are_usage_errors() {
+        assert_eq!(topic_spec("orders").unwrap(), ("orders".into(), None));
+        assert_eq!(
+            topic_spec("orders:0, 2").unwrap(),
+            ("orders".into(), Some(vec![0, 2]))
+        );
+        let bad = topic_spec("orders:0,x").unwrap_err();
+        assert_eq!(bad.exit_code(), 2);
+        assert!(bad.to_string().contains("\"x\" is not a partition number"), "{bad}");
+    }
 
     fn member(client: &str) -> Member {
         Member {
