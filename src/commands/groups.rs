@@ -523,7 +523,10 @@ mod tests {
         );
         let bad = topic_spec("orders:0,x").unwrap_err();
         assert_eq!(bad.exit_code(), 2);
-        assert!(bad.to_string().contains("\"x\" is not a partition number"), "{bad}");
+        assert!(
+            bad.to_string().contains("\"x\" is not a partition number"),
+            "{bad}"
+        );
     }
 
     fn member(client: &str) -> Member {

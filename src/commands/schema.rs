@@ -67,7 +67,10 @@ pub fn run(cfg: &Config, command: &SchemaCommand) -> Result<()> {
                 )
             }
         }
-        SchemaCommand::Check(args) => check_command(cfg, &source, args, &mut out),
+        SchemaCommand::Check(args) => {
+            let check = Check::resolve(args)?;
+            check_command(cfg, &source, &check, &mut out)
+        }
     }
 }
 
@@ -151,63 +154,107 @@ struct Found {
     what: Incompatibility,
 }
 
+/// `schema check`'s flags, checked and parsed before any file or registry is read.
+struct Check {
+    file: std::path::PathBuf,
+    against: Against,
+    /// `--level`; else the subject's level in the registry, else BACKWARD.
+    level: Option<Level>,
+}
+
+/// What the changed schema is compared with.
+enum Against {
+    File(std::path::PathBuf),
+    Registry(SubjectOf),
+}
+
+/// A registry subject, by name or as a topic's key or value subject.
+enum SubjectOf {
+    Name(String),
+    Topic(String, Part),
+}
+
+impl Check {
+    fn resolve(args: &SchemaCheckArgs) -> Result<Check> {
+        let level = args
+            .level
+            .as_deref()
+            .map(|l| {
+                Level::parse(l).ok_or_else(|| {
+                    Error::usage(format!(
+                        "--level {l:?}: use NONE, BACKWARD, FORWARD or FULL, optionally with _TRANSITIVE"
+                    ))
+                })
+            })
+            .transpose()?;
+        let against = match (&args.against, &args.subject, &args.topic) {
+            (Some(file), _, _) => Against::File(file.clone()),
+            (None, Some(s), _) => Against::Registry(SubjectOf::Name(s.clone())),
+            (None, None, Some(t)) => Against::Registry(SubjectOf::Topic(
+                t.clone(),
+                if args.key { Part::Key } else { Part::Value },
+            )),
+            (None, None, None) => {
+                return Err(Error::usage("give --subject, --topic or --against"));
+            }
+        };
+        Ok(Check {
+            file: args.file.clone(),
+            against,
+            level,
+        })
+    }
+}
+
 fn check_command(
     cfg: &Config,
     source: &SchemaSource,
-    args: &SchemaCheckArgs,
+    args: &Check,
     out: &mut impl Write,
 ) -> Result<()> {
     let new = load_file(&args.file, Part::Value)?;
-    let explicit_level = args
-        .level
-        .as_deref()
-        .map(|l| {
-            Level::parse(l).ok_or_else(|| {
-                Error::usage(format!(
-                    "--level {l:?}: use NONE, BACKWARD, FORWARD or FULL, optionally with _TRANSITIVE"
-                ))
-            })
-        })
-        .transpose()?;
+    let explicit_level = args.level;
     // (label, compiled) of each schema to compare with, oldest first.
     let mut previous: Vec<(String, Compiled)> = Vec::new();
-    let level = if let Some(old_file) = &args.against {
-        let old = load_file(old_file, Part::Value)?;
-        previous.push((old.origin, old.compiled));
-        explicit_level.unwrap_or(Level::Backward)
-    } else {
-        let registry = source.need_registry("schema check --subject/--topic")?;
-        let subject = match (&args.subject, &args.topic) {
-            (Some(s), _) => s.clone(),
-            (None, Some(t)) => source.subject(t, if args.key { Part::Key } else { Part::Value })?,
-            (None, None) => return Err(Error::usage("give --subject, --topic or --against")),
-        };
-        let level = match explicit_level {
-            Some(l) => l,
-            None => {
-                let name = registry
-                    .compatibility_level(&subject)
-                    .unwrap_or_else(|_| "BACKWARD".into());
-                Level::parse(&name).unwrap_or(Level::Backward)
-            }
-        };
-        let versions: Vec<String> = if level.transitive() {
-            registry
-                .versions(&subject)?
-                .iter()
-                .map(i32::to_string)
-                .collect()
-        } else {
-            vec!["latest".into()]
-        };
-        for v in versions {
-            let r = registry.version(&subject, &v)?;
-            let compiled = Compiled::parse(r.kind()?, &r.schema).map_err(|e| {
-                Error::usage(format!("subject {subject} version {}: {e}", r.version))
-            })?;
-            previous.push((format!("{subject} version {}", r.version), compiled));
+    let level = match &args.against {
+        Against::File(old_file) => {
+            let old = load_file(old_file, Part::Value)?;
+            previous.push((old.origin, old.compiled));
+            explicit_level.unwrap_or(Level::Backward)
         }
-        level
+        Against::Registry(of) => {
+            let registry = source.need_registry("schema check --subject/--topic")?;
+            let subject = match of {
+                SubjectOf::Name(s) => s.clone(),
+                SubjectOf::Topic(t, part) => source.subject(t, *part)?,
+            };
+            let level = match explicit_level {
+                Some(l) => l,
+                None => {
+                    let name = registry
+                        .compatibility_level(&subject)
+                        .unwrap_or_else(|_| "BACKWARD".into());
+                    Level::parse(&name).unwrap_or(Level::Backward)
+                }
+            };
+            let versions: Vec<String> = if level.transitive() {
+                registry
+                    .versions(&subject)?
+                    .iter()
+                    .map(i32::to_string)
+                    .collect()
+            } else {
+                vec!["latest".into()]
+            };
+            for v in versions {
+                let r = registry.version(&subject, &v)?;
+                let compiled = Compiled::parse(r.kind()?, &r.schema).map_err(|e| {
+                    Error::usage(format!("subject {subject} version {}: {e}", r.version))
+                })?;
+                previous.push((format!("{subject} version {}", r.version), compiled));
+            }
+            level
+        }
     };
     let mut found = Vec::new();
     for (label, old) in &previous {
