@@ -209,14 +209,14 @@ impl Check {
 fn check_command(
     cfg: &Config,
     source: &SchemaSource,
-    args: &Check,
+    asked: &Check,
     out: &mut impl Write,
 ) -> Result<()> {
-    let new = load_file(&args.file, Part::Value)?;
-    let explicit_level = args.level;
+    let new = load_file(&asked.file, Part::Value)?;
+    let explicit_level = asked.level;
     // (label, compiled) of each schema to compare with, oldest first.
     let mut previous: Vec<(String, Compiled)> = Vec::new();
-    let level = match &args.against {
+    let level = match &asked.against {
         Against::File(old_file) => {
             let old = load_file(old_file, Part::Value)?;
             previous.push((old.origin, old.compiled));
@@ -276,7 +276,7 @@ fn check_command(
             writeln!(
                 out,
                 "{} vs {}: {}: {}",
-                args.file.display(),
+                asked.file.display(),
                 f.against,
                 f.what.path,
                 f.what.message
@@ -290,7 +290,7 @@ fn check_command(
         if !cfg.quiet && cfg.output == OutputFormat::Text {
             eprintln!(
                 "evctl: {} is {} compatible with {}",
-                args.file.display(),
+                asked.file.display(),
                 report.level,
                 report.against.join(", ")
             );
@@ -299,7 +299,7 @@ fn check_command(
     } else {
         Err(Error::CheckFailed(format!(
             "{} is not {} compatible: {} problem(s)",
-            args.file.display(),
+            asked.file.display(),
             report.level,
             report.incompatibilities.len()
         )))
