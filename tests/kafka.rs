@@ -245,18 +245,21 @@ fn failed_deliveries_are_counted_and_exit_4() {
 #[test]
 fn tail_from_offset_tail_count_and_time() {
     let t = topic("from", 1);
-    let first: String = (0..10).map(|i| format!("early-{i}\n")).collect();
-    evctl_kafka(&["produce", &t])
-        .write_stdin(first)
+    // Ten early records stamped ten minutes ago, two late ones five minutes ago: the time
+    // boundary between them lies in the records, not in a pause of the test.
+    let now = chrono_like_now_ms();
+    let (early, late) = (now - 600_000, now - 300_000);
+    let stamped = |name: &str, at: i64| format!("{{\"timestamp\":{at},\"value\":\"{name}\"}}\n");
+    let mut input: String = (0..10)
+        .map(|i| stamped(&format!("early-{i}"), early))
+        .collect();
+    input.push_str(&stamped("late-0", late));
+    input.push_str(&stamped("late-1", late));
+    evctl_kafka(&["produce", &t, "--input", "jsonl"])
+        .write_stdin(input)
         .assert()
         .success();
-    std::thread::sleep(Duration::from_millis(1100));
-    let boundary = chrono_like_now_ms();
-    std::thread::sleep(Duration::from_millis(1100));
-    evctl_kafka(&["produce", &t])
-        .write_stdin("late-0\nlate-1\n")
-        .assert()
-        .success();
+    let boundary = (early + late) / 2;
 
     let values = |args: &[&str]| -> Vec<String> {
         let mut all = vec!["tail", t.as_str(), "-e"];
