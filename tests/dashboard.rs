@@ -59,7 +59,7 @@ fn start(command: &str) -> (String, std::path::PathBuf) {
     let done = std::env::temp_dir().join(format!("{session}.exit"));
     let command = format!(
         "{} {command}; echo $? > {}",
-        env!("CARGO_BIN_EXE_evctl"),
+        common::evctl_shell(),
         done.display()
     );
     let new_session = || {

@@ -283,7 +283,7 @@ fn a_killed_replay_loses_nothing_and_duplicates_at_most_its_window() {
     let args = [
         "-b", &broker, "dlq", "replay", &dlq, "--group", &group, "--window", "1000", "-q",
     ];
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+    let mut child = common::evctl_process()
         .args(args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

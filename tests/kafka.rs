@@ -468,7 +468,7 @@ fn closed_pipe_exits_zero_quietly() {
         .success();
     let cmd = format!(
         "{} -b {} tail {t} --from beginning | head -n 3",
-        env!("CARGO_BIN_EXE_evctl"),
+        common::evctl_shell(),
         kafka()
     );
     let out = std::process::Command::new("bash")

@@ -977,7 +977,7 @@ fn a_killed_rabbitmq_replay_loses_nothing() {
         "4000",
         "-q",
     ];
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+    let mut child = common::evctl_process()
         .args(args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

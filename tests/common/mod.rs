@@ -48,19 +48,48 @@ pub fn brokers_config() -> std::path::PathBuf {
     brokers_state().join("evctl.toml")
 }
 
-/// `evctl` with no inherited EVCTL_* settings, colours or user config (like bat's tests).
-pub fn evctl() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_evctl"));
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("EVCTL_") {
-            cmd.env_remove(&key);
-        }
-    }
+/// What evctl's test runs leave out of the environment (EVCTL_* settings, NO_COLOR) and what
+/// they set (a home of their own, so no user config is read), like bat's tests.
+fn isolation() -> (Vec<std::ffi::OsString>, Vec<(&'static str, std::path::PathBuf)>) {
+    let mut removed: Vec<std::ffi::OsString> = std::env::vars_os()
+        .map(|(key, _)| key)
+        .filter(|key| key.to_string_lossy().starts_with("EVCTL_"))
+        .collect();
+    removed.push("NO_COLOR".into());
     let home = std::env::temp_dir().join("evctl-test-home");
-    cmd.env_remove("NO_COLOR")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .timeout(std::time::Duration::from_secs(120));
+    let set = vec![("XDG_CONFIG_HOME", home.join(".config")), ("HOME", home)];
+    (removed, set)
+}
+
+/// The evctl binary, isolated (see `isolation`).
+pub fn evctl_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_evctl"));
+    let (removed, set) = isolation();
+    for key in removed {
+        cmd.env_remove(key);
+    }
+    cmd.envs(set);
+    cmd
+}
+
+/// The evctl binary, isolated, as the start of a shell command line (`env -u .. K=V .. evctl`).
+pub fn evctl_shell() -> String {
+    let (removed, set) = isolation();
+    let mut line = String::from("env");
+    for key in removed {
+        line.push_str(&format!(" -u {}", key.to_string_lossy()));
+    }
+    for (key, value) in set {
+        line.push_str(&format!(" {key}={}", value.display()));
+    }
+    line.push_str(&format!(" {}", env!("CARGO_BIN_EXE_evctl")));
+    line
+}
+
+/// `evctl_process` as assert_cmd runs it, with a time limit.
+pub fn evctl() -> Command {
+    let mut cmd = Command::from_std(evctl_process());
+    cmd.timeout(std::time::Duration::from_secs(120));
     cmd
 }
 
@@ -143,7 +172,7 @@ pub fn read_all(topic: &str) -> Vec<serde_json::Value> {
 /// Starts `evctl ARGS...` in the background with stdout and stderr captured (for commands that
 /// follow until stopped).
 pub fn spawn_evctl(args: &[&str]) -> std::process::Child {
-    std::process::Command::new(env!("CARGO_BIN_EXE_evctl"))
+    evctl_process()
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
