@@ -50,7 +50,10 @@ pub fn brokers_config() -> std::path::PathBuf {
 
 /// What evctl's test runs leave out of the environment (EVCTL_* settings, NO_COLOR) and what
 /// they set (a home of their own, so no user config is read), like bat's tests.
-fn isolation() -> (Vec<std::ffi::OsString>, Vec<(&'static str, std::path::PathBuf)>) {
+fn isolation() -> (
+    Vec<std::ffi::OsString>,
+    Vec<(&'static str, std::path::PathBuf)>,
+) {
     let mut removed: Vec<std::ffi::OsString> = std::env::vars_os()
         .map(|(key, _)| key)
         .filter(|key| key.to_string_lossy().starts_with("EVCTL_"))
