@@ -429,6 +429,11 @@ pub struct TailArgs {
     #[arg(long, help_heading = "Schemas")]
     pub no_decode: bool,
 
+    /// Kafka: read_committed (the default, as kcat and Kafka's consumers) hides records of
+    /// aborted and still-open transactions; read_uncommitted shows them
+    #[arg(long, value_enum, value_name = "LEVEL", conflicts_with_all = ["queue", "exchange"])]
+    pub isolation: Option<Isolation>,
+
     /// Read this RabbitMQ queue: a peek that puts every message back unless --ack
     #[arg(long, help_heading = "RabbitMQ", conflicts_with_all = ["exchange", "group", "partitions"])]
     pub queue: Option<String>,
@@ -460,6 +465,14 @@ pub struct TailArgs {
         conflicts_with = "binding"
     )]
     pub matches: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Isolation {
+    #[value(name = "read_committed")]
+    ReadCommitted,
+    #[value(name = "read_uncommitted")]
+    ReadUncommitted,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

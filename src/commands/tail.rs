@@ -7,7 +7,7 @@ use super::Interrupt;
 use crate::amqp::envelope::AmqpRecordRef;
 use crate::amqp::management::ManagementClient;
 use crate::amqp::tail::{AmqpSource, AmqpTail, Delivered, StreamOffset};
-use crate::cli::TailArgs;
+use crate::cli::{Isolation, TailArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::filter::MessageFilter;
@@ -40,6 +40,7 @@ enum Source {
         partitions: Vec<i32>,
         from: StartFrom,
         group: Option<String>,
+        isolation: Option<&'static str>,
     },
     Amqp {
         source: AmqpSource,
@@ -103,6 +104,10 @@ impl Tail {
                 partitions: args.partitions.clone(),
                 from,
                 group: args.group.clone(),
+                isolation: args.isolation.map(|i| match i {
+                    Isolation::ReadCommitted => "read_committed",
+                    Isolation::ReadUncommitted => "read_uncommitted",
+                }),
             },
         };
         Ok(Tail {
@@ -128,6 +133,7 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
             partitions,
             from,
             group,
+            isolation,
         } => {
             let options = TailOptions {
                 topics,
@@ -135,6 +141,7 @@ pub async fn run(cfg: &Config, args: &TailArgs, interrupt: &Interrupt) -> Result
                 from: *from,
                 group: group.as_deref(),
                 exit_at_end: run.exit,
+                isolation: *isolation,
             };
             tail_kafka(cfg, &run, &options, interrupt)
         }

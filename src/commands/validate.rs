@@ -340,6 +340,7 @@ fn check_topic(
             from: input.from,
             group: None,
             exit_at_end: !input.follow,
+            isolation: None,
         },
     )?;
     let header_name = if part == Part::Key {

@@ -26,6 +26,8 @@ pub struct TailOptions<'a> {
     pub from: StartFrom,
     pub group: Option<&'a str>,
     pub exit_at_end: bool,
+    /// `isolation.level`, when asked for (librdkafka's default: read_committed).
+    pub isolation: Option<&'static str>,
 }
 
 pub enum Polled<'a> {
@@ -145,6 +147,9 @@ impl KafkaTail {
         }
         for (key, value) in &settings.properties {
             config.set(key, value);
+        }
+        if let Some(level) = opts.isolation {
+            config.set("isolation.level", level);
         }
         let consumer: BaseConsumer<EvctlContext> = config
             .create_with_context(EvctlContext::new(verbose))

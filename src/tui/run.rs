@@ -653,6 +653,7 @@ impl Collector {
                     from: ask.from,
                     group: None,
                     exit_at_end: false,
+                    isolation: None,
                 },
             )
             .map(|reader| (ask, reader))
