@@ -38,6 +38,7 @@ fn cluster(grow: i64) -> ClusterInfo {
                         low_watermark: 0,
                         high_watermark: 10_000 + grow * t as i64,
                         messages: 10_000 + grow * t as i64,
+                        size_bytes: Some(1_000_000),
                     })
                     .collect(),
             })

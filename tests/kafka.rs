@@ -697,3 +697,73 @@ fn debug_logging_does_not_count_as_undelivered_messages() {
         &err[err.len().saturating_sub(500)..]
     );
 }
+
+/// Topic sizes are what Kafka's own log-dirs tool (`LogDirsCommand`, from the broker's jars)
+/// reports, per partition in `topics describe` and summed in `topics list`.
+#[test]
+fn topic_sizes_match_kafkas_log_dirs_tool() {
+    let t = topic("sizes", 3);
+    let input: String = (0..3000)
+        .map(|i| format!("{{\"partition\":{},\"value\":{{\"n\":{i}}}}}\n", i % 2))
+        .collect();
+    evctl_kafka(&["produce", &t, "--input", "jsonl"])
+        .write_stdin(input)
+        .assert()
+        .success();
+
+    let tool = std::process::Command::new("java")
+        .arg("-cp")
+        .arg(format!("{}/*", common::kafka_jars().display()))
+        .args([
+            "org.apache.kafka.tools.LogDirsCommand",
+            "--bootstrap-server",
+        ])
+        .arg(kafka())
+        .args(["--describe", "--topic-list", &t])
+        .output()
+        .expect("java runs Kafka's log-dirs tool");
+    assert!(tool.status.success(), "{}", stderr(&tool));
+    let report: Value = stdout(&tool)
+        .lines()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .expect("the tool's JSON line");
+    let mut by_kafka = [0i64; 3];
+    for broker in report["brokers"].as_array().unwrap() {
+        for dir in broker["logDirs"].as_array().unwrap() {
+            for p in dir["partitions"].as_array().unwrap() {
+                let name = p["partition"].as_str().unwrap();
+                let index: usize = name.rsplit_once('-').unwrap().1.parse().unwrap();
+                by_kafka[index] += p["size"].as_i64().unwrap();
+            }
+        }
+    }
+    assert!(
+        by_kafka[0] > 0 && by_kafka[1] > 0 && by_kafka[2] == 0,
+        "{report}"
+    );
+
+    let out = evctl_kafka(&["topics", "describe", &t, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let described: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let by_evctl: Vec<i64> = described["partitions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["size_bytes"].as_i64().unwrap())
+        .collect();
+    assert_eq!(by_evctl, by_kafka);
+
+    let out = evctl_kafka(&["topics", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entry = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == t.as_str())
+        .unwrap();
+    assert_eq!(entry["size_bytes"], by_kafka.iter().sum::<i64>());
+}

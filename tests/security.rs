@@ -74,6 +74,15 @@ fn the_scram_context_serves_every_command_on_its_own_topics() {
         &["topics", "list", "-o", "json"],
     ));
     assert!(listed.contains(&orders), "{listed}");
+    // Sizes need DESCRIBE on the cluster, which this user lacks: unknown, not zero.
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    let entry = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == orders.as_str())
+        .unwrap();
+    assert_eq!(entry["size_bytes"], serde_json::Value::Null, "{entry}");
     ok(&as_context("local-scram", &["topics", "describe", &orders]));
 
     let sent = evctl()

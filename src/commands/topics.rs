@@ -4,6 +4,7 @@ use crate::cli::{OutputFormat, TopicsCommand};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::kafka::admin::TopicAdmin;
+use crate::output::format::human_bytes;
 use crate::output::table::Table;
 use crate::output::{write_json, write_listing};
 
@@ -14,13 +15,15 @@ pub async fn run(cfg: &Config, command: &TopicsCommand) -> Result<()> {
         TopicsCommand::List => {
             let topics = admin.list()?;
             write_listing(&mut out, cfg.output, &topics, || {
-                let mut table = Table::new(["TOPIC", "PARTITIONS", "REPLICATION", "MESSAGES"]);
+                let mut table =
+                    Table::new(["TOPIC", "PARTITIONS", "REPLICATION", "MESSAGES", "SIZE"]);
                 for t in &topics {
                     table.row([
                         t.name.clone(),
                         t.partitions.to_string(),
                         t.replication_factor.to_string(),
                         t.messages.to_string(),
+                        human_bytes(t.size_bytes),
                     ]);
                 }
                 table
@@ -39,6 +42,7 @@ pub async fn run(cfg: &Config, command: &TopicsCommand) -> Result<()> {
                 "LOW",
                 "HIGH",
                 "MESSAGES",
+                "SIZE",
             ]);
             for p in &description.partitions {
                 table.row([
@@ -49,9 +53,16 @@ pub async fn run(cfg: &Config, command: &TopicsCommand) -> Result<()> {
                     p.low_watermark.to_string(),
                     p.high_watermark.to_string(),
                     p.messages.to_string(),
+                    human_bytes(p.size_bytes),
                 ]);
             }
-            let mut text = format!("Topic: {}\n\n", description.name).into_bytes();
+            let size: Option<i64> = description.partitions.iter().map(|p| p.size_bytes).sum();
+            let mut text = format!(
+                "Topic: {}  (size on disk over all replicas: {})\n\n",
+                description.name,
+                human_bytes(size)
+            )
+            .into_bytes();
             table.write(&mut text).map_err(Error::Output)?;
             text.extend_from_slice(b"\n");
             match &description.configs_error {

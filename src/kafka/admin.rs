@@ -7,6 +7,7 @@ use rdkafka::error::RDKafkaErrorCode;
 use rdkafka::metadata::MetadataPartition;
 use serde::Serialize;
 
+use super::log_dirs::{self, Sizes};
 use super::{EvctlContext, broker_error, client_config, configuration_error, lookup_consumer};
 use crate::config::KafkaSettings;
 use crate::error::{Error, Result};
@@ -18,6 +19,8 @@ pub struct TopicSummary {
     pub replication_factor: usize,
     /// Sum over partitions of high minus low watermark.
     pub messages: i64,
+    /// Bytes on disk over every partition and replica (`null` when the brokers would not say).
+    pub size_bytes: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -29,6 +32,8 @@ pub struct PartitionInfo {
     pub low_watermark: i64,
     pub high_watermark: i64,
     pub messages: i64,
+    /// Bytes on disk over every replica (`null` when the brokers would not say).
+    pub size_bytes: Option<i64>,
 }
 
 impl PartitionInfo {
@@ -42,8 +47,29 @@ impl PartitionInfo {
             low_watermark: low,
             high_watermark: high,
             messages: (high - low).max(0),
+            size_bytes: None,
         }
     }
+}
+
+/// Each partition's size in `sizes` (none when the sizes are unknown).
+pub fn with_sizes(partitions: &mut [PartitionInfo], topic: &str, sizes: Option<&Sizes>) {
+    for p in partitions {
+        p.size_bytes = sizes.map(|s| {
+            s.get(&(topic.to_string(), p.partition))
+                .copied()
+                .unwrap_or(0)
+        });
+    }
+}
+
+/// Where the brokers of `metadata` listen, as `host:port`.
+pub fn broker_addresses(metadata: &rdkafka::metadata::Metadata) -> Vec<String> {
+    metadata
+        .brokers()
+        .iter()
+        .map(|b| format!("{}:{}", b.host(), b.port()))
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -79,6 +105,11 @@ pub struct TopicInfo {
 }
 
 impl TopicInfo {
+    /// Bytes on disk over every partition and replica, if known.
+    pub fn size_bytes(&self) -> Option<i64> {
+        self.partitions.iter().map(|p| p.size_bytes).sum()
+    }
+
     pub fn messages(&self) -> i64 {
         self.partitions.iter().map(|p| p.messages).sum()
     }
@@ -135,9 +166,24 @@ impl TopicAdmin {
         super::watermarks(&self.lookup, topic, partition, &self.settings)
     }
 
+    /// Sizes on disk of every partition, or why they are unknown (`-v` says).
+    fn sizes(&self, metadata: &rdkafka::metadata::Metadata) -> Option<Sizes> {
+        let brokers = broker_addresses(metadata);
+        match log_dirs::sizes(&self.settings.properties, self.settings.timeout, &brokers) {
+            Ok(sizes) => Some(sizes),
+            Err(e) => {
+                if self.verbose > 0 {
+                    eprintln!("evctl: topic sizes unknown: {e}");
+                }
+                None
+            }
+        }
+    }
+
     /// Every topic, sorted by name, internal (`__`) topics included.
     pub fn list(&self) -> Result<Vec<TopicSummary>> {
         let metadata = super::fetch_metadata(&self.lookup, None, &self.settings)?;
+        let sizes = self.sizes(&metadata);
         let mut topics = Vec::new();
         for topic in metadata.topics() {
             let mut messages = 0;
@@ -145,6 +191,13 @@ impl TopicAdmin {
                 let (low, high) = self.watermarks(topic.name(), p.id())?;
                 messages += (high - low).max(0);
             }
+            let size_bytes = sizes.as_ref().map(|s| {
+                topic
+                    .partitions()
+                    .iter()
+                    .filter_map(|p| s.get(&(topic.name().to_string(), p.id())))
+                    .sum()
+            });
             topics.push(TopicSummary {
                 name: topic.name().to_string(),
                 partitions: topic.partitions().len(),
@@ -155,6 +208,7 @@ impl TopicAdmin {
                     .max()
                     .unwrap_or(0),
                 messages,
+                size_bytes,
             });
         }
         topics.sort_by(|a, b| a.name.cmp(&b.name));
@@ -170,6 +224,7 @@ impl TopicAdmin {
             }
         }
         partitions.sort_by_key(|p| p.partition);
+        with_sizes(&mut partitions, name, self.sizes(&metadata).as_ref());
 
         let (configs, configs_error) = match self.configs(name).await {
             Ok(configs) => (configs, None),

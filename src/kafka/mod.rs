@@ -5,6 +5,7 @@ pub mod consume;
 pub mod group_reader;
 pub mod groups;
 pub mod lag_sampler;
+pub mod log_dirs;
 pub mod membership;
 pub mod offset_fetch;
 pub mod offsets;

@@ -103,6 +103,13 @@ impl OffsetProbe {
             })
             .collect();
         let watermarks = self.watermarks(&keys)?;
+        // Sizes are best effort: unknown (as `-`) where the brokers will not say.
+        let sizes = super::log_dirs::sizes(
+            &self.settings.properties,
+            self.settings.timeout,
+            &super::admin::broker_addresses(&metadata),
+        )
+        .ok();
         let mut topics: Vec<TopicInfo> = metadata
             .topics()
             .iter()
@@ -116,6 +123,7 @@ impl OffsetProbe {
                     })
                     .collect();
                 partitions.sort_by_key(|p| p.partition);
+                super::admin::with_sizes(&mut partitions, t.name(), sizes.as_ref());
                 TopicInfo {
                     name: t.name().to_string(),
                     partitions,

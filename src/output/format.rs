@@ -145,9 +145,37 @@ pub fn write_iso_time(out: &mut Vec<u8>, timestamp: Option<i64>) {
     }
 }
 
+/// A size in bytes as people read it: `512 B`, `12.3 KiB`, `4.0 GiB`; `-` when unknown.
+pub fn human_bytes(n: Option<i64>) -> String {
+    let Some(n) = n else {
+        return "-".into();
+    };
+    const UNITS: [&str; 5] = ["KiB", "MiB", "GiB", "TiB", "PiB"];
+    if n < 1024 {
+        return format!("{n} B");
+    }
+    let mut value = n as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_as_people_read_them() {
+        assert_eq!(human_bytes(None), "-");
+        assert_eq!(human_bytes(Some(0)), "0 B");
+        assert_eq!(human_bytes(Some(1023)), "1023 B");
+        assert_eq!(human_bytes(Some(1024)), "1.0 KiB");
+        assert_eq!(human_bytes(Some(12_600)), "12.3 KiB");
+        assert_eq!(human_bytes(Some(5 * 1024 * 1024 * 1024)), "5.0 GiB");
+    }
     use proptest::prelude::*;
 
     fn record<'a>(key: Option<&'a [u8]>, value: Option<&'a [u8]>) -> RecordRef<'a> {

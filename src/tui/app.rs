@@ -892,6 +892,7 @@ pub mod tests {
                     low_watermark: 0,
                     high_watermark: high,
                     messages: high,
+                    size_bytes: Some(high * 100),
                 })
                 .collect(),
         }

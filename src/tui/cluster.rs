@@ -12,6 +12,7 @@ use super::app::{RowsAt, matches};
 use super::ui::{bold, dim, ids, partition_colour, rate, selectable, window};
 use crate::kafka::admin::{BrokerInfo, ClusterInfo, ConfigValue, TopicInfo};
 use crate::lag::PartitionStatus;
+use crate::output::format::human_bytes;
 
 /// A topic as the overview shows it.
 #[derive(Debug, Clone)]
@@ -123,6 +124,7 @@ impl ClusterScreen {
                     Cell::from(t.info.name.clone()),
                     Cell::from(t.info.partitions.len().to_string()),
                     Cell::from(t.info.messages().to_string()),
+                    Cell::from(human_bytes(t.info.size_bytes())),
                     Cell::from(rate(t.rate)),
                     Cell::from(under.to_string()).style(if under > 0 {
                         Style::new().fg(Color::Red)
@@ -138,11 +140,12 @@ impl ClusterScreen {
                 Row::new(cells)
             })
             .collect();
-        let mut header = vec!["TOPIC", "PARTS", "MESSAGES", "MSG/S", "UNDER-REPL"];
+        let mut header = vec!["TOPIC", "PARTS", "MESSAGES", "SIZE", "MSG/S", "UNDER-REPL"];
         let mut widths = vec![
             Constraint::Fill(1),
             Constraint::Length(6),
             Constraint::Length(11),
+            Constraint::Length(10),
             Constraint::Length(9),
             Constraint::Length(10),
         ];
@@ -188,9 +191,10 @@ impl ClusterScreen {
             Paragraph::new(Line::from(vec![
                 Span::styled(format!(" {name} "), bold()),
                 Span::raw(format!(
-                    " partitions {}  messages {}  {} msg/s  under-replicated {}",
+                    " partitions {}  messages {}  {}  {} msg/s  under-replicated {}",
                     t.info.partitions.len(),
                     t.info.messages(),
+                    human_bytes(t.info.size_bytes()),
                     rate(t.rate),
                     t.info.under_replicated()
                 )),
