@@ -229,3 +229,151 @@ fn many_groups_offsets_come_in_one_request_as_committed() {
     .unwrap();
     assert_eq!(each, all);
 }
+
+/// A consumer of the Python confluent-kafka client (librdkafka underneath, as real services
+/// run it) in group `group` on `topic`, with the group protocol `protocol` ("classic", or
+/// "consumer": KIP-848, Kafka 4's new protocol). It prints `assigned` once it has read all of
+/// `messages`, and leaves the group cleanly when its stdin closes.
+fn live_consumer(group: &str, topic: &str, protocol: &str, messages: usize) -> std::process::Child {
+    const CONSUMER: &str = r#"
+import sys, threading
+from confluent_kafka import Consumer
+bootstrap, group, topic, protocol, wanted = sys.argv[1:6]
+conf = {"bootstrap.servers": bootstrap, "group.id": group, "client.id": "py-live",
+        "auto.offset.reset": "earliest", "enable.auto.commit": True,
+        "auto.commit.interval.ms": 100}
+if protocol == "consumer":
+    conf["group.protocol"] = "consumer"
+consumer = Consumer(conf)
+consumer.subscribe([topic])
+done = threading.Event()
+threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+seen = 0
+while not done.is_set():
+    message = consumer.poll(0.1)
+    if message is not None and message.error() is None:
+        seen += 1
+        if seen == int(wanted):
+            consumer.commit(asynchronous=False)
+            print("assigned", flush=True)
+consumer.close()
+"#;
+    std::process::Command::new("python3")
+        .args(["-c", CONSUMER, &kafka(), group, topic, protocol])
+        .arg(messages.to_string())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("python3 with confluent-kafka runs")
+}
+
+/// A group a real consumer holds open is described with its member, its reset is refused
+/// naming that member (exit 2), it is judged for lag, and once the consumer leaves the reset
+/// goes through: for the classic protocol and for KIP-848's.
+#[test]
+fn a_live_group_is_described_refused_a_reset_and_reset_once_it_leaves() {
+    use std::io::BufRead;
+    for protocol in ["classic", "consumer"] {
+        let t = topic(&format!("live-{protocol}"), 3);
+        evctl_kafka(&["produce", &t, "--partition", "1"])
+            .write_stdin("a\nb\nc\n")
+            .assert()
+            .success();
+        let g = unique(&format!("live-{protocol}-group"));
+        let mut consumer = live_consumer(&g, &t, protocol, 3);
+        let mut said = String::new();
+        std::io::BufReader::new(consumer.stdout.take().unwrap())
+            .read_line(&mut said)
+            .unwrap();
+        assert_eq!(
+            said.trim(),
+            "assigned",
+            "{protocol}: the consumer never read its messages"
+        );
+
+        let out = evctl_kafka(&["groups", "describe", &g, "-o", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{protocol}: {}", stderr(&out));
+        let described: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let members = described["members"].as_array().unwrap();
+        assert_eq!(members.len(), 1, "{protocol}: {described}");
+        assert_eq!(
+            members[0]["client_id"], "py-live",
+            "{protocol}: {described}"
+        );
+        assert_eq!(members[0]["assignment"][0]["topic"], t.as_str());
+        assert_eq!(
+            members[0]["assignment"][0]["partitions"],
+            serde_json::json!([0, 1, 2])
+        );
+
+        let refused = evctl_kafka(&[
+            "groups",
+            "reset-offsets",
+            &g,
+            "--topic",
+            &t,
+            "--to-earliest",
+            "--execute",
+        ])
+        .output()
+        .unwrap();
+        assert_eq!(
+            refused.status.code(),
+            Some(2),
+            "{protocol}: {}",
+            stderr(&refused)
+        );
+        let member_id = members[0]["member_id"].as_str().unwrap();
+        assert!(
+            stderr(&refused).contains(member_id) || stderr(&refused).contains("py-live"),
+            "{protocol}: the refusal names no member: {}",
+            stderr(&refused)
+        );
+
+        let lag = evctl_kafka(&["lag", "-g", &g, "--samples", "1", "-o", "json"])
+            .output()
+            .unwrap();
+        assert!(lag.status.success(), "{protocol}: {}", stderr(&lag));
+        let judged: Value = serde_json::from_slice(&lag.stdout).unwrap();
+        assert_eq!(judged[0]["group"], g.as_str(), "{protocol}: {judged}");
+        assert_eq!(judged[0]["total_lag"], 0, "{protocol}: {judged}");
+
+        // Closing stdin makes the consumer leave the group; then the reset goes through.
+        drop(consumer.stdin.take());
+        assert!(
+            consumer.wait().unwrap().success(),
+            "{protocol}: consumer failed"
+        );
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            let out = evctl_kafka(&["groups", "describe", &g, "-o", "json"])
+                .output()
+                .unwrap();
+            let d: Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+            if d["members"].as_array().is_some_and(Vec::is_empty) {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{protocol}: the member never left: {d}"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        let done = evctl_kafka(&[
+            "groups",
+            "reset-offsets",
+            &g,
+            "--topic",
+            &t,
+            "--to-earliest",
+            "--execute",
+        ])
+        .output()
+        .unwrap();
+        assert!(done.status.success(), "{protocol}: {}", stderr(&done));
+        assert_eq!(committed(&g, &t, 3)[1], Some(0), "{protocol}");
+    }
+}

@@ -13,11 +13,13 @@ use std::time::Duration;
 
 use kafka_protocol::messages::offset_fetch_request::OffsetFetchRequestGroup;
 use kafka_protocol::messages::{
-    ApiKey, ApiVersionsRequest, FindCoordinatorRequest, GroupId, OffsetFetchRequest,
+    ApiKey, ApiVersionsRequest, ConsumerGroupDescribeRequest, FindCoordinatorRequest, GroupId,
+    OffsetFetchRequest,
 };
 use kafka_protocol::protocol::{Request, StrBytes};
 
 use super::groups::GroupOffsets;
+use super::membership::{Assigned, GroupDescription, Member};
 use super::transport::{Connection, Security};
 
 const FIND_COORDINATOR_VERSION: i16 = 4;
@@ -134,6 +136,69 @@ impl BatchFetch {
                     .ok_or_else(|| format!("no answer for group {g}"))
             })
             .collect()
+    }
+
+    /// Groups of the consumer protocol of KIP-848 (`group.protocol=consumer`, Kafka 4's
+    /// default for new consumers) as ConsumerGroupDescribe tells of them. DescribeGroups, the
+    /// classic call, knows nothing of these; groups of another kind are left out.
+    pub fn describe_consumer_groups(
+        &mut self,
+        groups: &[String],
+    ) -> Result<Vec<GroupDescription>, String> {
+        let address = self.bootstrap.first().cloned().ok_or("no brokers")?;
+        let mut by_coordinator: HashMap<String, Vec<&String>> = HashMap::new();
+        for (group, coordinator) in groups.iter().zip(self.coordinators(&address, groups)?) {
+            by_coordinator.entry(coordinator).or_default().push(group);
+        }
+        let mut out = Vec::new();
+        for (coordinator, asked) in by_coordinator {
+            let request = ConsumerGroupDescribeRequest::default().with_group_ids(
+                asked
+                    .iter()
+                    .map(|g| GroupId(StrBytes::from_string((*g).clone())))
+                    .collect(),
+            );
+            let answer = self.send(&coordinator, &request, 0)?;
+            // A classic group answers with an error here (GROUP_ID_NOT_FOUND).
+            for g in answer.groups.into_iter().filter(|g| g.error_code == 0) {
+                let mut members: Vec<Member> = g
+                    .members
+                    .into_iter()
+                    .map(|m| {
+                        let mut assignment: Vec<Assigned> = m
+                            .assignment
+                            .topic_partitions
+                            .into_iter()
+                            .map(|t| {
+                                let mut partitions = t.partitions;
+                                partitions.sort_unstable();
+                                Assigned {
+                                    topic: t.topic_name.0.to_string(),
+                                    partitions,
+                                }
+                            })
+                            .collect();
+                        assignment.sort_by(|a, b| a.topic.cmp(&b.topic));
+                        Member {
+                            member_id: m.member_id.to_string(),
+                            client_id: m.client_id.to_string(),
+                            host: m.client_host.to_string(),
+                            assignment,
+                            unreadable_assignment: None,
+                        }
+                    })
+                    .collect();
+                members.sort_by(|a, b| a.member_id.cmp(&b.member_id));
+                out.push(GroupDescription {
+                    group: g.group_id.0.to_string(),
+                    state: g.group_state.to_string(),
+                    protocol_type: "consumer".to_string(),
+                    protocol: g.assignor_name.to_string(),
+                    members,
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// Each group's coordinator as `host:port`, from one FindCoordinator request.

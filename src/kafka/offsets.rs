@@ -59,11 +59,40 @@ impl OffsetProbe {
     }
 
     /// Describes groups (every group when `group` is `None`): state, protocol and members.
+    /// DescribeGroups sees a KIP-848 group (`group.protocol=consumer`) as dead and empty;
+    /// those are asked again with ConsumerGroupDescribe where the transport can.
     pub fn describe(
         &self,
         group: Option<&str>,
     ) -> Result<Vec<super::membership::GroupDescription>> {
-        super::membership::describe(&self.lookup, group, &self.settings)
+        let mut described = super::membership::describe(&self.lookup, group, &self.settings)?;
+        let unknown: Vec<String> = described
+            .iter()
+            .filter(|d| d.members.is_empty() && d.protocol_type.is_empty() && d.state == "Dead")
+            .map(|d| d.group.clone())
+            .collect();
+        if unknown.is_empty() {
+            return Ok(described);
+        }
+        let mut slot = self.batch.lock().unwrap_or_else(PoisonError::into_inner);
+        let Some(batch) = slot.as_mut() else {
+            return Ok(described);
+        };
+        match batch.describe_consumer_groups(&unknown) {
+            Ok(newer) => {
+                for d in newer {
+                    if let Some(old) = described.iter_mut().find(|o| o.group == d.group) {
+                        *old = d;
+                    }
+                }
+            }
+            Err(e) => {
+                if self.verbose >= 1 {
+                    eprintln!("evctl: ConsumerGroupDescribe: {e}");
+                }
+            }
+        }
+        Ok(described)
     }
 
     /// Every partition of `topics` (all topics when empty).
@@ -289,7 +318,6 @@ impl OffsetProbe {
         }
     }
 
-    /// A client that speaks for `group` (reads and commits its offsets) without joining it.
     /// Commits `offsets` (topic, partition, next offset to read) for `group`, as a member
     /// would, and waits for the broker to confirm.
     pub fn commit(&self, group: &str, offsets: &[(&str, i32, i64)]) -> Result<()> {
@@ -303,6 +331,7 @@ impl OffsetProbe {
             .map_err(|e| Error::Broker(format!("committing offsets of group {group:?}: {e}")))
     }
 
+    /// A client that speaks for `group` (reads and commits its offsets) without joining it.
     pub fn group_client(&self, group: &str) -> Result<BaseConsumer<EvctlContext>> {
         self.group_client_with(group, &[])
     }
