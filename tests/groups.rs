@@ -309,17 +309,20 @@ fn a_live_group_is_described_refused_a_reset_and_reset_once_it_leaves() {
             serde_json::json!([0, 1, 2])
         );
 
-        let refused = evctl_kafka(&[
-            "groups",
-            "reset-offsets",
-            &g,
-            "--topic",
-            &t,
-            "--to-earliest",
-            "--execute",
-        ])
-        .output()
-        .unwrap();
+        let reset = || {
+            evctl_kafka(&[
+                "groups",
+                "reset-offsets",
+                &g,
+                "--topic",
+                &t,
+                "--to-earliest",
+                "--execute",
+            ])
+            .output()
+            .unwrap()
+        };
+        let refused = reset();
         assert_eq!(
             refused.status.code(),
             Some(2),
@@ -362,17 +365,7 @@ fn a_live_group_is_described_refused_a_reset_and_reset_once_it_leaves() {
             );
             std::thread::sleep(Duration::from_millis(200));
         }
-        let done = evctl_kafka(&[
-            "groups",
-            "reset-offsets",
-            &g,
-            "--topic",
-            &t,
-            "--to-earliest",
-            "--execute",
-        ])
-        .output()
-        .unwrap();
+        let done = reset();
         assert!(done.status.success(), "{protocol}: {}", stderr(&done));
         assert_eq!(committed(&g, &t, 3)[1], Some(0), "{protocol}");
     }
