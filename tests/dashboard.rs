@@ -546,3 +546,41 @@ fn an_unreachable_broker_is_a_status_line_and_the_screen_keeps_answering() {
     );
     quit(&session, &done);
 }
+
+/// The group screen shows who holds the group: a real consumer's client id, host and
+/// partitions while it runs, and no members once it has left.
+#[test]
+fn the_group_screen_shows_a_live_consumer_and_its_leaving() {
+    use std::io::BufRead;
+    let t = topic("dash-live", 2);
+    produce(&t, 4);
+    let group = unique("dash-live-group");
+    let mut consumer = common::live_consumer(&group, &t, "classic", 4);
+    let mut said = String::new();
+    std::io::BufReader::new(consumer.stdout.take().unwrap())
+        .read_line(&mut said)
+        .unwrap();
+    assert_eq!(said.trim(), "assigned");
+    let (session, done) = start(&format!(
+        "-b {} lag -g {group} --samples 1 dashboard --refresh 400ms",
+        kafka()
+    ));
+    wait_for(&session, "the group", |l| l.contains(&group), || {});
+    keys(&session, &["Enter"]);
+    let screen = wait_for(
+        &session,
+        "the live member",
+        |l| l.contains("member py-live") && l.contains(&format!("{t}:0,1")),
+        || {},
+    );
+    assert!(screen.contains("/127.0.0.1"), "{screen}");
+    drop(consumer.stdin.take());
+    assert!(consumer.wait().unwrap().success());
+    wait_for(
+        &session,
+        "the member gone",
+        |l| l.contains("no active members"),
+        || {},
+    );
+    quit(&session, &done);
+}

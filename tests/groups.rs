@@ -230,44 +230,6 @@ fn many_groups_offsets_come_in_one_request_as_committed() {
     assert_eq!(each, all);
 }
 
-/// A consumer of the Python confluent-kafka client (librdkafka underneath, as real services
-/// run it) in group `group` on `topic`, with the group protocol `protocol` ("classic", or
-/// "consumer": KIP-848, Kafka 4's new protocol). It prints `assigned` once it has read all of
-/// `messages`, and leaves the group cleanly when its stdin closes.
-fn live_consumer(group: &str, topic: &str, protocol: &str, messages: usize) -> std::process::Child {
-    const CONSUMER: &str = r#"
-import sys, threading
-from confluent_kafka import Consumer
-bootstrap, group, topic, protocol, wanted = sys.argv[1:6]
-conf = {"bootstrap.servers": bootstrap, "group.id": group, "client.id": "py-live",
-        "auto.offset.reset": "earliest", "enable.auto.commit": True,
-        "auto.commit.interval.ms": 100}
-if protocol == "consumer":
-    conf["group.protocol"] = "consumer"
-consumer = Consumer(conf)
-consumer.subscribe([topic])
-done = threading.Event()
-threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
-seen = 0
-while not done.is_set():
-    message = consumer.poll(0.1)
-    if message is not None and message.error() is None:
-        seen += 1
-        if seen == int(wanted):
-            consumer.commit(asynchronous=False)
-            print("assigned", flush=True)
-consumer.close()
-"#;
-    std::process::Command::new("python3")
-        .args(["-c", CONSUMER, &kafka(), group, topic, protocol])
-        .arg(messages.to_string())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::inherit())
-        .spawn()
-        .expect("python3 with confluent-kafka runs")
-}
-
 /// A group a real consumer holds open is described with its member, its reset is refused
 /// naming that member (exit 2), it is judged for lag, and once the consumer leaves the reset
 /// goes through: for the classic protocol and for KIP-848's.
@@ -281,7 +243,7 @@ fn a_live_group_is_described_refused_a_reset_and_reset_once_it_leaves() {
             .assert()
             .success();
         let g = unique(&format!("live-{protocol}-group"));
-        let mut consumer = live_consumer(&g, &t, protocol, 3);
+        let mut consumer = common::live_consumer(&g, &t, protocol, 3);
         let mut said = String::new();
         std::io::BufReader::new(consumer.stdout.take().unwrap())
             .read_line(&mut said)

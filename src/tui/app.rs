@@ -4,6 +4,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 
 use crate::amqp::management::QueueReading;
 use crate::kafka::admin::{ClusterInfo, ConfigValue};
+use crate::kafka::membership::Member;
 use crate::lag::{GroupLag, PartitionLag, PartitionStatus};
 
 use super::cluster::{ClusterScreen, TopicRow};
@@ -162,6 +163,11 @@ pub enum Action {
         at_ms: i64,
         info: ClusterInfo,
     },
+    /// The members of the group open on the group screen, or why they are unknown.
+    Members {
+        group: String,
+        members: Result<Vec<Member>, String>,
+    },
     /// A topic's configuration, or why the broker would not give it.
     Configs {
         topic: String,
@@ -207,6 +213,7 @@ impl Action {
             Action::Report { .. }
                 | Action::Cluster { .. }
                 | Action::Configs { .. }
+                | Action::Members { .. }
                 | Action::Queues { .. }
                 | Action::Messages { .. }
                 | Action::Inspected { .. }
@@ -382,6 +389,14 @@ impl App {
     pub fn open_dlq(&self) -> Option<&DlqRef> {
         match &self.screen {
             Screen::Dlq(dlq) => Some(dlq),
+            _ => None,
+        }
+    }
+
+    /// The group whose members the group screen wants read.
+    pub fn wanted_members(&self) -> Option<String> {
+        match &self.screen {
+            Screen::Group(name) => Some(name.clone()),
             _ => None,
         }
     }
@@ -694,6 +709,7 @@ impl App {
                 self.reported(Source::Cluster, at_ms);
             }
             Action::Configs { topic, configs } => self.cluster.configs = Some((topic, configs)),
+            Action::Members { group, members } => self.groups.members = Some((group, members)),
             Action::Queues { at_ms, queues } => {
                 self.queues.merge(at_ms, queues, self.samples);
                 self.reported(Source::Queues, at_ms);

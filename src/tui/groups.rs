@@ -9,6 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 use super::app::{RowsAt, matches, push_capped};
 use super::ui::{bold, group_colour, partition_colour, selectable, sparkline, time, window};
+use crate::kafka::membership::Member;
 use crate::lag::{GroupLag, GroupStatus, PartitionLag, PartitionStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +54,8 @@ pub struct GroupRow {
 pub struct GroupsScreen {
     pub rows: Vec<GroupRow>,
     pub sort: SortBy,
+    /// The open group's members, as last described (or why not).
+    pub members: Option<(String, Result<Vec<Member>, String>)>,
 }
 
 impl Default for GroupsScreen {
@@ -60,6 +63,7 @@ impl Default for GroupsScreen {
         GroupsScreen {
             rows: Vec::new(),
             sort: SortBy::Status,
+            members: None,
         }
     }
 }
@@ -219,7 +223,52 @@ impl GroupsScreen {
         )
     }
 
-    /// The group `name`: its judgement and its partitions, most lag first.
+    /// Lines for the open group's members (at most five, then a count): who holds which
+    /// partitions, as DescribeGroups or ConsumerGroupDescribe told.
+    fn member_lines(&self, name: &str) -> Vec<Line<'static>> {
+        const SHOWN: usize = 5;
+        let dim = Style::new().fg(Color::DarkGray);
+        let members = match &self.members {
+            Some((group, Ok(members))) if group == name => members,
+            Some((group, Err(e))) if group == name => {
+                return vec![Line::styled(format!(" members unknown: {e}"), dim)];
+            }
+            _ => return vec![Line::styled(" members: reading…", dim)],
+        };
+        if members.is_empty() {
+            return vec![Line::styled(" no active members", dim)];
+        }
+        let mut lines: Vec<Line> = members
+            .iter()
+            .take(SHOWN)
+            .map(|m| {
+                let assigned: Vec<String> = m
+                    .assignment
+                    .iter()
+                    .map(|a| {
+                        let ids: Vec<String> = a.partitions.iter().map(i32::to_string).collect();
+                        format!("{}:{}", a.topic, ids.join(","))
+                    })
+                    .collect();
+                Line::raw(format!(
+                    " member {}  {} {}  {}",
+                    m.client_id,
+                    m.host,
+                    m.member_id,
+                    assigned.join(" ")
+                ))
+            })
+            .collect();
+        if members.len() > SHOWN {
+            lines.push(Line::styled(
+                format!(" … {} more members", members.len() - SHOWN),
+                dim,
+            ));
+        }
+        lines
+    }
+
+    /// The group `name`: its judgement, its members and its partitions, most lag first.
     pub fn draw_group(
         &self,
         frame: &mut Frame<'_>,
@@ -237,8 +286,14 @@ impl GroupsScreen {
             return None;
         };
         let g = &group.report;
-        let [summary, list] =
-            Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+        let member_lines = self.member_lines(name);
+        let [summary, members, list] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Length(member_lines.len() as u16),
+            Constraint::Min(1),
+        ])
+        .areas(area);
+        frame.render_widget(Paragraph::new(member_lines), members);
         frame.render_widget(
             Paragraph::new(vec![
                 Line::from(vec![

@@ -148,6 +148,8 @@ pub fn run_dashboard(cfg: &Config, dash: &Dashboard, switch: Option<Switch<'_>>)
 struct Asks {
     /// A topic's configuration.
     configs: UnboundedSender<String>,
+    /// The group whose members the group screen shows.
+    members: watch::Sender<Option<String>>,
     /// A topic's messages (`None`: no more).
     messages: UnboundedSender<Option<MessagesAsk>>,
     /// DLQ inspections and replays.
@@ -235,6 +237,7 @@ fn start_collectors(
     let (dlq, dlq_asked) = unbounded_channel();
     let mut dlq_asked = Some(dlq_asked);
     let (configs, asked) = unbounded_channel();
+    let (members, members_asked) = watch::channel(None);
     let (messages, asked_messages) = unbounded_channel();
     let mut asked = Some((asked, asked_messages));
     let mut tasks = Vec::new();
@@ -264,7 +267,7 @@ fn start_collectors(
                     (dash.groups.clone(), dash.topics.clone(), dash.samples);
                 tasks.push((
                     Source::Lag,
-                    tokio::spawn(collector.lag(groups, topics, samples)),
+                    tokio::spawn(collector.lag(groups, topics, samples, members_asked.clone())),
                 ));
             }
             Tab::Queues => {
@@ -289,6 +292,7 @@ fn start_collectors(
         reports,
         asks: Asks {
             configs,
+            members,
             messages,
             dlq,
         },
@@ -354,6 +358,12 @@ where
             Some(_) => {}
             None => requested = None,
         }
+        let wanted = app.wanted_members();
+        running.asks.members.send_if_modified(|asked| {
+            let changed = *asked != wanted;
+            asked.clone_from(&wanted);
+            changed
+        });
         // Only a change wakes the collectors.
         shown.send_if_modified(|bits| {
             let now = shown_by(&app.screen);
@@ -493,7 +503,13 @@ impl Collector {
     }
 
     /// Samples lag every `refresh`; a failure is reported and retried.
-    async fn lag(mut self, groups: Vec<String>, topics: Vec<String>, samples: u32) {
+    async fn lag(
+        mut self,
+        groups: Vec<String>,
+        topics: Vec<String>,
+        samples: u32,
+        members: watch::Receiver<Option<String>>,
+    ) {
         let mut sampler: Option<LagSampler> = None;
         loop {
             let started = Instant::now();
@@ -537,6 +553,28 @@ impl Collector {
             };
             if !sent {
                 return;
+            }
+            // The group screen's members, read with each report while it is open.
+            let open = members.borrow().clone();
+            if let Some(group) = open {
+                let (cfg, probe) = (self.cfg.clone(), self.probe.clone());
+                let asked = group.clone();
+                let Some(described) =
+                    blocking(move || probe.get(&cfg)?.describe(Some(&asked))).await
+                else {
+                    return;
+                };
+                let members = described
+                    .map(|all| {
+                        all.into_iter()
+                            .find(|d| d.group == group)
+                            .map(|d| d.members)
+                            .unwrap_or_default()
+                    })
+                    .map_err(|e| e.to_string());
+                if !self.send(Action::Members { group, members }) {
+                    return;
+                }
             }
             self.pause(started, Source::Lag).await;
         }
@@ -802,6 +840,7 @@ mod tests {
     ) {
         let (tx, reports) = unbounded_channel();
         let (configs, configs_asked) = unbounded_channel();
+        let (members, _) = watch::channel(None);
         let (messages, messages_asked) = unbounded_channel();
         let (dlq, _) = unbounded_channel();
         let running = Running {
@@ -809,6 +848,7 @@ mod tests {
             reports,
             asks: Asks {
                 configs,
+                members,
                 messages,
                 dlq,
             },

@@ -348,9 +348,26 @@ mod tests {
 
     #[test]
     fn group_screen() {
+        use crate::kafka::membership::{Assigned, Member};
         let mut app = loaded();
         app.update(Action::Down);
         app.update(Action::Open);
+        let group = app
+            .wanted_members()
+            .expect("the group screen asks for members");
+        app.update(Action::Members {
+            group,
+            members: Ok(vec![Member {
+                member_id: "rdkafka-5f1c".into(),
+                client_id: "billing-worker".into(),
+                host: "/10.0.0.7".into(),
+                assignment: vec![Assigned {
+                    topic: "orders".into(),
+                    partitions: vec![0, 1],
+                }],
+                unreadable_assignment: None,
+            }]),
+        });
         each_size("group", &app);
     }
 

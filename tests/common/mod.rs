@@ -280,3 +280,46 @@ pub fn api(method: &str, path: &str, body: Option<serde_json::Value>) {
     };
     result.unwrap_or_else(|e| panic!("{method} {path}: {e}"));
 }
+
+/// A consumer of the Python confluent-kafka client (librdkafka underneath, as real services
+/// run it) in group `group` on `topic`, with the group protocol `protocol` ("classic", or
+/// "consumer": KIP-848, Kafka 4's new protocol). It prints `assigned` once it has read all of
+/// `messages`, and leaves the group cleanly when its stdin closes.
+pub fn live_consumer(
+    group: &str,
+    topic: &str,
+    protocol: &str,
+    messages: usize,
+) -> std::process::Child {
+    const CONSUMER: &str = r#"
+import sys, threading
+from confluent_kafka import Consumer
+bootstrap, group, topic, protocol, wanted = sys.argv[1:6]
+conf = {"bootstrap.servers": bootstrap, "group.id": group, "client.id": "py-live",
+        "auto.offset.reset": "earliest", "enable.auto.commit": True,
+        "auto.commit.interval.ms": 100}
+if protocol == "consumer":
+    conf["group.protocol"] = "consumer"
+consumer = Consumer(conf)
+consumer.subscribe([topic])
+done = threading.Event()
+threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+seen = 0
+while not done.is_set():
+    message = consumer.poll(0.1)
+    if message is not None and message.error() is None:
+        seen += 1
+        if seen == int(wanted):
+            consumer.commit(asynchronous=False)
+            print("assigned", flush=True)
+consumer.close()
+"#;
+    std::process::Command::new("python3")
+        .args(["-c", CONSUMER, &kafka(), group, topic, protocol])
+        .arg(messages.to_string())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("python3 with confluent-kafka runs")
+}
