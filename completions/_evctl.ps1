@@ -136,6 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('--grep', '--grep', [CompletionResultType]::ParameterName, 'Only messages whose value matches this regular expression')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Kafka: read_committed (the default, as kcat and Kafka''s consumers) hides records of aborted and still-open transactions; read_uncommitted shows them')
             [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Read this RabbitMQ queue: a peek that puts every message back unless --ack')
             [CompletionResult]::new('--exchange', '--exchange', [CompletionResultType]::ParameterName, 'Tap this RabbitMQ exchange through a temporary queue; nobody loses a message')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'Binding pattern for --exchange [default: #]')

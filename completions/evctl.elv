@@ -131,6 +131,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand --grep 'Only messages whose value matches this regular expression'
             cand -f 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%'
             cand --format 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%'
+            cand --isolation 'Kafka: read_committed (the default, as kcat and Kafka''s consumers) hides records of aborted and still-open transactions; read_uncommitted shows them'
             cand --queue 'Read this RabbitMQ queue: a peek that puts every message back unless --ack'
             cand --exchange 'Tap this RabbitMQ exchange through a temporary queue; nobody loses a message'
             cand --binding 'Binding pattern for --exchange [default: #]'

@@ -141,6 +141,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand tail" -l key -d 'Only messag
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l header -d 'Only messages with this header (repeatable; all must match)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l grep -d 'Only messages whose value matches this regular expression' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s f -l format -d 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l isolation -d 'Kafka: read_committed (the default, as kcat and Kafka\'s consumers) hides records of aborted and still-open transactions; read_uncommitted shows them' -r -f -a "read_committed\t''
+read_uncommitted\t''"
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l queue -d 'Read this RabbitMQ queue: a peek that puts every message back unless --ack' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l exchange -d 'Tap this RabbitMQ exchange through a temporary queue; nobody loses a message' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l binding -d 'Binding pattern for --exchange [default: #]' -r
