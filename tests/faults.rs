@@ -13,6 +13,15 @@ use serde_json::Value;
 
 const CLUSTER: &str = "127.0.0.1:9192,127.0.0.1:9193,127.0.0.1:9194";
 
+/// One fault at a time: the tests of this file break the same cluster.
+static ONE_FAULT_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn exclusive() -> std::sync::MutexGuard<'static, ()> {
+    ONE_FAULT_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// Starts whatever node of the cluster is down, and waits until each serves.
 fn cluster_up() {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/brokers");
@@ -73,6 +82,7 @@ fn values(topic: &str) -> Vec<u64> {
 #[test]
 fn killing_the_leader_during_produce_loses_and_duplicates_nothing() {
     const N: u64 = 200_000;
+    let _only = exclusive();
     cluster_up();
     let t = unique("faults-produce");
     let out = evctl()
@@ -142,5 +152,100 @@ fn killing_the_leader_during_produce_loses_and_duplicates_nothing() {
         "leader (node {leader}) killed at 40,000 of {N}: every line once, in order; produce \
          ended {:.1} s after the kill",
         recovered_in.as_secs_f64()
+    );
+}
+
+/// `lag --watch` while the whole cluster is SIGKILLed: it says the cluster cannot be reached,
+/// keeps running, and reports again once the cluster is back.
+#[test]
+fn lag_watch_rides_out_a_cluster_outage() {
+    use std::io::BufRead;
+    let _only = exclusive();
+    cluster_up();
+    let t = unique("faults-lag");
+    let out = evctl()
+        .args([
+            "-b",
+            CLUSTER,
+            "topics",
+            "create",
+            &t,
+            "--replication-factor",
+            "3",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let group = unique("faults-lag-group");
+    {
+        use rdkafka::consumer::CommitMode;
+        let consumer: BaseConsumer = rdkafka::config::ClientConfig::new()
+            .set("bootstrap.servers", CLUSTER)
+            .set("group.id", &group)
+            .create()
+            .unwrap();
+        let mut tpl = rdkafka::TopicPartitionList::new();
+        tpl.add_partition_offset(&t, 0, rdkafka::Offset::Offset(0))
+            .unwrap();
+        consumer.commit(&tpl, CommitMode::Sync).unwrap();
+    }
+    let mut watch = common::evctl_process()
+        .args(["-b", CLUSTER, "--timeout", "3s", "lag", "-g", &group])
+        .args(["--samples", "1", "--watch", "500ms", "-o", "jsonl"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut reports = std::io::BufReader::new(watch.stdout.take().unwrap()).lines();
+    let first = reports.next().unwrap().unwrap();
+    assert!(first.contains(&group), "{first}");
+
+    for node in 1..=3 {
+        kill_node(node);
+    }
+    // What it says goes to stderr; read it on the side.
+    let said = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let mut errors = std::io::BufReader::new(watch.stderr.take().unwrap());
+    let heard = std::sync::Arc::clone(&said);
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        while errors.read_line(&mut line).is_ok_and(|n| n > 0) {
+            heard.lock().unwrap().push_str(&line);
+            line.clear();
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !said.lock().unwrap().contains("still watching") {
+        assert!(
+            Instant::now() < deadline,
+            "no word of the outage: {}",
+            said.lock().unwrap()
+        );
+        assert!(watch.try_wait().unwrap().is_none(), "lag --watch ended");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let down_at = Instant::now();
+    cluster_up();
+    // Reports resume: the next line on stdout is a report of the group again.
+    let resumed = reports
+        .find_map(|l| l.ok().filter(|l| l.contains(&group)))
+        .unwrap_or_else(|| {
+            panic!(
+                "no report after the outage; it said: {}",
+                said.lock().unwrap()
+            )
+        });
+    let back_in = down_at.elapsed();
+    assert!(resumed.contains(&group));
+    assert!(
+        said.lock().unwrap().contains("answers again"),
+        "{}",
+        said.lock().unwrap()
+    );
+    let stopped = common::signal(watch, "INT");
+    assert_eq!(stopped.status.code(), Some(130));
+    eprintln!(
+        "lag --watch: outage reported, reports again {:.1} s after the restart began",
+        back_in.as_secs_f64()
     );
 }

@@ -104,8 +104,27 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
     }
     let probe = Arc::new(OffsetProbe::new(&cfg.kafka, cfg.verbose)?);
     let mut sampler = LagSampler::new(probe, &lag.groups, &lag.topics, lag.samples)?;
+    // With --watch an unreachable cluster is said once, and the watch goes on until it returns.
+    let mut outage = false;
     loop {
-        let (filled, mut reports) = sampler.sample()?;
+        let (filled, mut reports) = match sampler.sample() {
+            Ok(sampled) => {
+                if std::mem::take(&mut outage) && !cfg.quiet {
+                    eprintln!("evctl: the cluster answers again");
+                }
+                sampled
+            }
+            Err(e @ (Error::Unavailable(_) | Error::Broker(_))) if lag.watch => {
+                if !std::mem::replace(&mut outage, true) {
+                    eprintln!("evctl: {e} (still watching; retrying every {})", {
+                        humantime::format_duration(lag.interval)
+                    });
+                }
+                sleep_unless_interrupted(lag.interval, interrupt)?;
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         if lag.watch || filled {
             if lag.only_lagging {
                 for g in &mut reports {

@@ -51,6 +51,11 @@ impl BatchFetch {
         }
     }
 
+    /// Whether it has served before: `supported` said yes.
+    pub fn proven(&self) -> bool {
+        self.checked
+    }
+
     /// Checks (once) that a bootstrap broker answers FindCoordinator v4 and OffsetFetch v8.
     pub fn supported(&mut self) -> Result<(), String> {
         if self.checked {

@@ -285,7 +285,7 @@ impl OffsetProbe {
         // of each partition asked for), then narrowed: all groups in one request where the
         // listener and broker allow it, else one request per group through librdkafka.
         let all = match self.batched(groups) {
-            Some(all) => all,
+            Some(all) => all?,
             None => super::groups::list_group_offsets(&self.lookup, groups, None, &self.settings)?,
         };
         let wanted: HashSet<&(String, i32)> = partitions.iter().collect();
@@ -303,11 +303,21 @@ impl OffsetProbe {
     /// Every offset `groups` committed, through `BatchFetch`; `None` when it is not usable.
     /// Its first failure (an old broker, a protocol surprise) leaves librdkafka to answer for
     /// the rest of the run.
-    fn batched(&self, groups: &[String]) -> Option<Vec<Committed>> {
+    /// The batched path's answer: `None` where it cannot serve (then librdkafka answers).
+    /// Once it has served, a failure is the cluster's (down, unreachable) and is returned as
+    /// such: falling back then would only put librdkafka's admin calls through the same
+    /// outage, and those can abort the process on a timed-out request (a librdkafka assertion,
+    /// `rd_kafka_enq_once_del_source_return`, seen under `lag --watch` with the cluster down).
+    fn batched(&self, groups: &[String]) -> Option<Result<Vec<Committed>>> {
         let mut slot = self.batch.lock().unwrap_or_else(PoisonError::into_inner);
         let batch = slot.as_mut()?;
+        let proven = batch.proven();
         match batch.supported().and_then(|()| batch.committed(groups)) {
-            Ok(all) => Some(all),
+            Ok(all) => Some(Ok(all)),
+            Err(e) if proven => Some(Err(Error::Unavailable(format!(
+                "reading group offsets on {}: {e}",
+                self.settings.brokers
+            )))),
             Err(e) => {
                 if self.verbose >= 1 {
                     eprintln!("evctl: reading group offsets through librdkafka: {e}");
