@@ -36,6 +36,19 @@ fn cluster_up() {
     );
 }
 
+/// Brings the cluster up and makes a topic of one partition on all three nodes.
+fn replicated_topic(prefix: &str) -> String {
+    cluster_up();
+    let t = unique(prefix);
+    let out = evctl()
+        .args(["-b", CLUSTER, "topics", "create", &t])
+        .args(["--replication-factor", "3"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    t
+}
+
 /// SIGKILLs cluster node `id` (1 to 3): no controlled shutdown, no leadership handed over.
 fn kill_node(id: i64) {
     let pid_file = common::brokers_state().join(format!("cluster/node{id}/kafka.pid"));
@@ -83,21 +96,7 @@ fn values(topic: &str) -> Vec<u64> {
 fn killing_the_leader_during_produce_loses_and_duplicates_nothing() {
     const N: u64 = 200_000;
     let _only = exclusive();
-    cluster_up();
-    let t = unique("faults-produce");
-    let out = evctl()
-        .args([
-            "-b",
-            CLUSTER,
-            "topics",
-            "create",
-            &t,
-            "--replication-factor",
-            "3",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let t = replicated_topic("faults-produce");
     let out = evctl()
         .args(["-b", CLUSTER, "topics", "describe", &t, "-o", "json"])
         .output()
@@ -161,21 +160,7 @@ fn killing_the_leader_during_produce_loses_and_duplicates_nothing() {
 fn lag_watch_rides_out_a_cluster_outage() {
     use std::io::BufRead;
     let _only = exclusive();
-    cluster_up();
-    let t = unique("faults-lag");
-    let out = evctl()
-        .args([
-            "-b",
-            CLUSTER,
-            "topics",
-            "create",
-            &t,
-            "--replication-factor",
-            "3",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let t = replicated_topic("faults-lag");
     let group = unique("faults-lag-group");
     {
         use rdkafka::consumer::CommitMode;
