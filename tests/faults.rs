@@ -49,6 +49,16 @@ fn replicated_topic(prefix: &str) -> String {
     t
 }
 
+/// The node that leads partition 0 of `topic`.
+fn leader_of(topic: &str) -> i64 {
+    let out = evctl()
+        .args(["-b", CLUSTER, "topics", "describe", topic, "-o", "json"])
+        .output()
+        .unwrap();
+    let described: Value = serde_json::from_slice(&out.stdout).unwrap();
+    described["partitions"][0]["leader"].as_i64().unwrap()
+}
+
 /// SIGKILLs cluster node `id` (1 to 3): no controlled shutdown, no leadership handed over.
 fn kill_node(id: i64) {
     let pid_file = common::brokers_state().join(format!("cluster/node{id}/kafka.pid"));
@@ -97,12 +107,7 @@ fn killing_the_leader_during_produce_loses_and_duplicates_nothing() {
     const N: u64 = 200_000;
     let _only = exclusive();
     let t = replicated_topic("faults-produce");
-    let out = evctl()
-        .args(["-b", CLUSTER, "topics", "describe", &t, "-o", "json"])
-        .output()
-        .unwrap();
-    let described: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let leader = described["partitions"][0]["leader"].as_i64().unwrap();
+    let leader = leader_of(&t);
 
     // Paced, so the kill lands in the middle: 200,000 lines at 20,000 a second.
     let mut produce = common::evctl_process()
@@ -232,5 +237,58 @@ fn lag_watch_rides_out_a_cluster_outage() {
     eprintln!(
         "lag --watch: outage reported, reports again {:.1} s after the restart began",
         back_in.as_secs_f64()
+    );
+}
+
+/// `tail --group` while the partition's leader is SIGKILLed: the tail waits out the election
+/// and prints every record exactly once, in order, then ends with `-e`.
+#[test]
+fn killing_the_leader_during_a_group_tail_loses_and_repeats_nothing() {
+    use std::io::BufRead;
+    const N: u64 = 100_000;
+    let _only = exclusive();
+    let t = replicated_topic("faults-tail");
+    let lines: String = (0..N).map(|i| format!("{i}\n")).collect();
+    let out = evctl()
+        .args(["-b", CLUSTER, "-q", "produce", &t, "--acks", "all"])
+        .write_stdin(lines)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let leader = leader_of(&t);
+    let group = unique("faults-tail-group");
+    // Paced by a slow reader: the pipe fills and the tail waits, so the kill lands midway.
+    let mut tail = common::evctl_process()
+        .args(["-b", CLUSTER, "--timeout", "60s", "tail", &t])
+        .args(["--group", &group, "--from", "beginning", "-e"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut printed = std::io::BufReader::new(tail.stdout.take().unwrap()).lines();
+    let mut got: Vec<u64> = Vec::with_capacity(N as usize);
+    for line in printed.by_ref().take(20_000) {
+        got.push(line.unwrap().parse().unwrap());
+    }
+    let killed_at = Instant::now();
+    kill_node(leader);
+    for line in printed {
+        got.push(line.unwrap().parse().unwrap());
+    }
+    let done = tail.wait_with_output().unwrap();
+    let took = killed_at.elapsed();
+    cluster_up();
+    assert!(done.status.success(), "{}", stderr(&done));
+    let expected: Vec<u64> = (0..N).collect();
+    assert!(
+        got == expected,
+        "{} records printed (expected {N}); first difference at {:?}",
+        got.len(),
+        got.iter().zip(&expected).position(|(a, b)| a != b)
+    );
+    eprintln!(
+        "tail --group: leader (node {leader}) killed after 20,000 of {N} printed; every record \
+         once, in order; ended {:.1} s after the kill",
+        took.as_secs_f64()
     );
 }
