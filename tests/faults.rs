@@ -49,6 +49,23 @@ fn replicated_topic(prefix: &str) -> String {
     t
 }
 
+/// Waits until partition 0 of `topic` ends at `offset` or later: a run is under way.
+fn wait_for_end(topic: &str, offset: i64) {
+    let watcher: BaseConsumer = rdkafka::config::ClientConfig::new()
+        .set("bootstrap.servers", CLUSTER)
+        .create()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while watcher
+        .fetch_watermarks(topic, 0, Duration::from_secs(5))
+        .map_or(0, |(_, high)| high)
+        < offset
+    {
+        assert!(Instant::now() < deadline, "{topic} never reached {offset}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// The node that leads partition 0 of `topic`.
 fn leader_of(topic: &str) -> i64 {
     let out = evctl()
@@ -123,19 +140,7 @@ fn killing_the_leader_during_produce_loses_and_duplicates_nothing() {
         let lines: String = (0..N).map(|i| format!("{i}\n")).collect();
         stdin.write_all(lines.as_bytes()).unwrap();
     });
-    let watcher: BaseConsumer = rdkafka::config::ClientConfig::new()
-        .set("bootstrap.servers", CLUSTER)
-        .create()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while watcher
-        .fetch_watermarks(&t, 0, Duration::from_secs(5))
-        .map_or(0, |(_, high)| high)
-        < 40_000
-    {
-        assert!(Instant::now() < deadline, "the produce did not get going");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for_end(&t, 40_000);
     let killed_at = Instant::now();
     kill_node(leader);
     feeder.join().unwrap();
@@ -334,19 +339,7 @@ fn killing_the_targets_leader_during_a_replay_loses_nothing() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let watcher: BaseConsumer = rdkafka::config::ClientConfig::new()
-        .set("bootstrap.servers", CLUSTER)
-        .create()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while watcher
-        .fetch_watermarks(&target, 0, Duration::from_secs(5))
-        .map_or(0, |(_, high)| high)
-        < 10_000
-    {
-        assert!(Instant::now() < deadline, "the replay did not get going");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for_end(&target, 10_000);
     let killed_at = Instant::now();
     kill_node(leader);
     let done = replay.wait_with_output().unwrap();
