@@ -170,9 +170,14 @@ pub fn decode_kafka(headers: &KafkaHeaders<'_>) -> Result<Option<DeadLetter>, He
             timestamp_ms: big_endian::<8>(headers, "kafka_dlt-original-timestamp")?
                 .map(i64::from_be_bytes),
             group: text(headers, "kafka_dlt-original-consumer-group")?,
-            exception: match text(headers, "kafka_dlt-exception-fqcn")? {
+            // Spring wraps what a listener throws in its own ListenerExecutionFailedException
+            // and names the listener's exception as the cause: the cause is the error.
+            exception: match text(headers, "kafka_dlt-exception-cause-fqcn")? {
                 Some(c) => Some(c),
-                None => text(headers, "kafka_dlt-key-exception-fqcn")?,
+                None => match text(headers, "kafka_dlt-exception-fqcn")? {
+                    Some(c) => Some(c),
+                    None => text(headers, "kafka_dlt-key-exception-fqcn")?,
+                },
             },
             message: match text(headers, "kafka_dlt-exception-message")? {
                 Some(m) => Some(m),
@@ -472,6 +477,20 @@ mod tests {
         assert_eq!(d.group.as_deref(), Some("billing"));
         assert_eq!(d.error(), Some("com.acme.Boom"));
         assert_eq!(d.origin().as_deref(), Some("orders/3"));
+    }
+
+    #[test]
+    fn a_spring_listener_error_is_named_by_its_cause() {
+        let headers = h(&[
+            ("kafka_dlt-original-topic", b"orders"),
+            (
+                "kafka_dlt-exception-fqcn",
+                b"org.springframework.kafka.listener.ListenerExecutionFailedException",
+            ),
+            ("kafka_dlt-exception-cause-fqcn", b"com.acme.NoSuchCustomer"),
+        ]);
+        let d = decode_kafka(&headers).unwrap().unwrap();
+        assert_eq!(d.error(), Some("com.acme.NoSuchCustomer"));
     }
 
     #[test]
