@@ -3,9 +3,7 @@
 
 mod common;
 
-use std::process::Command;
-use std::time::{Duration, Instant};
-
+use common::tmux::{keys, quit, start, tmux, wait_for};
 use common::{api, commit, evctl_kafka, kafka, produce_envelopes, read_all, stderr, topic, unique};
 use serde_json::{Value, json};
 
@@ -20,101 +18,6 @@ fn produce_to(topic: &str, extra: &[&str], n: usize) {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-}
-
-fn tmux(args: &[&str]) -> std::process::Output {
-    Command::new("tmux").args(args).output().expect("tmux runs")
-}
-
-fn screen(session: &str) -> String {
-    String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", session]).stdout).into_owned()
-}
-
-/// Waits until the screen has a line satisfying `wanted`; runs `meanwhile` between looks.
-fn wait_for(
-    session: &str,
-    what: &str,
-    wanted: impl Fn(&str) -> bool,
-    mut meanwhile: impl FnMut(),
-) -> String {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let s = screen(session);
-        if s.lines().any(&wanted) {
-            return s;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "never saw {what}; the screen:\n{s}"
-        );
-        meanwhile();
-        std::thread::sleep(Duration::from_millis(300));
-    }
-}
-
-/// Runs `command` (shell words after the evctl binary) in a new tmux session; returns the
-/// session and the file its exit status will be written to.
-fn start(command: &str) -> (String, std::path::PathBuf) {
-    let session = unique("evctl-dash");
-    let done = std::env::temp_dir().join(format!("{session}.exit"));
-    let command = format!(
-        "{} {command}; echo $? > {}",
-        common::evctl_shell(),
-        done.display()
-    );
-    let new_session = || {
-        tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &session,
-            "-x",
-            "160",
-            "-y",
-            "40",
-            &command,
-        ])
-    };
-    // Tests start sessions side by side; when no tmux server runs yet, two of them can race
-    // to start it and one is told "server exited unexpectedly". Asking again finds the
-    // server the other started.
-    let mut started = new_session();
-    for _ in 0..5 {
-        if started.status.success()
-            || !String::from_utf8_lossy(&started.stderr).contains("server exited unexpectedly")
-        {
-            break;
-        }
-        started = new_session();
-    }
-    assert!(
-        started.status.success(),
-        "{}",
-        String::from_utf8_lossy(&started.stderr)
-    );
-    (session, done)
-}
-
-/// Presses q and checks the dashboard ends with status 0.
-fn quit(session: &str, done: &std::path::Path) {
-    tmux(&["send-keys", "-t", session, "q"]);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    // The shell creates the file before it writes the status into it: wait for the status.
-    let code = loop {
-        match std::fs::read_to_string(done) {
-            Ok(code) if !code.trim().is_empty() => break code,
-            _ => {}
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the dashboard did not quit: {}",
-            screen(session)
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    let _ = std::fs::remove_file(done);
-    let _ = tmux(&["kill-session", "-t", session]);
-    assert_eq!(code.trim(), "0");
 }
 
 /// Waits for the overview's first reading, then filters its topic list to `topic`; returns
@@ -134,12 +37,6 @@ fn filter_to_topic(session: &str, topic: &str) -> String {
         |l| l.contains("topics (1)"),
         || {},
     )
-}
-
-fn keys(session: &str, keys: &[&str]) {
-    for k in keys {
-        tmux(&["send-keys", "-t", session, k]);
-    }
 }
 
 #[test]

@@ -375,3 +375,70 @@ fn killing_the_targets_leader_during_a_replay_loses_nothing() {
         took.as_secs_f64()
     );
 }
+
+/// The dashboard while all three nodes are SIGKILLed: it says the cluster cannot be reached,
+/// keeps answering keys, and shows the cluster again once it is back.
+#[test]
+fn the_dashboard_rides_out_a_cluster_outage() {
+    use common::tmux::{keys, quit, screen, start, wait_for};
+    let _only = exclusive();
+    let t = replicated_topic("faults-dash");
+    let (session, done) = start(&format!(
+        "-b {CLUSTER} --timeout 3s dashboard --refresh 500ms"
+    ));
+    wait_for(
+        &session,
+        "the three nodes",
+        |l| l.contains("brokers 3:"),
+        || {},
+    );
+    wait_for(&session, "the topic", |l| l.contains(&t), || {});
+
+    for node in 1..=3 {
+        kill_node(node);
+    }
+    let down = wait_for(
+        &session,
+        "the outage on the status line",
+        |l| l.contains("⚠"),
+        || {},
+    );
+    assert!(
+        down.contains("⚠ fetching metadata: cannot reach Kafka"),
+        "{down}"
+    );
+    // Keys still work while the cluster is away: another tab and back.
+    keys(&session, &["2"]);
+    wait_for(
+        &session,
+        "the lag tab",
+        |l| l.contains("consumer groups ("),
+        || {},
+    );
+    keys(&session, &["1"]);
+    wait_for(&session, "the overview", |l| l.contains("brokers "), || {});
+
+    let down_at = Instant::now();
+    cluster_up();
+    // Back: the header line has no warning, and the overview lists the nodes and the topic.
+    let back = wait_for(
+        &session,
+        "the warning gone",
+        |l| l.contains(" updated ") && !l.contains("⚠"),
+        || {},
+    );
+    let back_in = down_at.elapsed();
+    assert!(back.contains("brokers 3:"), "{back}");
+    // A fresh reading, not the one from before the outage.
+    let updated = |screen: &str| {
+        let at = screen.find(" updated ").expect("an update time") + " updated ".len();
+        screen[at..at + 8].to_string()
+    };
+    assert_ne!(updated(&back), updated(&down), "{back}");
+    assert!(screen(&session).contains(&t), "{}", screen(&session));
+    quit(&session, &done);
+    eprintln!(
+        "dashboard: outage shown, clear again {:.1} s after the restart began",
+        back_in.as_secs_f64()
+    );
+}

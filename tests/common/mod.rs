@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 pub mod registry;
+pub mod tmux;
 
 use std::process::Output;
 use std::sync::atomic::{AtomicU32, Ordering};
