@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::delivery::DeliverySummary;
 use crate::envelope::Envelope;
 use crate::error::{Error, Result};
-use crate::input::{InputChunks, Next, lines};
+use crate::input::{Chunk, InputChunks, Next, lines};
 use crate::kafka::produce::{Headers, KafkaProducer, Outgoing, ProducerOptions};
 use crate::pace::Pacer;
 use crate::schema::source::{Part, SchemaSource, load_file};
@@ -402,7 +402,7 @@ impl Feed<'_> {
         name: &str,
         cfg: &Config,
         interrupt: &Interrupt,
-    ) -> Result<VecDeque<Vec<u8>>> {
+    ) -> Result<VecDeque<Chunk>> {
         let mut all = VecDeque::new();
         loop {
             if interrupt.is_set() {
@@ -425,7 +425,7 @@ impl Feed<'_> {
         for chunk in &all {
             let messages_in: Box<dyn Iterator<Item = &[u8]>> = if self.opts.input == InputMode::Raw
             {
-                Box::new(std::iter::once(chunk.as_slice()))
+                Box::new(std::iter::once(&chunk[..]))
             } else {
                 Box::new(lines(chunk))
             };
@@ -558,14 +558,20 @@ struct KafkaSink<'a> {
     producer: KafkaProducer,
     fixed_headers: Option<Headers>,
     known_topics: HashSet<String>,
+    /// The partition of TOPIC when it has only one: a message without a key goes there
+    /// directly, and librdkafka's sticky partitioner (two clock reads a message) is skipped.
+    only_partition: Option<i32>,
 }
 
 impl<'a> KafkaSink<'a> {
     fn open(cfg: &Config, opts: &'a ProduceOptions) -> Result<KafkaSink<'a>> {
         let mut producer = KafkaProducer::new(&cfg.kafka, &opts.producer, cfg.verbose)?;
         let mut known_topics = HashSet::new();
+        let mut only_partition = None;
         if let Some(topic) = &opts.topic {
-            producer.check_topic(topic)?;
+            if producer.check_topic(topic)? == 1 {
+                only_partition = Some(0);
+            }
             known_topics.insert(topic.clone());
         }
         let fixed_headers = (!opts.headers.is_empty()).then(|| {
@@ -580,6 +586,7 @@ impl<'a> KafkaSink<'a> {
             producer,
             fixed_headers,
             known_topics,
+            only_partition,
         })
     }
 }
@@ -588,7 +595,10 @@ impl Sink for KafkaSink<'_> {
     async fn send(&mut self, key: Option<&[u8]>, value: Option<&[u8]>) -> Result<()> {
         let msg = Outgoing {
             topic: self.opts.topic.as_deref().unwrap_or_default(),
-            partition: self.opts.partition,
+            partition: match key {
+                None => self.opts.partition.or(self.only_partition),
+                Some(_) => self.opts.partition,
+            },
             timestamp: None,
             key,
             value,

@@ -233,9 +233,14 @@ impl KafkaProducer {
         }
     }
 
-    /// Metadata of `topic` through this producer's connection (fails for a missing topic).
-    pub fn check_topic(&mut self, topic: &str) -> Result<()> {
-        super::fetch_metadata(&self.inner, Some(topic), &self.settings)?;
+    /// Metadata of `topic` through this producer's connection (fails for a missing topic);
+    /// returns how many partitions it has.
+    pub fn check_topic(&mut self, topic: &str) -> Result<usize> {
+        let metadata = super::fetch_metadata(&self.inner, Some(topic), &self.settings)?;
+        let partitions = metadata
+            .topics()
+            .first()
+            .map_or(0, |t| t.partitions().len());
         if !self.warmed_up {
             // librdkafka drops the bootstrap connection once it learns the broker's id, and
             // an idempotent producer that asked for its producer id in that moment waits
@@ -244,7 +249,7 @@ impl KafkaProducer {
             self.warmed_up = true;
             super::fetch_metadata(&self.inner, Some(topic), &self.settings)?;
         }
-        Ok(())
+        Ok(partitions)
     }
 }
 
