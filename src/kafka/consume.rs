@@ -75,16 +75,20 @@ impl Record<'_> {
             .and_then(|h| h.iter().find(|h| h.key == name).and_then(|h| h.value))
     }
 
-    /// Every header, in order.
+    /// Every header, in order. librdkafka parses (and allocates) a record's headers when they
+    /// are first asked for, so they are asked for only once the iterator is used: printing a
+    /// value alone never parses them.
     pub fn headers(&self) -> impl Iterator<Item = HeaderRef<'_>> + Clone {
-        let headers = self.0.headers();
-        (0..headers.map_or(0, |h| h.count())).filter_map(move |i| {
-            headers.map(|h| {
-                let header = h.get(i);
-                HeaderRef {
-                    key: header.key,
-                    value: header.value,
-                }
+        std::iter::once(&self.0).flat_map(|message| {
+            let headers = message.headers();
+            (0..headers.map_or(0, |h| h.count())).filter_map(move |i| {
+                headers.map(|h| {
+                    let header = h.get(i);
+                    HeaderRef {
+                        key: header.key,
+                        value: header.value,
+                    }
+                })
             })
         })
     }

@@ -180,13 +180,14 @@ pub fn is_group_refusal(e: &KafkaError) -> bool {
 }
 
 /// Fetch settings for readers that go through a topic as fast as they can (`tail`, a DLQ
-/// replay): eager fetches and a local queue of 50,000 messages. librdkafka pauses fetching for
+/// replay): eager fetches and a local queue of 30,000 messages. librdkafka pauses fetching for
 /// `fetch.queue.backoff.ms` (1 s by default) whenever that queue is full; at 10 ms a reader
 /// that keeps up never waits, and the smaller queue holds a 1,000,000-message tail at about
-/// 44 MiB (it was 108 MiB with 200,000 queued, and stalled a second at a time).
+/// 42 MiB (108 MiB with 200,000 queued, which stalled a second at a time; 56-75 MiB with
+/// 50,000 once librdkafka's allocations went to mimalloc, which keeps freed pages longer).
 pub const READER_FETCH: &[(&str, &str)] = &[
     ("fetch.wait.max.ms", "100"),
-    ("queued.min.messages", "50000"),
+    ("queued.min.messages", "30000"),
     ("fetch.queue.backoff.ms", "10"),
 ];
 
