@@ -155,9 +155,10 @@ impl ReplayProducer {
         }
     }
 
-    /// Serves delivery reports and returns those that arrived since the last call.
-    pub fn reports(&self, wait: Duration) -> Vec<Report> {
-        self.inner.poll(wait);
+    /// Serves the delivery reports queued (without waiting) and returns those that arrived
+    /// since the last call.
+    pub fn reports(&self) -> Vec<Report> {
+        self.inner.poll(Duration::ZERO);
         self.inner
             .context()
             .reports
