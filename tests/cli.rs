@@ -95,7 +95,18 @@ fn contexts_list_use_show_without_printing_secrets() {
     let list = cmd(&["context", "list"]);
     assert!(list.contains("*        local  127.0.0.1:9092"), "{list}");
 
+    // The file is reached through a link (as from a dotfiles repository) and is owner-only:
+    // both stay so, and no staged copy is left beside it.
+    use std::os::unix::fs::PermissionsExt;
+    let real = dir.path().join("dotfiles.toml");
+    std::fs::rename(&path, &real).unwrap();
+    std::os::unix::fs::symlink(&real, &path).unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
     cmd(&["context", "use", "prod"]);
+    assert!(std::fs::symlink_metadata(&path).unwrap().is_symlink());
+    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     let written = std::fs::read_to_string(&path).unwrap();
     assert!(
         written.starts_with("# team clusters"),

@@ -127,8 +127,12 @@ fn amqp_view(amqp: &AmqpContext) -> Vec<(&'static str, String)> {
     rows
 }
 
-/// Rewrites `current-context` in place, keeping the file's comments and layout.
+/// Rewrites `current-context`, keeping the file's comments and layout. The new text goes to a
+/// file beside it (owner-only, or the old file's mode) that then replaces it, so a crash or a
+/// full disk mid-write leaves the old file whole: the file holds credentials and contexts.
 fn set_current_context(path: &std::path::Path, name: &str) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
     let file_error = |source| Error::File {
         path: path.display().to_string(),
         source,
@@ -138,5 +142,28 @@ fn set_current_context(path: &std::path::Path, name: &str) -> Result<()> {
         .parse()
         .map_err(|e| Error::config(format!("{}: {e}", path.display())))?;
     doc["current-context"] = toml_edit::value(name);
-    std::fs::write(path, doc.to_string()).map_err(file_error)
+    // A config file linked from elsewhere (dotfiles) is replaced where it really is, and the
+    // link stays a link.
+    let path = &std::fs::canonicalize(path).map_err(file_error)?;
+    let mode = std::fs::metadata(path)
+        .map(|m| m.permissions().mode() & 0o777)
+        .unwrap_or(0o600);
+    let mut staged = path.as_os_str().to_owned();
+    staged.push(format!(".evctl-{}", std::process::id()));
+    let staged = std::path::PathBuf::from(staged);
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&staged)
+        .and_then(|mut file| {
+            file.write_all(doc.to_string().as_bytes())?;
+            file.set_permissions(std::fs::Permissions::from_mode(mode))?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&staged, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&staged);
+    }
+    written.map_err(file_error)
 }
