@@ -94,12 +94,16 @@ fn write(topic: &str, records: &[Raw]) -> [i64; 2] {
     [counts(0), counts(1)]
 }
 
-/// Each partition's end offset; empty while the topic does not exist.
-fn end_offsets(topic: &str) -> Vec<i64> {
-    let consumer: BaseConsumer = ClientConfig::new()
+/// A client for reading metadata and watermarks.
+fn watcher() -> BaseConsumer {
+    ClientConfig::new()
         .set("bootstrap.servers", kafka())
         .create()
-        .expect("a consumer");
+        .expect("a consumer")
+}
+
+/// Each partition's end offset; empty while the topic does not exist.
+fn end_offsets_with(consumer: &BaseConsumer, topic: &str) -> Vec<i64> {
     let metadata = consumer
         .fetch_metadata(Some(topic), Duration::from_secs(10))
         .expect("metadata");
@@ -117,12 +121,17 @@ fn end_offsets(topic: &str) -> Vec<i64> {
         .collect()
 }
 
+fn end_offsets(topic: &str) -> Vec<i64> {
+    end_offsets_with(&watcher(), topic)
+}
+
 /// Waits until `topic` exists and holds `count` records in all, or the framework (`child`)
 /// ends, or the deadline passes.
 fn wait_for_records(topic: &str, count: i64, child: &mut Child) {
     let start = Instant::now();
+    let consumer = watcher();
     loop {
-        if end_offsets(topic).iter().sum::<i64>() >= count {
+        if end_offsets_with(&consumer, topic).iter().sum::<i64>() >= count {
             return;
         }
         if let Some(status) = child.try_wait().expect("the framework's status")
