@@ -3,7 +3,8 @@
 use crate::cli::{OutputFormat, TopicsCommand};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::kafka::admin::TopicAdmin;
+use crate::kafka::admin::{TopicAdmin, TopicSummary};
+use crate::kafka::offsets::OffsetProbe;
 use crate::output::format::human_bytes;
 use crate::output::table::Table;
 use crate::output::{write_json, write_listing};
@@ -13,7 +14,14 @@ pub async fn run(cfg: &Config, command: &TopicsCommand) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match command {
         TopicsCommand::List => {
-            let topics = admin.list()?;
+            // Two batched offset lookups for the whole cluster, not two per partition.
+            let probe = OffsetProbe::new(&cfg.kafka, cfg.verbose)?;
+            let topics: Vec<TopicSummary> = probe
+                .cluster()?
+                .topics
+                .iter()
+                .map(TopicSummary::from)
+                .collect();
             write_listing(&mut out, cfg.output, &topics, || {
                 let mut table =
                     Table::new(["TOPIC", "PARTITIONS", "REPLICATION", "MESSAGES", "SIZE"]);

@@ -97,6 +97,23 @@ pub struct BrokerInfo {
     pub port: i32,
 }
 
+impl From<&TopicInfo> for TopicSummary {
+    fn from(t: &TopicInfo) -> TopicSummary {
+        TopicSummary {
+            name: t.name.clone(),
+            partitions: t.partitions.len(),
+            replication_factor: t
+                .partitions
+                .iter()
+                .map(|p| p.replicas.len())
+                .max()
+                .unwrap_or(0),
+            messages: t.messages(),
+            size_bytes: t.size_bytes(),
+        }
+    }
+}
+
 /// A topic's partitions, with their watermarks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TopicInfo {
@@ -178,41 +195,6 @@ impl TopicAdmin {
                 None
             }
         }
-    }
-
-    /// Every topic, sorted by name, internal (`__`) topics included.
-    pub fn list(&self) -> Result<Vec<TopicSummary>> {
-        let metadata = super::fetch_metadata(&self.lookup, None, &self.settings)?;
-        let sizes = self.sizes(&metadata);
-        let mut topics = Vec::new();
-        for topic in metadata.topics() {
-            let mut messages = 0;
-            for p in topic.partitions() {
-                let (low, high) = self.watermarks(topic.name(), p.id())?;
-                messages += (high - low).max(0);
-            }
-            let size_bytes = sizes.as_ref().map(|s| {
-                topic
-                    .partitions()
-                    .iter()
-                    .filter_map(|p| s.get(&(topic.name().to_string(), p.id())))
-                    .sum()
-            });
-            topics.push(TopicSummary {
-                name: topic.name().to_string(),
-                partitions: topic.partitions().len(),
-                replication_factor: topic
-                    .partitions()
-                    .iter()
-                    .map(|p| p.replicas().len())
-                    .max()
-                    .unwrap_or(0),
-                messages,
-                size_bytes,
-            });
-        }
-        topics.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(topics)
     }
 
     pub async fn describe(&self, name: &str) -> Result<TopicDescription> {

@@ -6,7 +6,7 @@ use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
-use rdkafka::error::KafkaError;
+use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
 
@@ -131,32 +131,48 @@ impl OffsetProbe {
                     .map(|p| (t.name().to_string(), p.id()))
             })
             .collect();
-        let watermarks = self.watermarks(&keys)?;
+        let low = self.list_offsets(&keys, Offset::Beginning)?;
+        let high = self.list_offsets(&keys, Offset::End)?;
+        let watermark = |key: &(String, i32)| {
+            Some((
+                low.get(key).copied().flatten()?,
+                high.get(key).copied().flatten()?,
+            ))
+        };
         // Sizes are best effort: unknown (as `-`) where the brokers will not say.
         let sizes = super::log_dirs::sizes(
             &self.settings.properties,
             self.settings.timeout,
             &super::admin::broker_addresses(&metadata),
         )
+        .map_err(|e| {
+            if self.verbose > 0 {
+                eprintln!("evctl: topic sizes unknown: {e}");
+            }
+        })
         .ok();
+        // A topic deleted between the metadata and the offsets answer is left out.
         let mut topics: Vec<TopicInfo> = metadata
             .topics()
             .iter()
-            .map(|t| {
-                let mut partitions: Vec<PartitionInfo> = t
+            .filter(|t| t.error().is_none() || !t.partitions().is_empty())
+            .filter_map(|t| {
+                let mut partitions = t
                     .partitions()
                     .iter()
                     .map(|p| {
-                        let key = (t.name().to_string(), p.id());
-                        PartitionInfo::new(p, watermarks.get(&key).copied().unwrap_or((0, 0)))
+                        Some(PartitionInfo::new(
+                            p,
+                            watermark(&(t.name().to_string(), p.id()))?,
+                        ))
                     })
-                    .collect();
+                    .collect::<Option<Vec<PartitionInfo>>>()?;
                 partitions.sort_by_key(|p| p.partition);
                 super::admin::with_sizes(&mut partitions, t.name(), sizes.as_ref());
-                TopicInfo {
+                Some(TopicInfo {
                     name: t.name().to_string(),
                     partitions,
-                }
+                })
             })
             .collect();
         topics.sort_by(|a, b| a.name.cmp(&b.name));
@@ -234,24 +250,47 @@ impl OffsetProbe {
     ) -> Result<HashMap<(String, i32), Option<i64>>> {
         let mut found = HashMap::with_capacity(partitions.len());
         for batch in partitions.chunks(LIST_OFFSETS_BATCH) {
-            let mut tpl = TopicPartitionList::with_capacity(batch.len());
-            for (topic, partition) in batch {
-                add_at(&mut tpl, topic, *partition, query)
-                    .map_err(|e| Error::Broker(e.to_string()))?;
+            let answer = match self.ask_offsets(batch, query) {
+                // librdkafka refuses the whole request when one of its topics was deleted
+                // since its metadata was read: ask again for the partitions that still exist.
+                Err(KafkaError::MetadataFetch(RDKafkaErrorCode::UnknownTopicOrPartition)) => {
+                    let metadata = super::fetch_metadata(&self.lookup, None, &self.settings)?;
+                    let existing: HashSet<(&str, i32)> = metadata
+                        .topics()
+                        .iter()
+                        .flat_map(|t| t.partitions().iter().map(move |p| (t.name(), p.id())))
+                        .collect();
+                    let (left, gone): (Vec<_>, Vec<_>) = batch
+                        .iter()
+                        .cloned()
+                        .partition(|(t, p)| existing.contains(&(t.as_str(), *p)));
+                    found.extend(gone.into_iter().map(|key| (key, None)));
+                    self.ask_offsets(&left, query)
+                }
+                answer => answer,
             }
-            let answer = self
-                .lookup
-                .offsets_for_times(tpl, self.settings.timeout)
-                .map_err(|e| {
-                    broker_error(
-                        "listing offsets",
-                        &e,
-                        &self.settings,
-                        self.lookup.context().as_ref(),
-                    )
-                })?;
+            .map_err(|e| {
+                broker_error(
+                    "listing offsets",
+                    &e,
+                    &self.settings,
+                    self.lookup.context().as_ref(),
+                )
+            })?;
             for e in answer.elements() {
                 if let Err(err) = e.error() {
+                    // Deleted since its metadata was read: no offset, and the caller decides
+                    // whether that is an error.
+                    if matches!(
+                        err,
+                        KafkaError::OffsetFetch(
+                            RDKafkaErrorCode::UnknownTopicOrPartition
+                                | RDKafkaErrorCode::UnknownPartition
+                        )
+                    ) {
+                        found.insert((e.topic().to_string(), e.partition()), None);
+                        continue;
+                    }
                     return Err(Error::Broker(format!(
                         "listing offsets of {}/{}: {err}",
                         e.topic(),
@@ -266,6 +305,21 @@ impl OffsetProbe {
             }
         }
         Ok(found)
+    }
+
+    fn ask_offsets(
+        &self,
+        partitions: &[(String, i32)],
+        query: Offset,
+    ) -> std::result::Result<TopicPartitionList, KafkaError> {
+        let mut tpl = TopicPartitionList::with_capacity(partitions.len());
+        for (topic, partition) in partitions {
+            add_at(&mut tpl, topic, *partition, query)?;
+        }
+        if tpl.count() == 0 {
+            return Ok(tpl);
+        }
+        self.lookup.offsets_for_times(tpl, self.settings.timeout)
     }
 
     /// The group's committed offsets for `partitions` (`None` where it committed nothing).
