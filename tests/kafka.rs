@@ -423,9 +423,7 @@ fn topics_list_survives_topics_deleted_meanwhile() {
         std::thread::spawn(move || {
             while !done.load(Ordering::Relaxed) {
                 let name = topic("churn", 1);
-                evctl_kafka(&["topics", "delete", &name])
-                    .assert()
-                    .success();
+                evctl_kafka(&["topics", "delete", &name]).assert().success();
                 deleted.fetch_add(1, Ordering::Relaxed);
             }
         })
