@@ -130,7 +130,6 @@ pub fn parse_assignment(bytes: &[u8]) -> std::result::Result<Vec<Assigned>, Stri
     if version < 0 {
         return Err(format!("assignment version {version}"));
     }
-    counts_fit(&buf).map_err(|e| format!("assignment v{version} of {} bytes: {e}", bytes.len()))?;
     // Later versions add to the end what an older reader may skip, as Kafka's own reader does.
     let read_as = version.min(ConsumerProtocolAssignment::VERSIONS.max);
     let assignment = ConsumerProtocolAssignment::decode(&mut buf, read_as)
@@ -149,41 +148,6 @@ pub fn parse_assignment(bytes: &[u8]) -> std::result::Result<Vec<Assigned>, Stri
         .collect();
     out.sort_by(|a, b| a.topic.cmp(&b.topic));
     Ok(out)
-}
-
-/// kafka-protocol reserves room for as many elements as an array's count says before reading
-/// them, so a count of two billion in a member's bytes aborts the process (an allocation
-/// failure is not a panic). This walks the arrays (topics of a name and partitions, then
-/// 4-byte partitions) and refuses any count the bytes left cannot hold.
-fn counts_fit(bytes: &[u8]) -> std::result::Result<(), String> {
-    let mut buf = bytes;
-    let too_many = |count: i32, each: usize, left: usize| {
-        usize::try_from(count).is_ok_and(|n| n.saturating_mul(each) > left)
-    };
-    let topics = buf.try_get_i32().map_err(|e| e.to_string())?;
-    if too_many(topics, 6, buf.remaining()) {
-        return Err(format!("{topics} topics in {} bytes", buf.remaining()));
-    }
-    for _ in 0..topics.max(0) {
-        let name = buf.try_get_i16().map_err(|e| e.to_string())?;
-        let name = usize::try_from(name).unwrap_or(0);
-        if name > buf.remaining() {
-            return Err(format!(
-                "a {name}-byte topic name in {} bytes",
-                buf.remaining()
-            ));
-        }
-        buf.advance(name);
-        let partitions = buf.try_get_i32().map_err(|e| e.to_string())?;
-        if too_many(partitions, 4, buf.remaining()) {
-            return Err(format!(
-                "{partitions} partitions in {} bytes",
-                buf.remaining()
-            ));
-        }
-        buf.advance(usize::try_from(partitions).unwrap_or(0) * 4);
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -251,14 +251,7 @@ impl Connection {
         self.stream
             .read_exact(&mut answer)
             .map_err(|e| e.to_string())?;
-        let mut answer = Bytes::from(answer);
-        let header = ResponseHeader::decode(&mut answer, R::Response::header_version(version))
-            .map_err(|e| format!("reading a response header: {e}"))?;
-        if header.correlation_id != correlation {
-            return Err("a response to another request".into());
-        }
-        R::Response::decode(&mut answer, version)
-            .map_err(|e| format!("reading the answer to API {} v{version}: {e}", R::KEY))
+        decode_answer::<R>(Bytes::from(answer), version, correlation)
     }
 
     /// SaslHandshake v1 then SaslAuthenticate v2 rounds until the mechanism is done.
@@ -302,6 +295,22 @@ impl Connection {
         }
         Ok(answer.auth_bytes)
     }
+}
+
+/// Reads the answer to `R` sent as `version` with `correlation`: a response header, then the
+/// response (the bytes after the size). Public for `fuzz/`.
+pub fn decode_answer<R: Request>(
+    mut answer: Bytes,
+    version: i16,
+    correlation: i32,
+) -> Result<R::Response, String> {
+    let header = ResponseHeader::decode(&mut answer, R::Response::header_version(version))
+        .map_err(|e| format!("reading a response header: {e}"))?;
+    if header.correlation_id != correlation {
+        return Err("a response to another request".into());
+    }
+    R::Response::decode(&mut answer, version)
+        .map_err(|e| format!("reading the answer to API {} v{version}: {e}", R::KEY))
 }
 
 fn nonce() -> Result<String, String> {
@@ -416,6 +425,40 @@ impl Scram {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A one-shot server that reads one request and answers it with `body` after a response
+    /// header holding the request's correlation id.
+    fn answering(body: Vec<u8>) -> String {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let address = listener.local_addr().unwrap().to_string();
+        std::thread::spawn(move || {
+            let (mut peer, _) = listener.accept().unwrap();
+            let mut size = [0; 4];
+            peer.read_exact(&mut size).unwrap();
+            let mut request = vec![0; usize::try_from(i32::from_be_bytes(size)).unwrap()];
+            peer.read_exact(&mut request).unwrap();
+            let mut answer = Vec::new();
+            answer.extend_from_slice(&i32::try_from(body.len() + 4).unwrap().to_be_bytes());
+            answer.extend_from_slice(&request[4..8]);
+            answer.extend_from_slice(&body);
+            peer.write_all(&answer).unwrap();
+        });
+        address
+    }
+
+    /// An answer whose array claims two billion elements in a few bytes is refused as
+    /// malformed; reserving room for them first would abort the process.
+    #[test]
+    fn an_array_longer_than_its_answer_is_refused() {
+        let mut body = 0i16.to_be_bytes().to_vec();
+        body.extend_from_slice(&i32::MAX.to_be_bytes());
+        body.extend_from_slice(&[0; 6]);
+        let address = answering(body);
+        let security = Security::from_properties(&[]).unwrap().unwrap();
+        let mut connection = Connection::open(&address, Duration::from_secs(5), &security).unwrap();
+        let answer = connection.send(&kafka_protocol::messages::ApiVersionsRequest::default(), 0);
+        assert!(answer.is_err(), "{answer:?}");
+    }
 
     /// RFC 7677's example exchange for SCRAM-SHA-256.
     #[test]
