@@ -300,12 +300,21 @@ fn killing_the_leader_during_a_group_tail_loses_and_repeats_nothing() {
 
 /// `dlq replay` while the leader of the target's partition is SIGKILLed: the replay waits out
 /// the election, nothing is lost, and nothing is sent twice (nothing was killed on evctl's
-/// side), with the DLQ's offsets committed to its end.
+/// side), with the DLQ's offsets committed to its end. The node killed also coordinates the
+/// replay's group (the cluster has one offsets partition), so the commits meet a coordinator
+/// that moves and then loads (they failed with CoordinatorLoadInProgress once).
 #[test]
 fn killing_the_targets_leader_during_a_replay_loses_nothing() {
     const N: u64 = 50_000;
     let _only = exclusive();
-    let target = replicated_topic("faults-target");
+    let coordinator = {
+        cluster_up();
+        leader_of("__consumer_offsets")
+    };
+    let target = (0..30)
+        .map(|_| replicated_topic("faults-target"))
+        .find(|t| leader_of(t) == coordinator)
+        .expect("a topic led by the group coordinator in 30 tries");
     let dlq = replicated_topic("faults-dlq");
     let lines: String = (0..N)
         .map(|i| {

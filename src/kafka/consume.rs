@@ -12,7 +12,7 @@ use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::{BorrowedMessage, Headers};
 
-use super::{EvctlContext, add_at, broker_error, client_config, configuration_error};
+use super::{EvctlContext, ReadFailure, add_at, broker_error, client_config, configuration_error};
 use crate::config::KafkaSettings;
 use crate::envelope::{HeaderRef, RecordRef};
 use crate::error::{Error, Result};
@@ -247,23 +247,10 @@ impl KafkaTail {
             }
             // Without --group the group id is only librdkafka's requirement for assign().
             Some(Err(e)) if !self.in_group && super::is_group_refusal(&e) => Ok(Polled::Idle),
-            Some(Err(e)) => match e.rdkafka_error_code() {
-                Some(RDKafkaErrorCode::AllBrokersDown) => {
-                    Err(self.broker_error("reading messages", &e))
-                }
-                Some(
-                    RDKafkaErrorCode::UnknownTopicOrPartition
-                    | RDKafkaErrorCode::UnknownTopic
-                    | RDKafkaErrorCode::UnknownPartition,
-                ) => Err(Error::NotFound(format!("reading messages: {e}"))),
-                Some(
-                    RDKafkaErrorCode::TopicAuthorizationFailed
-                    | RDKafkaErrorCode::GroupAuthorizationFailed
-                    | RDKafkaErrorCode::SaslAuthenticationFailed
-                    | RDKafkaErrorCode::Authentication,
-                ) => Err(self.broker_error("reading messages", &e)),
-                // Anything else is transient: librdkafka retries by itself.
-                _ => {
+            Some(Err(e)) => match super::read_failure(&e) {
+                ReadFailure::Missing => Err(Error::NotFound(format!("reading messages: {e}"))),
+                ReadFailure::Fatal => Err(self.broker_error("reading messages", &e)),
+                ReadFailure::Transient => {
                     eprintln!("evctl: warning: {e}");
                     Ok(Polled::Idle)
                 }

@@ -6,13 +6,13 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::KafkaError;
 use rdkafka::{Offset, TopicPartitionList};
 
 use super::consume::Record;
 use super::offsets::OffsetProbe;
-use super::{EvctlContext, add_at, broker_error};
+use super::{EvctlContext, ReadFailure, add_at, broker_error};
 use crate::config::KafkaSettings;
 use crate::error::{Error, Result};
 
@@ -90,7 +90,18 @@ impl GroupReader {
                 // Reading needs no group: a replay's group is checked where its offsets are
                 // read and committed, and inspect's is only librdkafka's requirement.
                 Some(Err(e)) if super::is_group_refusal(&e) => {}
-                Some(Err(e)) => return Err(self.error("reading the DLQ", &e)),
+                // A broker that died: librdkafka fetches from the new leader by itself, and
+                // the quiet time below still bounds the wait.
+                Some(Err(e)) => match super::read_failure(&e) {
+                    ReadFailure::Missing => {
+                        return Err(Error::NotFound(format!(
+                            "reading the DLQ {}: {e}",
+                            self.topic
+                        )));
+                    }
+                    ReadFailure::Fatal => return Err(self.error("reading the DLQ", &e)),
+                    ReadFailure::Transient => eprintln!("evctl: warning: reading the DLQ: {e}"),
+                },
                 None if quiet_since.elapsed() > self.settings.timeout => {
                     return Err(Error::Unavailable(format!(
                         "reading the DLQ {}: nothing arrived for {} with partitions {open:?} \
@@ -108,9 +119,7 @@ impl GroupReader {
     /// Commits `offsets` for the group and waits for the broker's answer.
     pub fn commit(&self, offsets: &[(i32, i64)]) -> std::result::Result<(), String> {
         let tpl = self.list(offsets).map_err(|e| e.to_string())?;
-        self.consumer
-            .commit(&tpl, CommitMode::Sync)
-            .map_err(|e| e.to_string())
+        super::commit_sync(&self.consumer, &tpl, self.settings.timeout).map_err(|e| e.to_string())
     }
 
     /// What a transaction needs to commit the group's offsets with the records it sent.

@@ -179,6 +179,35 @@ pub fn is_group_refusal(e: &KafkaError) -> bool {
     e.rdkafka_error_code() == Some(RDKafkaErrorCode::GroupAuthorizationFailed)
 }
 
+/// What an error event from a consumer's poll means to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadFailure {
+    /// The topic or partition is gone.
+    Missing,
+    /// Reading cannot go on: no broker at all, or refused credentials.
+    Fatal,
+    /// A broker or connection failed; librdkafka retries by itself.
+    Transient,
+}
+
+pub fn read_failure(e: &KafkaError) -> ReadFailure {
+    match e.rdkafka_error_code() {
+        Some(
+            RDKafkaErrorCode::UnknownTopicOrPartition
+            | RDKafkaErrorCode::UnknownTopic
+            | RDKafkaErrorCode::UnknownPartition,
+        ) => ReadFailure::Missing,
+        Some(
+            RDKafkaErrorCode::AllBrokersDown
+            | RDKafkaErrorCode::TopicAuthorizationFailed
+            | RDKafkaErrorCode::GroupAuthorizationFailed
+            | RDKafkaErrorCode::SaslAuthenticationFailed
+            | RDKafkaErrorCode::Authentication,
+        ) => ReadFailure::Fatal,
+        _ => ReadFailure::Transient,
+    }
+}
+
 /// Fetch settings for readers that go through a topic as fast as they can (`tail`, a DLQ
 /// replay): eager fetches and a local queue of 30,000 messages. librdkafka pauses fetching for
 /// `fetch.queue.backoff.ms` (1 s by default) whenever that queue is full; at 10 ms a reader
@@ -464,6 +493,38 @@ pub fn watermarks(
                 consumer.context().as_ref(),
             )
         })
+}
+
+/// Commits `tpl` for `consumer`'s group and waits for the broker to confirm. While a
+/// coordinator moves (its broker died, or the new one is still loading the group's offsets)
+/// librdkafka gives up on the first answer; committing the same offsets again is harmless, so
+/// it is retried until `timeout` has passed since the first try.
+pub fn commit_sync<C: ConsumerContext>(
+    consumer: &BaseConsumer<C>,
+    tpl: &TopicPartitionList,
+    timeout: Duration,
+) -> KafkaResult<()> {
+    use rdkafka::consumer::CommitMode;
+    use rdkafka::error::RDKafkaErrorCode as Code;
+    let deadline = Instant::now() + timeout;
+    let mut pause = Duration::from_millis(50);
+    loop {
+        match consumer.commit(tpl, CommitMode::Sync) {
+            Err(KafkaError::ConsumerCommit(
+                Code::CoordinatorLoadInProgress
+                | Code::CoordinatorNotAvailable
+                | Code::NotCoordinator
+                | Code::RequestTimedOut
+                | Code::NetworkException
+                | Code::BrokerTransportFailure
+                | Code::OperationTimedOut,
+            )) if Instant::now() + pause < deadline => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_secs(1));
+            }
+            answer => return answer,
+        }
+    }
 }
 
 /// Adds `topic`/`partition` at `offset` to `tpl` in constant time. (rdkafka's

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+use rdkafka::consumer::{BaseConsumer, Consumer};
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
@@ -390,8 +390,7 @@ impl OffsetProbe {
             add_at(&mut tpl, topic, *partition, Offset::Offset(*offset))
                 .map_err(|e| Error::Broker(e.to_string()))?;
         }
-        self.group_client(group)?
-            .commit(&tpl, CommitMode::Sync)
+        super::commit_sync(&self.group_client(group)?, &tpl, self.settings.timeout)
             .map_err(|e| Error::Broker(format!("committing offsets of group {group:?}: {e}")))
     }
 
