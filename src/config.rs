@@ -152,6 +152,14 @@ pub struct AmqpContext {
     pub tls_key: Option<PathBuf>,
 }
 
+/// The permission bits of a file that users other than its owner may read, as ssh refuses a
+/// private key that others can read (evctl only warns).
+fn readable_by_others(file: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(file).ok()?.permissions().mode() & 0o777;
+    (mode & 0o044 != 0).then_some(mode)
+}
+
 /// A property value: inline, or read from an environment variable or a file when used.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(untagged)]
@@ -174,14 +182,22 @@ impl Setting {
                     "context {context:?}: property {key} reads environment variable {env}, which is not set"
                 ))
             }),
-            Setting::File { file } => std::fs::read_to_string(file)
-                .map(|s| s.trim_end_matches(['\n', '\r']).to_string())
-                .map_err(|e| {
+            Setting::File { file } => {
+                let text = std::fs::read_to_string(file).map_err(|e| {
                     Error::config(format!(
                         "context {context:?}: property {key} reads {}: {e}",
                         file.display()
                     ))
-                }),
+                })?;
+                if let Some(mode) = readable_by_others(file) {
+                    eprintln!(
+                        "evctl: warning: context {context:?}: {} (property {key}) is readable by \
+                         other users (mode {mode:03o}); `chmod 600` it",
+                        file.display()
+                    );
+                }
+                Ok(text.trim_end_matches(['\n', '\r']).to_string())
+            }
         }
     }
 
@@ -223,11 +239,26 @@ pub fn default_config_path() -> PathBuf {
 }
 
 impl ConfigFile {
-    /// Reads the file; a missing file is an empty configuration.
-    pub fn load(path: &Path) -> Result<ConfigFile> {
+    /// The file `--config-file` names, else the default one, with its path. A missing default
+    /// file is an empty configuration; a missing file named on purpose is an error.
+    pub fn of(global: &GlobalArgs) -> Result<(PathBuf, ConfigFile)> {
+        match &global.config {
+            Some(path) => Ok((path.clone(), ConfigFile::load(path, true)?)),
+            None => {
+                let path = default_config_path();
+                let file = ConfigFile::load(&path, false)?;
+                Ok((path, file))
+            }
+        }
+    }
+
+    /// Reads the file; a missing file is an empty configuration unless it is `required`.
+    pub fn load(path: &Path, required: bool) -> Result<ConfigFile> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+                return Ok(ConfigFile::default());
+            }
             Err(source) => {
                 return Err(Error::File {
                     path: path.display().to_string(),
@@ -270,8 +301,7 @@ fn one_line(s: &str) -> String {
 
 impl Config {
     pub fn resolve(global: &GlobalArgs) -> Result<Config> {
-        let config_path = global.config.clone().unwrap_or_else(default_config_path);
-        let file = ConfigFile::load(&config_path)?;
+        let (_, file) = ConfigFile::of(global)?;
         let selected = file.select(global.context.as_deref())?;
 
         let mut properties = Vec::new();
@@ -574,7 +604,8 @@ brokers = "kafka-1:9093,kafka-2:9093"
         );
         assert_eq!(resolve(&["-b", "flag:1"]).kafka.brokers, "flag:1");
 
-        let empty = dir.path().join("none.toml");
+        let empty = dir.path().join("empty.toml");
+        std::fs::write(&empty, "").unwrap();
         let argv = [
             "evctl",
             "--config-file",
@@ -585,6 +616,19 @@ brokers = "kafka-1:9093,kafka-2:9093"
         let cfg = Config::resolve(&Cli::try_parse_from(argv).unwrap().global).unwrap();
         assert_eq!(cfg.kafka.brokers, DEFAULT_BROKERS);
         assert_eq!(cfg.context, None);
+
+        // A file named on purpose must exist; the default one may not.
+        let missing = dir.path().join("none.toml");
+        let argv = [
+            "evctl",
+            "--config-file",
+            missing.to_str().unwrap(),
+            "topics",
+            "list",
+        ];
+        let err = Config::resolve(&Cli::try_parse_from(argv).unwrap().global).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("none.toml"), "{err}");
     }
 
     #[test]
@@ -592,7 +636,7 @@ brokers = "kafka-1:9093,kafka-2:9093"
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
         std::fs::write(&path, "[contexts.x]\nbrokerz = 1\n").unwrap();
-        let err = ConfigFile::load(&path).unwrap_err();
+        let err = ConfigFile::load(&path, false).unwrap_err();
         assert_eq!(err.exit_code(), 2);
         assert!(err.to_string().contains("config.toml"), "{err}");
     }

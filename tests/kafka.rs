@@ -229,8 +229,10 @@ fn malformed_jsonl_lines_can_be_skipped_and_are_counted() {
 #[test]
 fn failed_deliveries_are_counted_and_exit_4() {
     let t = topic("nopart", 1);
-    let out = evctl_kafka(&["produce", &t, "--partition", "7", "--timeout", "3s"])
-        .write_stdin("a\nb\n")
+    // Partitions the topic does not have, named by each envelope (`--partition 7` is refused
+    // before anything is read).
+    let out = evctl_kafka(&["produce", &t, "--input", "jsonl", "--timeout", "3s"])
+        .write_stdin("{\"partition\":7,\"value\":\"a\"}\n{\"partition\":7,\"value\":\"b\"}\n")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));

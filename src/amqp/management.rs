@@ -194,7 +194,7 @@ impl ManagementClient {
             Some(v) => format!("/api/queues/{}", encode_segment(v)),
             None => "/api/queues".to_string(),
         };
-        let mut queues: Vec<QueueStats> = self.get(&path, "queues")?;
+        let mut queues: Vec<QueueStats> = self.get(&path, &listing_of(vhost))?;
         queues.sort_by(|a, b| (&a.vhost, &a.name).cmp(&(&b.vhost, &b.name)));
         Ok(queues)
     }
@@ -249,7 +249,7 @@ impl ManagementClient {
             Some(v) => format!("/api/exchanges/{}", encode_segment(v)),
             None => "/api/exchanges".to_string(),
         };
-        let mut exchanges: Vec<ExchangeInfo> = self.get(&path, "exchanges")?;
+        let mut exchanges: Vec<ExchangeInfo> = self.get(&path, &listing_of(vhost))?;
         exchanges.sort_by(|a, b| (&a.vhost, &a.name).cmp(&(&b.vhost, &b.name)));
         Ok(exchanges)
     }
@@ -260,7 +260,7 @@ impl ManagementClient {
             Some(v) => format!("/api/bindings/{}", encode_segment(v)),
             None => "/api/bindings".to_string(),
         };
-        let mut bindings: Vec<BindingInfo> = self.get(&path, "bindings")?;
+        let mut bindings: Vec<BindingInfo> = self.get(&path, &listing_of(vhost))?;
         bindings.sort_by(|a, b| {
             (&a.vhost, &a.source, &a.destination, &a.routing_key).cmp(&(
                 &b.vhost,
@@ -318,6 +318,11 @@ impl ManagementClient {
             ))),
         }
     }
+}
+
+/// What a listing is of, as a 404 names it: only a vhost can be missing.
+fn listing_of(vhost: Option<&str>) -> String {
+    vhost.map_or_else(|| "the listing".to_string(), |v| format!("vhost {v:?}"))
 }
 
 /// Percent-encodes one path segment (vhost `/` becomes `%2F`).

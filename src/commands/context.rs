@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::amqp_url::mask_password;
 use crate::cli::{ContextCommand, GlobalArgs, OutputFormat};
-use crate::config::{AmqpContext, ConfigFile, DEFAULT_BROKERS, Setting, default_config_path};
+use crate::config::{AmqpContext, ConfigFile, DEFAULT_BROKERS, Setting};
 use crate::error::{Error, Result};
 use crate::output::table::Table;
 use crate::output::{write_json, write_listing};
@@ -27,8 +27,7 @@ struct ContextView<'a> {
 }
 
 pub fn run(global: &GlobalArgs, command: &ContextCommand) -> Result<()> {
-    let path = global.config.clone().unwrap_or_else(default_config_path);
-    let file = ConfigFile::load(&path)?;
+    let (path, file) = ConfigFile::of(global)?;
     let mut out = std::io::stdout().lock();
     match command {
         ContextCommand::List => {

@@ -20,7 +20,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::cli::{Cli, Command, DashboardArgs, GlobalArgs, OutputFormat};
-use crate::config::{Config, ConfigFile, default_config_path};
+use crate::config::{Config, ConfigFile};
 use crate::error::{Error, Result, exit};
 use crate::tui::app::Tab;
 use crate::tui::run::{Dashboard, run_dashboard};
@@ -101,8 +101,7 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
 /// `evctl dashboard`: every tab, and the config file's contexts to switch between. A context
 /// chosen on the screen brings its own brokers: the connection flags of this run stay behind.
 fn dashboard(global: &GlobalArgs, cfg: &Config, args: &DashboardArgs) -> Result<()> {
-    let path = global.config.clone().unwrap_or_else(default_config_path);
-    let contexts = ConfigFile::load(&path)?.contexts.into_keys().collect();
+    let contexts = ConfigFile::of(global)?.1.contexts.into_keys().collect();
     let switch = |name: &str| {
         let mut chosen = global.clone();
         chosen.context = Some(name.to_string());

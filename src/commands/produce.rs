@@ -569,7 +569,16 @@ impl<'a> KafkaSink<'a> {
         let mut known_topics = HashSet::new();
         let mut only_partition = None;
         if let Some(topic) = &opts.topic {
-            if producer.check_topic(topic)? == 1 {
+            let partitions = producer.check_topic(topic)?;
+            if let Some(p) = opts
+                .partition
+                .filter(|p| usize::try_from(*p).is_ok_and(|p| p >= partitions))
+            {
+                return Err(Error::NotFound(format!(
+                    "topic {topic:?} has no partition {p} (it has {partitions})"
+                )));
+            }
+            if partitions == 1 {
                 only_partition = Some(0);
             }
             known_topics.insert(topic.clone());

@@ -7,7 +7,7 @@ use super::Interrupt;
 use crate::amqp::envelope::AmqpRecordRef;
 use crate::amqp::management::ManagementClient;
 use crate::amqp::tail::{AmqpSource, AmqpTail, Delivered, StreamOffset};
-use crate::cli::{Isolation, TailArgs};
+use crate::cli::{Isolation, OutputFormat, TailArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::filter::MessageFilter;
@@ -17,6 +17,7 @@ use crate::output::format::FormatString;
 use crate::schema::decode::RecordDecoder;
 use crate::schema::source::SchemaSource;
 use crate::start::{StartFrom, now_ms};
+use clap::ValueEnum;
 
 /// Output is written in blocks of about this size into pipes (line by line on a terminal).
 const BLOCK: usize = 64 * 1024;
@@ -52,6 +53,14 @@ enum Source {
 impl Tail {
     fn resolve(cfg: &Config, args: &TailArgs) -> Result<Tail> {
         let from = StartFrom::parse(&args.from, now_ms()).map_err(Error::Usage)?;
+        if args.format.is_some() && cfg.output != OutputFormat::Text {
+            return Err(Error::usage(format!(
+                "-f/--format and -o {} conflict: a format string prints what its tokens say",
+                cfg.output
+                    .to_possible_value()
+                    .map_or_else(String::new, |v| v.get_name().to_string())
+            )));
+        }
         let format = args
             .format
             .as_deref()

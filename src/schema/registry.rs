@@ -181,39 +181,51 @@ impl RegistryClient {
                 self.base
             ))
         })?;
-        if (200..300).contains(&status) {
-            return serde_json::from_str(&text).map_err(|e| {
-                Error::Broker(format!(
-                    "unexpected answer from the schema registry ({method} {path}): {e}"
-                ))
-            });
-        }
-        let detail = serde_json::from_str::<ErrorBody>(&text).ok();
-        let message = detail
-            .as_ref()
-            .map(|d| d.message.clone())
-            .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| format!("HTTP {status}"));
-        Err(match (status, detail.map(|d| d.error_code)) {
-            (401 | 403, _) => Error::Unavailable(format!(
-                "the schema registry at {} refused the credentials (HTTP {status})",
-                self.base
-            )),
-            (_, Some(40401..=40403)) | (404, _) => {
-                Error::NotFound(format!("schema registry: {message}"))
-            }
-            (_, Some(42201 | 42202)) | (422, _) => {
-                Error::usage(format!("schema registry rejected the schema: {message}"))
-            }
-            (_, Some(40901)) | (409, _) => {
-                Error::CheckFailed(format!("schema registry: incompatible schema: {message}"))
-            }
-            _ => Error::Broker(format!(
-                "the schema registry at {} answered HTTP {status} for {method} {path}: {message}",
-                self.base
-            )),
-        })
+        read_answer(&self.base, method, path, status, &text)
     }
+}
+
+/// What an answer of HTTP `status` with body `text` from the registry at `base` means: the
+/// value asked for, or the error it names. Public for `fuzz/`.
+pub fn read_answer<T: serde::de::DeserializeOwned>(
+    base: &str,
+    method: &str,
+    path: &str,
+    status: u16,
+    text: &str,
+) -> Result<T> {
+    if (200..300).contains(&status) {
+        return serde_json::from_str(text).map_err(|e| {
+            Error::Broker(format!(
+                "unexpected answer from the schema registry ({method} {path}): {e}"
+            ))
+        });
+    }
+    let detail = serde_json::from_str::<ErrorBody>(text).ok();
+    let message = detail
+        .as_ref()
+        .map(|d| d.message.clone())
+        .filter(|m| !m.is_empty())
+        .unwrap_or_else(|| format!("HTTP {status}"));
+    Err(match (status, detail.map(|d| d.error_code)) {
+        (401 | 403, _) => Error::Unavailable(format!(
+            "the schema registry at {} refused the credentials (HTTP {status})",
+            base
+        )),
+        (_, Some(40401..=40403)) | (404, _) => {
+            Error::NotFound(format!("schema registry: {message}"))
+        }
+        (_, Some(42201 | 42202)) | (422, _) => {
+            Error::usage(format!("schema registry rejected the schema: {message}"))
+        }
+        (_, Some(40901)) | (409, _) => {
+            Error::CheckFailed(format!("schema registry: incompatible schema: {message}"))
+        }
+        _ => Error::Broker(format!(
+            "the schema registry at {} answered HTTP {status} for {method} {path}: {message}",
+            base
+        )),
+    })
 }
 
 fn seg(s: &str) -> String {
