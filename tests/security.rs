@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 
 use base64::Engine;
@@ -380,4 +381,207 @@ fn batched_group_offsets_work_over_scram_and_mtls() {
             evctl::kafka::groups::list_group_offsets(&lookup, &groups, None, &settings).unwrap();
         assert_eq!(each, all, "{context}");
     }
+}
+
+/// Every command that takes credentials, at `-vv` (Kafka ones with every librdkafka debug
+/// context on), working and failing: the SCRAM password, a TLS key password, an AMQP URL's
+/// password (which is also the management API's), a wrong one, a registry's Basic secret, a
+/// wrong one and a Bearer token, and inline secrets in `context show`, never appear in stdout,
+/// stderr, or on any tab of the dashboard's screen.
+#[test]
+fn no_command_prints_a_credential_working_or_failing() {
+    use common::registry::Registry;
+    use common::tmux;
+    let scram = std::fs::read_to_string(brokers_state().join("kafka/scram-password"))
+        .unwrap()
+        .trim()
+        .to_string();
+    let amqp_user = unique("evctl-sweep");
+    let amqp_secret = unique("amqp-secret");
+    let amqp_wrong = unique("amqp-wrong");
+    let key_secret = unique("key-secret");
+    let registry_secret = unique("registry-secret");
+    let registry_wrong = unique("registry-wrong");
+    let token = unique("bearer-token");
+    common::api(
+        "PUT",
+        &format!("/api/users/{amqp_user}"),
+        Some(json!({"password": amqp_secret, "tags": "monitoring"})),
+    );
+    common::api(
+        "PUT",
+        &format!("/api/permissions/%2F/{amqp_user}"),
+        Some(json!({"configure": ".*", "write": ".*", "read": ".*"})),
+    );
+    let queue = unique("sweep-q");
+    common::api(
+        "PUT",
+        &format!("/api/queues/%2F/{queue}"),
+        Some(json!({"durable": true})),
+    );
+    let registry = Registry::start(Some(&format!("reader:{registry_secret}")));
+    registry.register("sweep-value", "JSON", r#"{"type":"object"}"#);
+    let url = format!("amqp://{amqp_user}:{amqp_secret}@127.0.0.1:5672/%2f");
+    let wrong_url = format!("amqp://{amqp_user}:{amqp_wrong}@127.0.0.1:5672/%2f");
+    let unreachable_url = format!("amqp://{amqp_user}:{amqp_secret}@127.0.0.1:1/%2f");
+    let basic = format!("reader:{registry_secret}");
+    let wrong_basic = format!("reader:{registry_wrong}");
+    let topic = unique("scram.sweep");
+    ok(&as_context("local-scram", &["topics", "create", &topic]));
+    let group = unique("scram.sweep-group");
+
+    let mut runs: Vec<(String, std::process::Output)> = Vec::new();
+    let mut kafka = |context: &str, args: &[&str]| {
+        let mut all = vec!["-vv", "-X", "debug=all", "--timeout", "5s"];
+        all.extend_from_slice(args);
+        runs.push((all.join(" "), as_context(context, &all)));
+    };
+    kafka("local-scram", &["produce", &topic, "--value", "v"]);
+    kafka(
+        "local-scram",
+        &["tail", &topic, "--from", "beginning", "-e"],
+    );
+    kafka("local-scram", &["groups", "list"]);
+    kafka("local-scram", &["lag", "--group", &group]);
+    kafka("local-scram", &["dlq", "inspect", &topic]);
+    kafka("local-scram", &["topics", "describe", &topic]);
+    kafka(
+        "local-mtls",
+        &[
+            "-X",
+            &format!("ssl.key.password={key_secret}"),
+            "topics",
+            "list",
+        ],
+    );
+    let mut plain = |args: Vec<&str>| {
+        let mut all = vec!["-vv", "--timeout", "5s"];
+        all.extend(args);
+        let out = evctl().args(&all).output().unwrap();
+        runs.push((all.join(" "), out));
+    };
+    for amqp in [&url, &wrong_url, &unreachable_url] {
+        plain(vec!["--amqp-url", amqp, "queues", "list"]);
+        plain(vec![
+            "--amqp-url",
+            amqp,
+            "produce",
+            "--queue",
+            &queue,
+            "--value",
+            "v",
+        ]);
+        plain(vec!["--amqp-url", amqp, "tail", "--queue", &queue, "-e"]);
+        plain(vec![
+            "--amqp-url",
+            amqp,
+            "dlq",
+            "inspect",
+            "--queue",
+            &queue,
+        ]);
+        plain(vec!["--amqp-url", amqp, "lag", "--queue", &queue]);
+    }
+    plain(vec!["--amqp-url", &url, "exchanges", "list"]);
+    plain(vec!["--amqp-url", &url, "bindings"]);
+    for (auth, registry_url) in [
+        (["--registry-auth", basic.as_str()], registry.url.as_str()),
+        (
+            ["--registry-auth", wrong_basic.as_str()],
+            registry.url.as_str(),
+        ),
+        (["--registry-token", token.as_str()], registry.url.as_str()),
+        (["--registry-auth", basic.as_str()], "http://127.0.0.1:1"),
+        (["--registry-token", token.as_str()], "http://127.0.0.1:1"),
+    ] {
+        let mut args = vec!["--schema-registry", registry_url];
+        args.extend(auth);
+        let mut list = args.clone();
+        list.extend(["schema", "list"]);
+        plain(list);
+        args.extend(["schema", "show", "sweep-value"]);
+        plain(args);
+    }
+    // Inline secrets in a config file, as `context show` prints them.
+    let inline = std::env::temp_dir().join(format!("{}.toml", unique("evctl-inline")));
+    std::fs::write(
+        &inline,
+        format!(
+            "[contexts.inline]\nbrokers = \"127.0.0.1:9093\"\n\
+             [contexts.inline.properties]\n\"sasl.password\" = \"{scram}\"\n\
+             \"ssl.key.password\" = \"{key_secret}\"\n\
+             [contexts.inline.amqp]\nurl = \"{url}\"\nmanagement-password = \"{amqp_secret}\"\n\
+             [contexts.inline.schema-registry]\nurl = \"{}\"\nauth = \"{basic}\"\n",
+            registry.url
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&inline, std::fs::Permissions::from_mode(0o600)).unwrap();
+    for args in [
+        vec!["context", "show", "inline"],
+        vec!["context", "list"],
+        vec!["-o", "json", "context", "show", "inline"],
+    ] {
+        runs.push((args.join(" "), with_config(&inline, "inline", &args)));
+    }
+
+    // The dashboard, tab by tab, with the SCRAM context and the AMQP URL.
+    let (session, done) = tmux::start(&format!(
+        "--config-file {} --context local-scram --amqp-url {url} dashboard --refresh 500ms",
+        brokers_config().display()
+    ));
+    let mut screens = vec![tmux::wait_for(
+        &session,
+        "the SCRAM listener",
+        |l| l.contains("127.0.0.1:9093"),
+        || {},
+    )];
+    for tab in ["2", "3", "4", "1"] {
+        let before = tmux::screen(&session);
+        tmux::keys(&session, &[tab]);
+        let changed = |_: &str| tmux::screen(&session) != before;
+        screens.push(tmux::wait_for(&session, "the next tab", changed, || {}));
+    }
+    tmux::quit(&session, &done);
+    let _ = std::fs::remove_file(inline);
+    common::api("DELETE", &format!("/api/queues/%2F/{queue}"), None);
+    common::api("DELETE", &format!("/api/users/{amqp_user}"), None);
+
+    assert!(
+        runs.iter().any(|(_, o)| stderr(o).contains("librdkafka")),
+        "debug output was on"
+    );
+    assert!(
+        runs.iter().any(|(_, o)| o.status.code() == Some(3)),
+        "some runs failed on purpose"
+    );
+    let secrets = [
+        scram.clone(),
+        amqp_secret.clone(),
+        amqp_wrong.clone(),
+        key_secret.clone(),
+        registry_secret.clone(),
+        registry_wrong.clone(),
+        token.clone(),
+        b64(basic.as_bytes()),
+        b64(wrong_basic.as_bytes()),
+    ];
+    let mut leaks = Vec::new();
+    let mut seen: Vec<(String, String)> = runs
+        .iter()
+        .map(|(what, o)| (what.clone(), format!("{}{}", stdout(o), stderr(o))))
+        .collect();
+    seen.extend(
+        screens
+            .into_iter()
+            .map(|s| ("the dashboard".to_string(), s)),
+    );
+    for (what, text) in &seen {
+        for secret in &secrets {
+            if text.contains(secret.as_str()) {
+                leaks.push(format!("`{what}` printed a secret"));
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "{}", leaks.join("\n"));
 }
