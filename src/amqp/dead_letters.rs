@@ -292,19 +292,18 @@ impl Republisher<'_> {
             )),
         };
         let (target, position) = p.about;
-        if why.is_none() {
-            self.reader
+        // The target took it but the DLQ did not take the acknowledgement (its connection
+        // went): it stays in the DLQ as well, and the next replay sends it again.
+        let why = match why {
+            None => self
+                .reader
                 .channel
                 .basic_ack(p.delivery_tag, BasicAckOptions::default())
                 .await
-                .map_err(|e| {
-                    amqp_error(
-                        "acknowledging a replayed message",
-                        &e,
-                        &self.reader.settings,
-                    )
-                })?;
-        }
+                .err()
+                .map(|e| format!("replayed, but still in the DLQ too: acknowledging it: {e}")),
+            failed => failed,
+        };
         Ok(Some((target, why.map(|w| (position, w)))))
     }
 

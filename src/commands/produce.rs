@@ -266,7 +266,16 @@ async fn drive<S: Sink>(
     let summary = sink.finish().await;
     let (queued, skipped) = (feed.queued, feed.skipped);
     report(cfg, &target, queued, &skipped, &summary);
-    outcome?;
+    match outcome {
+        // The connection was lost after messages went out (a broker restarted, an operator
+        // closed it): a partial failure, with what became of each sent message said above.
+        Err(Error::Broker(e) | Error::Unavailable(e)) if queued > 0 => {
+            return Err(Error::Partial(format!(
+                "{e}; the input after message {queued} was not sent"
+            )));
+        }
+        outcome => outcome?,
+    }
     if !summary.all_delivered() {
         return Err(Error::Partial(format!(
             "{} of {queued} messages not delivered: {}",

@@ -120,13 +120,20 @@ pub async fn replay(
     );
     let mut seen = 0u32;
     let mut chosen = 0u64;
+    let mut lost = None;
     let mut out = std::io::stdout().lock();
     while seen < reader.count && !interrupt.is_set() {
         if opts.limit.is_some_and(|l| chosen >= l) || summary.failed > 0 {
             break;
         }
-        let Some(d) = reader.next().await? else {
-            break;
+        let d = match reader.next().await {
+            Ok(Some(d)) => d,
+            Ok(None) => break,
+            Err(e) if chosen > 0 => {
+                lost = Some(e);
+                break;
+            }
+            Err(e) => return Err(e),
         };
         seen += 1;
         let position = format!("{queue}#{seen}");
@@ -212,7 +219,12 @@ pub async fn replay(
             replays,
             keep_dlq_headers: opts.keep_dlq_headers,
         };
-        publish.publish(&d, &target, &how, position).await?;
+        // A connection that goes (a restart, an operator) ends the replay with its report:
+        // what was not confirmed stays in the DLQ.
+        if let Err(e) = publish.publish(&d, &target, &how, position).await {
+            lost = Some(e);
+            break;
+        }
         pace.sent();
         while publish.pending() >= opts.window as usize {
             settle(&mut publish, &mut summary).await?;
@@ -225,7 +237,14 @@ pub async fn replay(
     publish.close().await;
     check.close().await;
     reader.close().await;
-    super::finish(&summary, cfg, interrupt.is_set())
+    let finished = super::finish(&summary, cfg, interrupt.is_set());
+    match lost {
+        Some(e) => Err(Error::Partial(format!(
+            "{e}; the replay stopped there, and what it did not replay stays in the DLQ; \
+             nothing was lost"
+        ))),
+        None => finished,
+    }
 }
 
 /// Waits for the oldest confirm: a replay the target took is counted (and its DLQ message
