@@ -271,7 +271,10 @@ pub fn decode_amqp(headers: &FieldTable) -> Result<Option<DeadLetter>, HeaderErr
         };
         let time = match field("time") {
             None => None,
-            Some(AMQPValue::Timestamp(t)) => i64::try_from(*t).ok().map(|t| t * 1000),
+            Some(AMQPValue::Timestamp(t)) => {
+                // A time too far out to be milliseconds is unknown, not an error.
+                i64::try_from(*t).ok().and_then(|t| t.checked_mul(1000))
+            }
             Some(_) => return Err(bad("x-death[0].time", "not a timestamp")),
         };
         let routing_keys = match field("routing-keys") {
@@ -450,6 +453,26 @@ impl Inspection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by `fuzz/` (amqp_dead_letters): an x-death time of more than 9.2e15 seconds
+    /// overflowed when turned into milliseconds.
+    #[test]
+    fn an_x_death_time_beyond_milliseconds_is_unknown() {
+        use lapin::types::{AMQPValue, FieldArray, FieldTable};
+        let death = |seconds: u64| {
+            let mut entry = FieldTable::default();
+            entry.insert("queue".into(), AMQPValue::LongString("orders".into()));
+            entry.insert("time".into(), AMQPValue::Timestamp(seconds));
+            let mut headers = FieldTable::default();
+            headers.insert(
+                "x-death".into(),
+                AMQPValue::FieldArray(FieldArray::from(vec![AMQPValue::FieldTable(entry)])),
+            );
+            decode_amqp(&headers).unwrap().unwrap().timestamp_ms
+        };
+        assert_eq!(death(1_700_000_000), Some(1_700_000_000_000));
+        assert_eq!(death(0x4000_0000_6553_f100), None);
+    }
 
     fn h<'a>(pairs: &[(&'a str, &'a [u8])]) -> Vec<(&'a str, Option<&'a [u8]>)> {
         pairs.iter().map(|(k, v)| (*k, Some(*v))).collect()

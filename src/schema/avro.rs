@@ -15,6 +15,41 @@ use serde_json::{Map, Number, Value as Json};
 use super::Violation;
 use super::json::escape_pointer;
 
+/// Every named type's name in `schema` (at JSON pointer `at`) is a valid Avro full name.
+fn check_names(schema: &Json, at: &str) -> Result<(), String> {
+    static NAME: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let valid = NAME.get_or_init(|| {
+        regex::Regex::new(r"^([A-Za-z_][A-Za-z0-9_]*\.)*[A-Za-z_][A-Za-z0-9_]*$").expect("regex")
+    });
+    match schema {
+        Json::Object(o) => {
+            let named = matches!(
+                o.get("type").and_then(Json::as_str),
+                Some("record" | "error" | "enum" | "fixed")
+            );
+            if let (true, Some(Json::String(name))) = (named, o.get("name"))
+                && !valid.is_match(name)
+            {
+                return Err(format!(
+                    "not a valid Avro schema: {} name {name:?} is not an Avro name (letters, \
+                     digits and _, not starting with a digit, dots between namespace parts)",
+                    if at.is_empty() { "the schema's" } else { at }
+                ));
+            }
+            for (k, v) in o {
+                check_names(v, &format!("{at}/{}", escape_pointer(k)))?;
+            }
+        }
+        Json::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                check_names(v, &format!("{at}/{i}"))?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
 pub struct AvroSchema {
     pub schema: Schema,
     names: HashMap<Name, Schema>,
@@ -22,6 +57,11 @@ pub struct AvroSchema {
 
 impl AvroSchema {
     pub fn parse(text: &str) -> Result<AvroSchema, String> {
+        // apache-avro panics on a named type whose name is not a valid Avro name (0.21,
+        // `Name::parse` unwraps), so names are checked first.
+        if let Ok(json) = serde_json::from_str::<Json>(text) {
+            check_names(&json, "")?;
+        }
         let schema =
             Schema::parse_str(text).map_err(|e| format!("not a valid Avro schema: {e}"))?;
         Ok(AvroSchema::new(schema))
@@ -643,6 +683,22 @@ pub fn decimal_text(bytes: &[u8], scale: usize) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// Found by `fuzz/` (registry_answer): apache-avro 0.21 panics on a record named
+    /// "/coreMemberUpdated"; evctl refuses the name first.
+    #[test]
+    fn a_named_type_with_an_invalid_name_is_an_error_not_a_panic() {
+        let record = r#"{"type": "record", "name": "/coreMember", "fields": []}"#;
+        let err = AvroSchema::parse(record).err().unwrap();
+        assert!(err.contains("\"/coreMember\" is not an Avro name"), "{err}");
+        let nested = r#"{"type": "record", "name": "a.B", "fields": [
+            {"name": "e", "type": {"type": "enum", "name": "9x", "symbols": ["A"]}}]}"#;
+        let err = AvroSchema::parse(nested).err().unwrap();
+        assert!(err.contains("/fields/0/type name \"9x\""), "{err}");
+        assert!(
+            AvroSchema::parse(r#"{"type": "record", "name": "a.b_1.C", "fields": []}"#).is_ok()
+        );
+    }
 
     const ORDER: &str = r#"{
       "type": "record", "name": "OrderCreated", "namespace": "com.acme.orders",
