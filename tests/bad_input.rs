@@ -565,12 +565,6 @@ fn bad_input_gets_its_exit_code_and_a_line_naming_it() {
         ),
         // Groups.
         kc(
-            "unknown group (lag)",
-            &["lag", "--group", "no-such-group-bad-input"],
-            2,
-            "no consumer group \"no-such-group-bad-input\"",
-        ),
-        kc(
             "unknown group (describe)",
             &["groups", "describe", "no-such-group-bad-input"],
             2,

@@ -1,7 +1,6 @@
 //! `evctl lag`: how far behind each consumer group is, in messages and in time, with a status
 //! judged over a short window of samples, and CI gates.
 
-use std::collections::HashSet;
 use std::io::Write;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -104,7 +103,7 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
         return run_queues(cfg, &lag, interrupt);
     }
     let probe = Arc::new(OffsetProbe::new(&cfg.kafka, cfg.verbose)?);
-    let mut sampler = LagSampler::new(Arc::clone(&probe), &lag.groups, &lag.topics, lag.samples)?;
+    let mut sampler = LagSampler::new(probe, &lag.groups, &lag.topics, lag.samples)?;
     // With --watch an unreachable cluster is said once, and the watch goes on until it returns.
     let mut outage = false;
     loop {
@@ -127,9 +126,6 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
             Err(e) => return Err(e),
         };
         if lag.watch || filled {
-            if !lag.watch {
-                unknown_groups(cfg, &probe, &reports)?;
-            }
             if lag.only_lagging {
                 for g in &mut reports {
                     g.partitions.retain(|p| p.lag > 0);
@@ -150,28 +146,6 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
             }
         }
         sleep_unless_interrupted(lag.interval, interrupt)?;
-    }
-}
-
-/// A group named on the command line that committed nothing and that the cluster does not
-/// list is a typo or a group long gone: an error, as `groups describe` says. (`--watch` waits
-/// for it instead: it may be about to start.)
-fn unknown_groups(cfg: &Config, probe: &OffsetProbe, reports: &[GroupLag]) -> Result<()> {
-    let empty: Vec<&str> = reports
-        .iter()
-        .filter(|g| g.partitions.is_empty())
-        .map(|g| g.group.as_str())
-        .collect();
-    if empty.is_empty() {
-        return Ok(());
-    }
-    let listed: HashSet<String> = probe.list_groups()?.into_iter().map(|g| g.group).collect();
-    match empty.iter().find(|g| !listed.contains(**g)) {
-        Some(group) => Err(Error::NotFound(format!(
-            "no consumer group {group:?} on {}: no members and no committed offsets",
-            cfg.kafka.brokers
-        ))),
-        None => Ok(()),
     }
 }
 
