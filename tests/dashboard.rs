@@ -238,7 +238,14 @@ fn the_full_dashboard_shows_topics_a_topic_groups_and_queues() {
         |l| l.contains(&queue) && l.contains(" 4 "),
         || {},
     );
-    assert!(queues.contains("RabbitMQ queues (1)"), "{queues}");
+    // The filter applies with the next redraw, which may come after the depth was seen.
+    let filtered = wait_for(
+        &session,
+        "the filter",
+        |l| l.contains("RabbitMQ queues (1)"),
+        || {},
+    );
+    assert!(filtered.contains(&queue), "{queues}\n{filtered}");
     quit(&session, &done);
     api("DELETE", &format!("/api/queues/%2F/{queue}"), None);
 }
