@@ -15,12 +15,19 @@ use serde_json::{Map, Number, Value as Json};
 use super::Violation;
 use super::json::escape_pointer;
 
+/// Avro's rule for a full name: dot-separated parts of letters, digits and `_`, none empty and
+/// none starting with a digit.
+fn is_avro_name(name: &str) -> bool {
+    name.split('.').all(|part| {
+        part.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    })
+}
+
 /// Every named type's name in `schema` (at JSON pointer `at`) is a valid Avro full name.
 fn check_names(schema: &Json, at: &str) -> Result<(), String> {
-    static NAME: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let valid = NAME.get_or_init(|| {
-        regex::Regex::new(r"^([A-Za-z_][A-Za-z0-9_]*\.)*[A-Za-z_][A-Za-z0-9_]*$").expect("regex")
-    });
     match schema {
         Json::Object(o) => {
             let named = matches!(
@@ -28,7 +35,7 @@ fn check_names(schema: &Json, at: &str) -> Result<(), String> {
                 Some("record" | "error" | "enum" | "fixed")
             );
             if let (true, Some(Json::String(name))) = (named, o.get("name"))
-                && !valid.is_match(name)
+                && !is_avro_name(name)
             {
                 return Err(format!(
                     "not a valid Avro schema: {} name {name:?} is not an Avro name (letters, \
