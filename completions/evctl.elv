@@ -1131,6 +1131,8 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand list 'Contexts in the config file; the current one is marked'
             cand use 'Make NAME the current context'
             cand show 'A context''s settings, secrets masked [default: the current context]'
+            cand add 'Save NAME from the connection flags given with it (--brokers, -X, --amqp-url, --management-url, --schemas, --schema-registry and its credentials); a new config file is created owner-only (0600)'
+            cand remove 'Delete NAME from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'evctl;context;list'= {
@@ -1217,10 +1219,70 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'evctl;context;add'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --schemas 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry'
+            cand --schema-registry 'Confluent-compatible Schema Registry URL'
+            cand --registry-auth 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)'
+            cand --registry-token 'Registry bearer token'
+            cand --registry-ca 'PEM CA bundle that signs the registry''s certificate'
+            cand --subject-strategy 'How subjects are named'
+            cand --record-name 'Record full name for --subject-strategy record|topic-record'
+            cand --use 'Make it the current context too'
+            cand --replace 'Overwrite a context of that name'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'evctl;context;remove'= {
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --schemas 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry'
+            cand --schema-registry 'Confluent-compatible Schema Registry URL'
+            cand --registry-auth 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)'
+            cand --registry-token 'Registry bearer token'
+            cand --registry-ca 'PEM CA bundle that signs the registry''s certificate'
+            cand --subject-strategy 'How subjects are named'
+            cand --record-name 'Record full name for --subject-strategy record|topic-record'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'evctl;context;help'= {
             cand list 'Contexts in the config file; the current one is marked'
             cand use 'Make NAME the current context'
             cand show 'A context''s settings, secrets masked [default: the current context]'
+            cand add 'Save NAME from the connection flags given with it (--brokers, -X, --amqp-url, --management-url, --schemas, --schema-registry and its credentials); a new config file is created owner-only (0600)'
+            cand remove 'Delete NAME from the config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'evctl;context;help;list'= {
@@ -1228,6 +1290,10 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;context;help;use'= {
         }
         &'evctl;context;help;show'= {
+        }
+        &'evctl;context;help;add'= {
+        }
+        &'evctl;context;help;remove'= {
         }
         &'evctl;context;help;help'= {
         }
@@ -1355,12 +1421,18 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand list 'Contexts in the config file; the current one is marked'
             cand use 'Make NAME the current context'
             cand show 'A context''s settings, secrets masked [default: the current context]'
+            cand add 'Save NAME from the connection flags given with it (--brokers, -X, --amqp-url, --management-url, --schemas, --schema-registry and its credentials); a new config file is created owner-only (0600)'
+            cand remove 'Delete NAME from the config file'
         }
         &'evctl;help;context;list'= {
         }
         &'evctl;help;context;use'= {
         }
         &'evctl;help;context;show'= {
+        }
+        &'evctl;help;context;add'= {
+        }
+        &'evctl;help;context;remove'= {
         }
         &'evctl;help;completions'= {
         }

@@ -1024,37 +1024,39 @@ complete -c evctl -n "__fish_evctl_using_subcommand bindings" -s v -l verbose -d
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l context -d 'Named context from the config file' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l timeout -d 'How long to wait for a broker before giving up' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
 junit\t'JUnit XML, for CI test reports (validate only)'"
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l registry-token -d 'Registry bearer token' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
 record\t'The record\'s full name (RecordNameStrategy)'
 topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s q -l quiet -d 'Say nothing on stderr but errors'
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -f -a "list" -d 'Contexts in the config file; the current one is marked'
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -f -a "use" -d 'Make NAME the current context'
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -f -a "show" -d 'A context\'s settings, secrets masked [default: the current context]'
-complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -f -a "list" -d 'Contexts in the config file; the current one is marked'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -f -a "use" -d 'Make NAME the current context'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -f -a "show" -d 'A context\'s settings, secrets masked [default: the current context]'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -f -a "add" -d 'Save NAME from the connection flags given with it (--brokers, -X, --amqp-url, --management-url, --schemas, --schema-registry and its credentials); a new config file is created owner-only (0600)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -f -a "remove" -d 'Delete NAME from the config file'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -1136,9 +1138,67 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context too'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l replace -d 'Overwrite a context of that name'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "list" -d 'Contexts in the config file; the current one is marked'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make NAME the current context'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "show" -d 'A context\'s settings, secrets masked [default: the current context]'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "add" -d 'Save NAME from the connection flags given with it (--brokers, -X, --amqp-url, --management-url, --schemas, --schema-registry and its credentials); a new config file is created owner-only (0600)'
+complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete NAME from the config file'
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
@@ -1202,3 +1262,5 @@ complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcom
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'Contexts in the config file; the current one is marked'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "use" -d 'Make NAME the current context'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "show" -d 'A context\'s settings, secrets masked [default: the current context]'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "add" -d 'Save NAME from the connection flags given with it (--brokers, -X, --amqp-url, --management-url, --schemas, --schema-registry and its credentials); a new config file is created owner-only (0600)'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "remove" -d 'Delete NAME from the config file'

@@ -890,6 +890,20 @@ pub enum ContextCommand {
     Use { name: String },
     /// A context's settings, secrets masked [default: the current context]
     Show { name: Option<String> },
+    /// Save NAME from the connection flags given with it (--brokers, -X, --amqp-url,
+    /// --management-url, --schemas, --schema-registry and its credentials); a new config file
+    /// is created owner-only (0600)
+    Add {
+        name: String,
+        /// Make it the current context too
+        #[arg(long = "use")]
+        make_current: bool,
+        /// Overwrite a context of that name
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Delete NAME from the config file
+    Remove { name: String },
 }
 
 #[derive(Debug, Args)]

@@ -168,6 +168,80 @@ fn a_context_secret_from_an_unset_variable_is_a_config_error() {
 }
 
 #[test]
+fn context_add_creates_an_owner_only_file_that_evctl_reads_back() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        evctl()
+            .env("XDG_CONFIG_HOME", home.path().join("cfg"))
+            .env_remove("EVCTL_CONFIG")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&[
+        "-b",
+        "kafka-1.example.com:9093",
+        "-X",
+        "security.protocol=SASL_SSL",
+        "-X",
+        "sasl.password=hunter2",
+        "--amqp-url",
+        "amqps://evctl:rabbit-secret@rabbit.example.com/orders",
+        "context",
+        "add",
+        "prod",
+        "--use",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = home.path().join("cfg").join("evctl");
+    let file = dir.join("config.toml");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&file), 0o600);
+    assert_eq!(mode(&dir), 0o700);
+
+    let show = stdout(&run(&["context", "show"]));
+    assert!(show.contains("kafka-1.example.com:9093"), "{show}");
+    assert!(
+        show.contains("amqps://evctl:****@rabbit.example.com/orders"),
+        "{show}"
+    );
+    assert!(
+        !show.contains("hunter2") && !show.contains("rabbit-secret"),
+        "{show}"
+    );
+
+    // A second context joins the same file, which keeps its mode; a name in use is refused
+    // unless replaced, a misspelt property is refused before anything is written.
+    assert!(
+        run(&["-b", "127.0.0.1:9092", "context", "add", "local"])
+            .status
+            .success()
+    );
+    let again = run(&["-b", "x:1", "context", "add", "local"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+    let typo = run(&["-X", "sasl.pasword=x", "context", "add", "typo"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(stderr(&typo).contains("sasl.pasword"), "{}", stderr(&typo));
+    let list = stdout(&run(&["context", "list"]));
+    assert!(list.contains("*        prod"), "{list}");
+    assert!(list.contains("local  127.0.0.1:9092"), "{list}");
+    assert!(!list.contains("typo"), "{list}");
+    assert_eq!(mode(&file), 0o600);
+
+    assert!(run(&["context", "remove", "prod"]).status.success());
+    let list = stdout(&run(&["context", "list"]));
+    assert!(!list.contains("prod") && !list.contains('*'), "{list}");
+    let gone = run(&["context", "remove", "prod"]);
+    assert_eq!(gone.status.code(), Some(2));
+}
+
+#[test]
 fn committed_completions_match_the_cli() {
     let root = env!("CARGO_MANIFEST_DIR");
     for (shell, file) in [

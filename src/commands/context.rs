@@ -1,10 +1,14 @@
 //! `evctl context list|use|show`: the named contexts of the config file.
 
+use std::path::Path;
+
 use serde::Serialize;
 
 use crate::amqp_url::mask_password;
 use crate::cli::{ContextCommand, GlobalArgs, OutputFormat};
-use crate::config::{AmqpContext, ConfigFile, DEFAULT_BROKERS, Setting};
+use crate::config::{
+    AmqpContext, ConfigFile, DEFAULT_BROKERS, KafkaSettings, Setting, default_config_path,
+};
 use crate::error::{Error, Result};
 use crate::output::table::Table;
 use crate::output::{write_json, write_listing};
@@ -27,6 +31,20 @@ struct ContextView<'a> {
 }
 
 pub fn run(global: &GlobalArgs, command: &ContextCommand) -> Result<()> {
+    if let ContextCommand::Add {
+        name,
+        make_current,
+        replace,
+    } = command
+    {
+        // The file named may not exist yet: this is what creates it.
+        let path = global.config.clone().unwrap_or_else(default_config_path);
+        add_context(global, &path, name, *make_current, *replace)?;
+        if !global.quiet {
+            eprintln!("evctl: context {name} saved in {}", path.display());
+        }
+        return Ok(());
+    }
     let (path, file) = ConfigFile::of(global)?;
     let mut out = std::io::stdout().lock();
     match command {
@@ -61,6 +79,14 @@ pub fn run(global: &GlobalArgs, command: &ContextCommand) -> Result<()> {
             set_current_context(&path, name)?;
             if !global.quiet {
                 eprintln!("evctl: current context is now {name}");
+            }
+            Ok(())
+        }
+        ContextCommand::Add { .. } => unreachable!("handled above"),
+        ContextCommand::Remove { name } => {
+            remove_context(&path, name)?;
+            if !global.quiet {
+                eprintln!("evctl: context {name} removed from {}", path.display());
             }
             Ok(())
         }
@@ -126,27 +152,169 @@ fn amqp_view(amqp: &AmqpContext) -> Vec<(&'static str, String)> {
     rows
 }
 
-/// Rewrites `current-context`, keeping the file's comments and layout. The new text goes to a
-/// file beside it (owner-only, or the old file's mode) that then replaces it, so a crash or a
-/// full disk mid-write leaves the old file whole: the file holds credentials and contexts.
-fn set_current_context(path: &std::path::Path, name: &str) -> Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-    let file_error = |source| Error::File {
+/// Rewrites `current-context`, keeping the file's comments and layout.
+fn set_current_context(path: &Path, name: &str) -> Result<()> {
+    let mut doc = read_document(path)?;
+    doc["current-context"] = toml_edit::value(name);
+    write_document(path, &doc)
+}
+
+/// `context add`: the connection flags given with it, as a context of the file (created when
+/// missing).
+fn add_context(
+    global: &GlobalArgs,
+    path: &Path,
+    name: &str,
+    make_current: bool,
+    replace: bool,
+) -> Result<()> {
+    let mut doc = if path.exists() {
+        read_document(path)?
+    } else {
+        toml_edit::DocumentMut::new()
+    };
+    let contexts = doc
+        .entry("contexts")
+        .or_insert_with(|| {
+            let mut table = toml_edit::Table::new();
+            table.set_implicit(true);
+            toml_edit::Item::Table(table)
+        })
+        .as_table_mut()
+        .ok_or_else(|| Error::config(format!("{}: contexts is not a table", path.display())))?;
+    if contexts.contains_key(name) && !replace {
+        return Err(Error::usage(format!(
+            "context {name:?} already exists in {} (--replace overwrites it)",
+            path.display()
+        )));
+    }
+    let context = context_table(global)?;
+    contexts.insert(name, toml_edit::Item::Table(context));
+    if make_current {
+        doc["current-context"] = toml_edit::value(name);
+    }
+    // What is written must read back as a config file.
+    toml::from_str::<ConfigFile>(&doc.to_string())
+        .map_err(|e| Error::config(format!("context {name:?}: {e}")))?;
+    write_document(path, &doc)
+}
+
+/// The settings the flags name, as a context's table. Secrets given as flags are kept inline
+/// (the file is owner-only); `{ env = "VAR" }` or `{ file = "PATH" }` can replace them by hand.
+fn context_table(global: &GlobalArgs) -> Result<toml_edit::Table> {
+    use toml_edit::value;
+    let mut context = toml_edit::Table::new();
+    if let Some(brokers) = &global.brokers {
+        context["brokers"] = value(brokers.as_str());
+    }
+    let schemas = &global.schemas;
+    if let Some(dir) = &schemas.schemas {
+        context["schemas"] = value(dir.display().to_string());
+    }
+    if !global.property.is_empty() {
+        // A misspelt property is refused now rather than when the context is first used.
+        let settings = KafkaSettings {
+            brokers: global.brokers.clone().unwrap_or_default(),
+            properties: global.property.clone(),
+            timeout: global.timeout,
+        };
+        crate::kafka::client_config(&settings, 0)
+            .create_native_config()
+            .map_err(|e| crate::kafka::configuration_error(&e))?;
+        let mut properties = toml_edit::Table::new();
+        for (key, v) in &global.property {
+            properties[key.as_str()] = value(v.as_str());
+        }
+        context["properties"] = toml_edit::Item::Table(properties);
+    }
+    let mut amqp = toml_edit::Table::new();
+    if let Some(url) = &global.amqp_url {
+        amqp["url"] = value(url.as_str());
+    }
+    if let Some(url) = &global.management_url {
+        amqp["management-url"] = value(url.as_str());
+    }
+    if !amqp.is_empty() {
+        context["amqp"] = toml_edit::Item::Table(amqp);
+    }
+    if let Some(url) = &schemas.schema_registry {
+        let mut registry = toml_edit::Table::new();
+        registry["url"] = value(url.as_str());
+        if let Some(auth) = &schemas.registry_auth {
+            registry["auth"] = value(auth.as_str());
+        }
+        if let Some(token) = &schemas.registry_token {
+            registry["token"] = value(token.as_str());
+        }
+        if let Some(ca) = &schemas.registry_ca {
+            registry["ca"] = value(ca.display().to_string());
+        }
+        context["schema-registry"] = toml_edit::Item::Table(registry);
+    }
+    if context.is_empty() {
+        return Err(Error::usage(
+            "context add saves the connection flags given with it: name at least one of \
+             --brokers, -X, --amqp-url, --management-url, --schemas, --schema-registry",
+        ));
+    }
+    Ok(context)
+}
+
+fn remove_context(path: &Path, name: &str) -> Result<()> {
+    let mut doc = read_document(path)?;
+    let removed = doc
+        .get_mut("contexts")
+        .and_then(toml_edit::Item::as_table_like_mut)
+        .and_then(|contexts| contexts.remove(name));
+    if removed.is_none() {
+        return Err(Error::config(format!(
+            "no context named {name:?} in {}",
+            path.display()
+        )));
+    }
+    if doc.get("current-context").and_then(toml_edit::Item::as_str) == Some(name) {
+        doc.remove("current-context");
+    }
+    write_document(path, &doc)
+}
+
+fn file_error(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
+    move |source| Error::File {
         path: path.display().to_string(),
         source,
+    }
+}
+
+fn read_document(path: &Path) -> Result<toml_edit::DocumentMut> {
+    let text = std::fs::read_to_string(path).map_err(file_error(path))?;
+    text.parse()
+        .map_err(|e| Error::config(format!("{}: {e}", path.display())))
+}
+
+/// Writes the config file whole: the new text goes to a file beside it that then replaces it,
+/// so a crash or a full disk mid-write leaves the old file whole (the file holds credentials
+/// and contexts). An existing file keeps its mode, and a file linked from elsewhere (dotfiles)
+/// is replaced where it really is, the link staying a link; a new file is created owner-only
+/// (0600), in a directory created owner-only (0700) when missing.
+fn write_document(path: &Path, doc: &toml_edit::DocumentMut) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    let (path, mode) = if path.exists() {
+        let path = std::fs::canonicalize(path).map_err(file_error(path))?;
+        let mode = std::fs::metadata(&path)
+            .map(|m| m.permissions().mode() & 0o777)
+            .unwrap_or(0o600);
+        (path, mode)
+    } else {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .map_err(file_error(dir))?;
+        }
+        (path.to_path_buf(), 0o600)
     };
-    let text = std::fs::read_to_string(path).map_err(file_error)?;
-    let mut doc: toml_edit::DocumentMut = text
-        .parse()
-        .map_err(|e| Error::config(format!("{}: {e}", path.display())))?;
-    doc["current-context"] = toml_edit::value(name);
-    // A config file linked from elsewhere (dotfiles) is replaced where it really is, and the
-    // link stays a link.
-    let path = &std::fs::canonicalize(path).map_err(file_error)?;
-    let mode = std::fs::metadata(path)
-        .map(|m| m.permissions().mode() & 0o777)
-        .unwrap_or(0o600);
     let mut staged = path.as_os_str().to_owned();
     staged.push(format!(".evctl-{}", std::process::id()));
     let staged = std::path::PathBuf::from(staged);
@@ -160,9 +328,9 @@ fn set_current_context(path: &std::path::Path, name: &str) -> Result<()> {
             file.set_permissions(std::fs::Permissions::from_mode(mode))?;
             file.sync_all()
         })
-        .and_then(|()| std::fs::rename(&staged, path));
+        .and_then(|()| std::fs::rename(&staged, &path));
     if written.is_err() {
         let _ = std::fs::remove_file(&staged);
     }
-    written.map_err(file_error)
+    written.map_err(file_error(&path))
 }
