@@ -138,6 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%')
             [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Kafka: read_committed (the default, as kcat and Kafka''s consumers) hides records of aborted and still-open transactions; read_uncommitted shows them')
             [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Read this RabbitMQ queue: a peek that puts every message back unless --ack')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'A peek holds what it has read unacknowledged until it ends, so it reads at most the queue''s first N messages (RabbitMQ''s prefetch, at most 65535)')
             [CompletionResult]::new('--exchange', '--exchange', [CompletionResultType]::ParameterName, 'Tap this RabbitMQ exchange through a temporary queue; nobody loses a message')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'Binding pattern for --exchange [default: #]')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'For a headers exchange: bind on these headers (repeatable; all must match)')

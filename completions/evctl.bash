@@ -4207,7 +4207,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__tail)
-            opts="-e -n -p -f -b -X -o -v -q -h -V --from --exit --count --partition --group --key --header --grep --format --no-decode --isolation --queue --ack --exchange --binding --match --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version"
+            opts="-e -n -p -f -b -X -o -v -q -h -V --from --exit --count --partition --group --key --header --grep --format --no-decode --isolation --queue --ack --window --exchange --binding --match --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4262,6 +4262,10 @@ _evctl() {
                     return 0
                     ;;
                 --queue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -133,6 +133,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand --format 'kcat-style format: %t %p %o %k %K %s %S %T %I %h %%'
             cand --isolation 'Kafka: read_committed (the default, as kcat and Kafka''s consumers) hides records of aborted and still-open transactions; read_uncommitted shows them'
             cand --queue 'Read this RabbitMQ queue: a peek that puts every message back unless --ack'
+            cand --window 'A peek holds what it has read unacknowledged until it ends, so it reads at most the queue''s first N messages (RabbitMQ''s prefetch, at most 65535)'
             cand --exchange 'Tap this RabbitMQ exchange through a temporary queue; nobody loses a message'
             cand --binding 'Binding pattern for --exchange [default: #]'
             cand --match 'For a headers exchange: bind on these headers (repeatable; all must match)'

@@ -144,6 +144,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand tail" -s f -l format -d 'kca
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l isolation -d 'Kafka: read_committed (the default, as kcat and Kafka\'s consumers) hides records of aborted and still-open transactions; read_uncommitted shows them' -r -f -a "read_committed\t''
 read_uncommitted\t''"
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l queue -d 'Read this RabbitMQ queue: a peek that puts every message back unless --ack' -r
+complete -c evctl -n "__fish_evctl_using_subcommand tail" -l window -d 'A peek holds what it has read unacknowledged until it ends, so it reads at most the queue\'s first N messages (RabbitMQ\'s prefetch, at most 65535)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l exchange -d 'Tap this RabbitMQ exchange through a temporary queue; nobody loses a message' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l binding -d 'Binding pattern for --exchange [default: #]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l match -d 'For a headers exchange: bind on these headers (repeatable; all must match)' -r

@@ -442,6 +442,19 @@ pub struct TailArgs {
     #[arg(long, help_heading = "RabbitMQ", requires = "queue")]
     pub ack: bool,
 
+    /// A peek holds what it has read unacknowledged until it ends, so it reads at most the
+    /// queue's first N messages (RabbitMQ's prefetch, at most 65535)
+    #[arg(
+        long,
+        help_heading = "RabbitMQ",
+        requires = "queue",
+        conflicts_with = "ack",
+        default_value_t = 10_000,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..)
+    )]
+    pub window: u16,
+
     /// Tap this RabbitMQ exchange through a temporary queue; nobody loses a message
     #[arg(long, help_heading = "RabbitMQ", conflicts_with_all = ["group", "partitions"])]
     pub exchange: Option<String>,

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::{MANAGEMENT, api, evctl, evctl_process, stderr, unique};
+use common::{MANAGEMENT, api, evctl, evctl_process, stderr, stdout, unique};
 use serde_json::{Value, json};
 
 const AMQP: &str = "amqp://guest:guest@127.0.0.1:5672/%2f";
@@ -22,14 +22,34 @@ fn get(path: &str) -> Value {
     serde_json::from_str(&answer.body_mut().read_to_string().unwrap()).unwrap()
 }
 
-fn durable_queue(prefix: &str) -> String {
+/// A durable queue of this test's, deleted when dropped, so a failing test leaves nothing
+/// behind for the next run (the dashboard's tests list every queue).
+struct TestQueue(String);
+
+impl std::ops::Deref for TestQueue {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Drop for TestQueue {
+    fn drop(&mut self) {
+        // Not `api`: a panic while a failed test unwinds would abort the run.
+        let _ = ureq::delete(format!("{MANAGEMENT}/api/queues/%2F/{}", self.0))
+            .header("Authorization", "Basic Z3Vlc3Q6Z3Vlc3Q=")
+            .call();
+    }
+}
+
+fn durable_queue(prefix: &str) -> TestQueue {
     let q = unique(prefix);
     api(
         "PUT",
         &format!("/api/queues/%2F/{q}"),
         Some(json!({"durable": true})),
     );
-    q
+    TestQueue(q)
 }
 
 /// Waits until the management API counts at least `n` messages in `queue` (its figures lag a
@@ -86,7 +106,6 @@ fn drain(queue: &str) -> HashMap<String, u32> {
     for line in String::from_utf8(out.stdout).unwrap().lines() {
         *seen.entry(line.to_string()).or_insert(0) += 1;
     }
-    api("DELETE", &format!("/api/queues/%2F/{queue}"), None);
     seen
 }
 
@@ -213,5 +232,92 @@ fn a_connection_closed_during_a_queue_replay_loses_nothing() {
          {}, the DLQ {}; none lost, {both} in both (window {WINDOW})",
         moved.len(),
         left.len()
+    );
+}
+
+/// A peek of a 1,000,000-message queue: the server hands it no more than its window of
+/// unacknowledged messages (what the peek holds is all it costs the queue), it prints the first
+/// WINDOW in order and says it stopped there, and the queue afterwards holds all 1,000,000 in
+/// their order.
+#[test]
+fn a_peek_of_a_million_messages_holds_only_its_window() {
+    const N: usize = 1_000_000;
+    const WINDOW: usize = 2000;
+    let queue = durable_queue("peek-million");
+    let input: String = (0..N).map(|i| format!("p{i}\n")).collect();
+    evctl()
+        .args([
+            "--amqp-url",
+            AMQP,
+            "-q",
+            "produce",
+            "--transient",
+            "--queue",
+            &queue,
+        ])
+        .write_stdin(input)
+        .assert()
+        .success();
+    wait_for_depth(&queue, N as u64);
+
+    // Its output is not read until the server's count of what it holds is seen: the peek
+    // stalls on a full pipe holding whatever the server gave it.
+    let peek = evctl_process()
+        .args(["--amqp-url", AMQP, "tail", "--queue", &queue, "-o", "jsonl"])
+        .args(["--window", &WINDOW.to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let held = loop {
+        let q = get(&format!("/api/queues/%2F/{}", &*queue));
+        let held = q["messages_unacknowledged"].as_u64().unwrap_or(0);
+        if held > 0 {
+            break held;
+        }
+        assert!(Instant::now() < deadline, "the peek never held a message");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(held <= WINDOW as u64, "the server handed the peek {held}");
+    let out = peek.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    let values: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["value"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let first: Vec<String> = (0..WINDOW).map(|i| format!("p{i}")).collect();
+    assert_eq!(values, first);
+    assert!(
+        err.contains(&format!("read the first {WINDOW} of the {N} messages")),
+        "{err}"
+    );
+
+    // Everything went back, the peeked ones in their places at the head.
+    let again = evctl()
+        .args(["--amqp-url", AMQP, "tail", "--queue", &queue, "-n", "2"])
+        .args(["-f", "%s\\n"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&again), "p0\np1\n", "{}", stderr(&again));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let q = get(&format!("/api/queues/%2F/{}", &*queue));
+        if q["messages_ready"].as_u64() == Some(N as u64) && q["messages_unacknowledged"] == 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "not all back in the queue: {q}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    eprintln!(
+        "peek of {N}: the server held {held} unacknowledged for it (window {WINDOW}); \
+         {WINDOW} printed in order, all {N} still queued"
     );
 }

@@ -19,8 +19,10 @@ use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AmqpSource {
-    /// Get every message without acknowledging it; closing the channel requeues them all.
-    Peek { queue: String },
+    /// Get the first `window` messages without acknowledging them (RabbitMQ's prefetch holds
+    /// the rest back, so neither the server nor evctl holds more); closing the channel
+    /// requeues them all, in their places.
+    Peek { queue: String, window: u16 },
     /// Get and acknowledge each message once it has been written.
     Consume { queue: String },
     /// Read a stream queue from an offset: reading a stream removes nothing.
@@ -84,18 +86,22 @@ impl AmqpTail {
         let mut arguments = FieldTable::default();
         let mut initial = 0;
         let (queue, options) = match &source {
-            AmqpSource::Peek { queue } | AmqpSource::Consume { queue } => {
+            AmqpSource::Peek { queue, window } => {
                 initial = check_queue(&channel, queue, settings).await?.0;
-                if matches!(source, AmqpSource::Consume { .. }) {
-                    set_prefetch(&channel, settings).await?;
-                }
-                // A peek sets no prefetch: it never acknowledges, so a limit would stall it.
+                // It never acknowledges, so the server stops delivering at the window: what the
+                // peek can see, and all it costs the server.
+                set_prefetch(&channel, *window, settings).await?;
+                (queue.clone(), BasicConsumeOptions::default())
+            }
+            AmqpSource::Consume { queue } => {
+                initial = check_queue(&channel, queue, settings).await?.0;
+                set_prefetch(&channel, PREFETCH, settings).await?;
                 (queue.clone(), BasicConsumeOptions::default())
             }
             AmqpSource::Stream { queue, offset } => {
                 check_queue(&channel, queue, settings).await?;
                 // Streams deliver only to consumers with a prefetch, and need acks for credit.
-                set_prefetch(&channel, settings).await?;
+                set_prefetch(&channel, PREFETCH, settings).await?;
                 arguments.insert("x-stream-offset".into(), offset.argument());
                 (queue.clone(), BasicConsumeOptions::default())
             }
@@ -148,6 +154,19 @@ impl AmqpTail {
         matches!(self.source, AmqpSource::Peek { .. })
     }
 
+    /// A peek that read its whole window of a queue holding more: the window and what the
+    /// queue held when it began.
+    pub fn peek_cut_short(&self) -> Option<(u16, u32)> {
+        match self.source {
+            AmqpSource::Peek { window, .. }
+                if self.initial > u32::from(window) && self.received >= u32::from(window) =>
+            {
+                Some((window, self.initial))
+            }
+            _ => None,
+        }
+    }
+
     /// The next message, or `None` when none came within `wait`.
     pub async fn next(&mut self, wait: Duration) -> Result<Option<Delivered>> {
         if self.drained && self.is_peek() {
@@ -166,7 +185,11 @@ impl AmqpTail {
             Ok(Some(Ok(delivery))) => {
                 self.idle = Duration::ZERO;
                 self.received += 1;
-                if self.received >= self.initial {
+                let window = match self.source {
+                    AmqpSource::Peek { window, .. } => u32::from(window),
+                    _ => u32::MAX,
+                };
+                if self.received >= self.initial.min(window) {
                     self.drained = true;
                 }
                 Ok(Some(Delivered(delivery)))
@@ -229,9 +252,9 @@ const QUIET: Duration = Duration::from_secs(2);
 /// At most this many unacknowledged messages in flight to a consumer that acknowledges.
 pub const PREFETCH: u16 = 1000;
 
-async fn set_prefetch(channel: &Channel, settings: &AmqpSettings) -> Result<()> {
+async fn set_prefetch(channel: &Channel, count: u16, settings: &AmqpSettings) -> Result<()> {
     channel
-        .basic_qos(PREFETCH, BasicQosOptions::default())
+        .basic_qos(count, BasicQosOptions::default())
         .await
         .map_err(|e| amqp_error("setting the prefetch", &e, settings))
 }

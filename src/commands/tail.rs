@@ -82,6 +82,7 @@ impl Tail {
             }),
             (Some(queue), _) => Some(AmqpSource::Peek {
                 queue: queue.clone(),
+                window: args.window,
             }),
             (None, Some(exchange)) => Some(AmqpSource::Tap {
                 exchange: exchange.clone(),
@@ -304,9 +305,23 @@ async fn tail_amqp(
     }
     .await;
     let written = out.write();
+    let cut_short = tail
+        .peek_cut_short()
+        .map(|(w, held)| (w, held, tail.queue().to_string()));
     tail.close().await;
     result?;
-    written
+    written?;
+    if let Some((window, held, queue)) = cut_short
+        && printed < limit
+        && !cfg.quiet
+    {
+        eprintln!(
+            "evctl: read the first {window} of the {held} messages in {queue:?} and put them back: \
+             a peek holds what it reads unacknowledged until it ends, so it stops at --window \
+             (at most 65535); --ack consumes instead"
+        );
+    }
+    Ok(())
 }
 
 /// Writes what was rendered, then acknowledges it (with the messages before it).
