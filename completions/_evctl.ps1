@@ -111,6 +111,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('--null-value', '--null-value', [CompletionResultType]::ParameterName, 'Send an empty value as null (a tombstone), like kcat -Z')
             [CompletionResult]::new('--validate', '--validate', [CompletionResultType]::ParameterName, 'Check every value against the topic''s schema first; send nothing if any is invalid (with --on-error skip: send the valid ones)')
             [CompletionResult]::new('--avro', '--avro', [CompletionResultType]::ParameterName, 'Encode JSON values as Avro in the Confluent wire format, with the topic''s registered schema id')
+            [CompletionResult]::new('--protobuf', '--protobuf', [CompletionResultType]::ParameterName, 'Encode JSON values (proto3 JSON mapping) as Protobuf in the Confluent wire format, with the topic''s registered schema id and the message''s index')
             [CompletionResult]::new('--persistent', '--persistent', [CompletionResultType]::ParameterName, 'Delivery mode 2: written to disk (the default)')
             [CompletionResult]::new('--transient', '--transient', [CompletionResultType]::ParameterName, 'Delivery mode 1: not written to disk')
             [CompletionResult]::new('--mandatory', '--mandatory', [CompletionResultType]::ParameterName, 'Report messages no queue received (they count as failed)')

@@ -107,6 +107,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand --null-value 'Send an empty value as null (a tombstone), like kcat -Z'
             cand --validate 'Check every value against the topic''s schema first; send nothing if any is invalid (with --on-error skip: send the valid ones)'
             cand --avro 'Encode JSON values as Avro in the Confluent wire format, with the topic''s registered schema id'
+            cand --protobuf 'Encode JSON values (proto3 JSON mapping) as Protobuf in the Confluent wire format, with the topic''s registered schema id and the message''s index'
             cand --persistent 'Delivery mode 2: written to disk (the default)'
             cand --transient 'Delivery mode 1: not written to disk'
             cand --mandatory 'Report messages no queue received (they count as failed)'

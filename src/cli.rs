@@ -319,6 +319,11 @@ pub struct ProduceArgs {
     #[arg(long, help_heading = "Schemas", conflicts_with = "schema")]
     pub avro: bool,
 
+    /// Encode JSON values (proto3 JSON mapping) as Protobuf in the Confluent wire format, with
+    /// the topic's registered schema id and the message's index
+    #[arg(long, help_heading = "Schemas", conflicts_with_all = ["schema", "avro"])]
+    pub protobuf: bool,
+
     #[command(flatten)]
     pub amqp: AmqpPublishArgs,
 }

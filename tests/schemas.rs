@@ -40,7 +40,7 @@ fn validate(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn the_good_samples_are_valid_and_the_bad_ones_are_not() {
-    for topic in ["orders", "payments", "members"] {
+    for topic in ["orders", "payments", "members", "shipments"] {
         let good = validate(&["--topic", topic, &sample(&format!("{topic}.good.jsonl"))]);
         assert_eq!(
             good.status.code(),

@@ -20,7 +20,7 @@ use crate::kafka::produce::{Headers, KafkaProducer, Outgoing, ProducerOptions};
 use crate::pace::Pacer;
 use crate::schema::source::{Part, SchemaSource, load_file};
 use crate::schema::wire::frame;
-use crate::schema::{Compiled, LoadedSchema, Violation};
+use crate::schema::{Compiled, LoadedSchema, SchemaKind, Violation};
 
 /// `evctl produce`'s flags, checked and parsed before anything is read or connected: the
 /// input, where messages go, and the schema check.
@@ -130,15 +130,16 @@ pub async fn run(cfg: &Config, args: &ProduceArgs, interrupt: &Interrupt) -> Res
     }
 }
 
-/// `--validate`, `--schema` and `--avro`: the schema every value is checked against, and for
-/// `--avro` the registered id the encoded values are framed with.
+/// `--validate`, `--schema`, `--avro` and `--protobuf`: the schema every value is checked
+/// against, and for `--avro` and `--protobuf` the registered id the encoded values are framed
+/// with.
 struct PayloadCheck {
     schema: LoadedSchema,
-    avro_id: Option<u32>,
+    framed_id: Option<u32>,
 }
 
 fn payload_check(cfg: &Config, args: &ProduceArgs) -> Result<Option<PayloadCheck>> {
-    if !(args.validate || args.schema.is_some() || args.avro) {
+    if !(args.validate || args.schema.is_some() || args.avro || args.protobuf) {
         return Ok(None);
     }
     let schema = match (&args.schema, &args.topic) {
@@ -146,35 +147,40 @@ fn payload_check(cfg: &Config, args: &ProduceArgs) -> Result<Option<PayloadCheck
         (None, Some(topic)) => SchemaSource::open(&cfg.schemas)?.for_topic(topic, Part::Value)?,
         (None, None) => {
             return Err(Error::usage(
-                "--validate and --avro need a TOPIC (whose schema is used) or --schema FILE",
+                "--validate, --avro and --protobuf need a TOPIC (whose schema is used) or --schema FILE",
             ));
         }
     };
-    let avro_id = if args.avro {
-        if args.input == InputMode::Jsonl {
-            return Err(Error::usage(
-                "--avro encodes plain JSON values (--input lines or raw), not envelopes",
-            ));
-        }
-        match (&schema.compiled, schema.id) {
-            (Compiled::Avro(_), Some(id)) => Some(id),
-            (Compiled::Avro(_), None) => {
-                return Err(Error::usage(format!(
-                    "--avro frames values with a registered schema id, and {} is a file: give --schema-registry URL",
-                    schema.origin
-                )));
-            }
-            (Compiled::Json(_), _) => {
-                return Err(Error::usage(format!(
-                    "--avro: {} is a JSON Schema, not an Avro schema",
-                    schema.origin
-                )));
-            }
-        }
-    } else {
-        None
+    let wanted = match (args.avro, args.protobuf) {
+        (true, _) => Some(("--avro", SchemaKind::Avro, "an Avro schema")),
+        (_, true) => Some(("--protobuf", SchemaKind::Protobuf, "a Protobuf schema")),
+        _ => None,
     };
-    Ok(Some(PayloadCheck { schema, avro_id }))
+    let framed_id = match wanted {
+        None => None,
+        Some((flag, _, _)) if args.input == InputMode::Jsonl => {
+            return Err(Error::usage(format!(
+                "{flag} encodes plain JSON values (--input lines or raw), not envelopes"
+            )));
+        }
+        Some((flag, kind, _)) if schema.compiled.kind() == kind => match schema.id {
+            Some(id) => Some(id),
+            None => {
+                return Err(Error::usage(format!(
+                    "{flag} frames values with a registered schema id, and {} is a file: give --schema-registry URL",
+                    schema.origin
+                )));
+            }
+        },
+        Some((flag, _, what)) => {
+            return Err(Error::usage(format!(
+                "{flag}: {} is a {} schema, not {what}",
+                schema.origin,
+                schema.compiled.kind().registry_name()
+            )));
+        }
+    };
+    Ok(Some(PayloadCheck { schema, framed_id }))
 }
 
 impl PayloadCheck {
@@ -193,18 +199,28 @@ impl PayloadCheck {
         }
     }
 
-    /// The framed Avro encoding of a JSON value already found valid.
+    /// The framed Avro or Protobuf encoding of a JSON value already found valid.
     fn encode(&self, value: &[u8], out: &mut Vec<u8>) -> Result<()> {
-        let (Some(id), Compiled::Avro(avro)) = (self.avro_id, &self.schema.compiled) else {
+        let Some(id) = self.framed_id else {
             return Ok(());
         };
+        let flag = match self.schema.compiled {
+            Compiled::Protobuf(_) => "--protobuf",
+            _ => "--avro",
+        };
         let json: serde_json::Value = serde_json::from_slice(value)
-            .map_err(|e| Error::usage(format!("--avro: not JSON: {e}")))?;
-        let datum = avro
-            .encode(&json)
-            .map_err(|v| Error::usage(format!("--avro: {}", v.describe())))?;
+            .map_err(|e| Error::usage(format!("{flag}: not JSON: {e}")))?;
+        let invalid = |v: Violation| Error::usage(format!("{flag}: {}", v.describe()));
         out.clear();
-        frame(id, &datum, out);
+        match &self.schema.compiled {
+            Compiled::Avro(avro) => frame(id, &avro.encode(&json).map_err(invalid)?, out),
+            Compiled::Protobuf(proto) => {
+                let mut body = Vec::new();
+                proto.frame_body(&proto.encode_json(&json).map_err(invalid)?, &mut body);
+                frame(id, &body, out);
+            }
+            Compiled::Json(_) => {}
+        }
         Ok(())
     }
 }
@@ -509,7 +525,7 @@ impl Feed<'_> {
     ) -> Result<()> {
         let value = if self.opts.null_value && value.is_empty() {
             None
-        } else if let Some(check) = self.check.filter(|c| c.avro_id.is_some()) {
+        } else if let Some(check) = self.check.filter(|c| c.framed_id.is_some()) {
             let mut encoded = std::mem::take(&mut self.encoded);
             check.encode(value, &mut encoded)?;
             self.pace();

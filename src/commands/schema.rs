@@ -111,6 +111,7 @@ fn list(cfg: &Config, source: &SchemaSource, out: &mut impl Write) -> Result<()>
                 let Some(stem) = name
                     .strip_suffix(".json")
                     .or_else(|| name.strip_suffix(".avsc"))
+                    .or_else(|| name.strip_suffix(".proto"))
                 else {
                     continue;
                 };
@@ -248,9 +249,11 @@ fn check_command(
             };
             for v in versions {
                 let r = registry.version(&subject, &v)?;
-                let compiled = Compiled::parse(r.kind()?, &r.schema).map_err(|e| {
-                    Error::usage(format!("subject {subject} version {}: {e}", r.version))
-                })?;
+                let compiled = source
+                    .compile_registered(r.kind()?, &r.schema, &r.references)
+                    .map_err(|e| {
+                        Error::usage(format!("subject {subject} version {}: {e}", r.version))
+                    })?;
                 previous.push((format!("{subject} version {}", r.version), compiled));
             }
             level

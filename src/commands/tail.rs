@@ -178,7 +178,7 @@ fn tail_kafka(
             || options
                 .topics
                 .iter()
-                .any(|t| source.avro_value_schema(t).is_some());
+                .any(|t| source.binary_value_schema(t).is_some());
         wanted.then(|| Decoder {
             records: RecordDecoder::new(source),
             warned: false,

@@ -4,6 +4,7 @@
 //! data written with the new one. FULL: both. `_TRANSITIVE`: against every earlier version.
 //! Avro follows the specification's schema resolution rules. JSON Schema is checked as "every
 //! document the writer's schema accepts, the reader's schema accepts", keyword by keyword.
+//! Protobuf follows a Confluent-compatible registry's rules (see `proto_compat`).
 
 use apache_avro::schema::{Namespace, Schema};
 use serde::Serialize;
@@ -115,9 +116,12 @@ pub fn check(new: &Compiled, old: &Compiled, level: Level) -> Vec<Incompatibilit
                     &mut out,
                 );
             }
+            (Compiled::Protobuf(r), Compiled::Protobuf(w)) => {
+                super::proto_compat::check(r, w, &mut out);
+            }
             _ => out.push(
                 "",
-                "the schema language changed (Avro and JSON Schema cannot read each other's data)"
+                "the schema language changed (Avro, JSON Schema and Protobuf cannot read each other's data)"
                     .into(),
             ),
         }
@@ -125,13 +129,13 @@ pub fn check(new: &Compiled, old: &Compiled, level: Level) -> Vec<Incompatibilit
     found
 }
 
-struct Findings<'a> {
+pub(super) struct Findings<'a> {
     dir: Direction,
     found: &'a mut Vec<Incompatibility>,
 }
 
 impl Findings<'_> {
-    fn push(&mut self, path: &str, message: String) {
+    pub(super) fn push(&mut self, path: &str, message: String) {
         self.found.push(Incompatibility {
             direction: self.dir,
             path: if path.is_empty() {
@@ -144,10 +148,19 @@ impl Findings<'_> {
     }
 
     /// Says the same fact from the schema author's side: what changed from old to new.
-    fn old_new(&self, reader: String, writer: String) -> (String, String) {
+    pub(super) fn old_new(&self, reader: String, writer: String) -> (String, String) {
         match self.dir {
             Direction::Backward => (writer, reader),
             Direction::Forward => (reader, writer),
+        }
+    }
+
+    /// The word for what the writer has and the reader lacks, from the author's side: the
+    /// `backward` one when the writer is the old schema.
+    pub(super) fn said<'w>(&self, backward: &'w str, forward: &'w str) -> &'w str {
+        match self.dir {
+            Direction::Backward => backward,
+            Direction::Forward => forward,
         }
     }
 
@@ -161,7 +174,7 @@ impl Findings<'_> {
         self.push(path, format!("{said}: {who}"));
     }
 
-    fn who(&self) -> &'static str {
+    pub(super) fn who(&self) -> &'static str {
         match self.dir {
             Direction::Backward => "new consumers cannot read old data",
             Direction::Forward => "old consumers cannot read new data",

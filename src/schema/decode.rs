@@ -50,7 +50,7 @@ impl RecordDecoder {
             )
         });
         let value_read = value.is_some_and(|v| {
-            let schema = self.source.avro_value_schema(value_topic);
+            let schema = self.source.binary_value_schema(value_topic);
             into_json(
                 self.source
                     .read(v, header(VALUE_SCHEMA_HEADER), schema.as_deref()),

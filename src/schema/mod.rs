@@ -1,5 +1,6 @@
 //! Schemas: loading them (a folder or a Confluent-compatible registry), validating payloads
-//! against them (JSON Schema and Avro), the registry wire format, and evolution checks.
+//! against them (JSON Schema, Avro and Protobuf), the registry wire format, and evolution
+//! checks.
 //!
 //! Everything here but `registry` is pure: no network, no broker.
 
@@ -7,18 +8,21 @@ pub mod avro;
 pub mod compat;
 pub mod decode;
 pub mod json;
+pub mod proto;
+mod proto_compat;
 pub mod registry;
 pub mod source;
 pub mod wire;
 
 use serde::Serialize;
 
-/// The two schema languages evctl understands.
+/// The schema languages evctl understands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum SchemaKind {
     Json,
     Avro,
+    Protobuf,
 }
 
 impl SchemaKind {
@@ -27,6 +31,7 @@ impl SchemaKind {
         match schema_type {
             None | Some("AVRO") => Some(SchemaKind::Avro),
             Some("JSON") => Some(SchemaKind::Json),
+            Some("PROTOBUF") => Some(SchemaKind::Protobuf),
             _ => None,
         }
     }
@@ -35,13 +40,15 @@ impl SchemaKind {
         match self {
             SchemaKind::Json => "JSON",
             SchemaKind::Avro => "AVRO",
+            SchemaKind::Protobuf => "PROTOBUF",
         }
     }
 
-    /// By file extension: `.avsc` is Avro, anything else JSON Schema.
+    /// By file extension: `.avsc` is Avro, `.proto` Protobuf, anything else JSON Schema.
     pub fn of_path(path: &std::path::Path) -> SchemaKind {
         match path.extension().and_then(|e| e.to_str()) {
             Some("avsc") => SchemaKind::Avro,
+            Some("proto") => SchemaKind::Protobuf,
             _ => SchemaKind::Json,
         }
     }
@@ -79,14 +86,20 @@ impl Violation {
 pub enum Compiled {
     Json(json::JsonSchema),
     Avro(avro::AvroSchema),
+    Protobuf(proto::ProtoSchema),
 }
 
 impl Compiled {
-    /// Compiles `text` as `kind`; the error says what is wrong with the schema itself.
+    /// Compiles `text` as `kind`; the error says what is wrong with the schema itself. A
+    /// Protobuf schema's imports other than Google's well-known types are not found here (see
+    /// `proto::ProtoSchema` for the folder's and the registry's).
     pub fn parse(kind: SchemaKind, text: &str) -> Result<Compiled, String> {
         match kind {
             SchemaKind::Json => json::JsonSchema::parse(text).map(Compiled::Json),
             SchemaKind::Avro => avro::AvroSchema::parse(text).map(Compiled::Avro),
+            SchemaKind::Protobuf => {
+                proto::ProtoSchema::parse(text, &Default::default()).map(Compiled::Protobuf)
+            }
         }
     }
 
@@ -94,6 +107,7 @@ impl Compiled {
         match self {
             Compiled::Json(_) => SchemaKind::Json,
             Compiled::Avro(_) => SchemaKind::Avro,
+            Compiled::Protobuf(_) => SchemaKind::Protobuf,
         }
     }
 
@@ -102,6 +116,7 @@ impl Compiled {
         match self {
             Compiled::Json(s) => s.is_valid(value),
             Compiled::Avro(s) => s.from_json(value).is_ok(),
+            Compiled::Protobuf(s) => s.from_json(value).is_ok(),
         }
     }
 
@@ -109,6 +124,7 @@ impl Compiled {
         match self {
             Compiled::Json(s) => s.violations(value),
             Compiled::Avro(s) => s.from_json(value).err().into_iter().collect(),
+            Compiled::Protobuf(s) => s.from_json(value).err().into_iter().collect(),
         }
     }
 }

@@ -21,13 +21,24 @@ pub struct Registered {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema_type: Option<String>,
     pub schema: String,
+    /// Other subjects' schemas this one imports (Protobuf imports, by file name).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+}
+
+/// A schema's use of another subject's version, under the name it imports it by.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Reference {
+    pub name: String,
+    pub subject: String,
+    pub version: i32,
 }
 
 impl Registered {
     pub fn kind(&self) -> Result<SchemaKind> {
         SchemaKind::from_registry(self.schema_type.as_deref()).ok_or_else(|| {
             Error::usage(format!(
-                "subject {} version {} is a {} schema; evctl reads AVRO and JSON",
+                "subject {} version {} is a {} schema; evctl reads AVRO, JSON and PROTOBUF",
                 self.subject,
                 self.version,
                 self.schema_type.as_deref().unwrap_or_default()
@@ -42,6 +53,8 @@ pub struct ById {
     #[serde(default)]
     pub schema_type: Option<String>,
     pub schema: String,
+    #[serde(default)]
+    pub references: Vec<Reference>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::registry::RegistryClient;
+use super::proto::ProtoSchema;
+use super::registry::{Reference, RegistryClient};
 use super::wire::{SchemaRef, detect};
 use super::{Compiled, LoadedSchema, SchemaKind};
 use crate::config::{SchemaSettings, SubjectStrategy};
@@ -21,8 +22,8 @@ pub struct SchemaSource {
     settings: SchemaSettings,
     registry: Option<RegistryClient>,
     by_ref: HashMap<SchemaRef, Arc<LoadedSchema>>,
-    /// Per topic, its value schema when that is Avro (looked up once per run).
-    avro_values: HashMap<String, Option<Arc<LoadedSchema>>>,
+    /// Per topic, its value schema when that is Avro or Protobuf (looked up once per run).
+    binary_values: HashMap<String, Option<Arc<LoadedSchema>>>,
 }
 
 impl SchemaSource {
@@ -36,7 +37,7 @@ impl SchemaSource {
             settings: settings.clone(),
             registry,
             by_ref: HashMap::new(),
-            avro_values: HashMap::new(),
+            binary_values: HashMap::new(),
         })
     }
 
@@ -86,12 +87,14 @@ impl SchemaSource {
             let subject = self.subject(topic, part)?;
             let registered = registry.version(&subject, "latest")?;
             let kind = registered.kind()?;
-            let compiled = Compiled::parse(kind, &registered.schema).map_err(|e| {
-                Error::usage(format!(
-                    "subject {subject} version {}: {e}",
-                    registered.version
-                ))
-            })?;
+            let compiled = self
+                .compile_registered(kind, &registered.schema, &registered.references)
+                .map_err(|e| {
+                    Error::usage(format!(
+                        "subject {subject} version {}: {e}",
+                        registered.version
+                    ))
+                })?;
             return Ok(LoadedSchema {
                 compiled,
                 text: registered.schema,
@@ -107,7 +110,7 @@ impl SchemaSource {
             Part::Value => topic.to_string(),
         };
         let files = |stem: &str| -> Vec<PathBuf> {
-            ["avsc", "json"]
+            ["avsc", "json", "proto"]
                 .iter()
                 .map(|ext| self.settings.dir.join(format!("{stem}.{ext}")))
                 .filter(|p| p.is_file())
@@ -124,7 +127,7 @@ impl SchemaSource {
         match candidates.as_slice() {
             [one] => load_file(one, part),
             [] => Err(Error::NotFound(format!(
-                "no schema for topic {topic}: neither {stem}.avsc nor {stem}.json in {} (and no schema registry)",
+                "no schema for topic {topic}: none of {stem}.avsc, {stem}.json or {stem}.proto in {} (and no schema registry)",
                 self.settings.dir.display()
             ))),
             [a, b, ..] => Err(Error::usage(format!(
@@ -150,11 +153,12 @@ impl SchemaSource {
         };
         let kind = SchemaKind::from_registry(found.schema_type.as_deref()).ok_or_else(|| {
             Error::usage(format!(
-                "{origin} is a {} schema; evctl reads AVRO and JSON",
+                "{origin} is a {} schema; evctl reads AVRO, JSON and PROTOBUF",
                 found.schema_type.as_deref().unwrap_or_default()
             ))
         })?;
-        let compiled = Compiled::parse(kind, &found.schema)
+        let compiled = self
+            .compile_registered(kind, &found.schema, &found.references)
             .map_err(|e| Error::usage(format!("{origin}: {e}")))?;
         let loaded = Arc::new(LoadedSchema {
             compiled,
@@ -190,36 +194,73 @@ impl SchemaSource {
             };
             return Some(match &writer.compiled {
                 Compiled::Avro(a) => a.decode(body),
+                Compiled::Protobuf(p) => p.decode_framed(body),
                 Compiled::Json(_) => serde_json::from_slice(body)
                     .map_err(|e| format!("not JSON after the schema id: {e}")),
             });
         }
         let schema = unframed?;
-        let Compiled::Avro(avro) = &schema.compiled else {
-            return None;
-        };
-        if serde_json::from_slice::<serde::de::IgnoredAny>(payload).is_ok() {
+        if matches!(schema.compiled, Compiled::Json(_))
+            || serde_json::from_slice::<serde::de::IgnoredAny>(payload).is_ok()
+        {
             return None;
         }
-        Some(
-            avro.decode(payload)
-                .map_err(|e| format!("{e} ({})", schema.origin)),
-        )
+        let decoded = match &schema.compiled {
+            Compiled::Avro(avro) => avro.decode(payload),
+            Compiled::Protobuf(proto) => proto.decode(payload),
+            Compiled::Json(_) => return None,
+        };
+        Some(decoded.map_err(|e| format!("{e} ({})", schema.origin)))
     }
 
-    /// The topic's value schema if it is Avro, looked up once per run (a missing or unreadable
-    /// schema counts as none).
-    pub fn avro_value_schema(&mut self, topic: &str) -> Option<Arc<LoadedSchema>> {
-        if let Some(known) = self.avro_values.get(topic) {
+    /// The topic's value schema if it is a binary one (Avro or Protobuf), looked up once per
+    /// run (a missing or unreadable schema counts as none).
+    pub fn binary_value_schema(&mut self, topic: &str) -> Option<Arc<LoadedSchema>> {
+        if let Some(known) = self.binary_values.get(topic) {
             return known.clone();
         }
         let found = self
             .for_topic(topic, Part::Value)
             .ok()
-            .filter(|s| matches!(s.compiled, Compiled::Avro(_)))
+            .filter(|s| !matches!(s.compiled, Compiled::Json(_)))
             .map(Arc::new);
-        self.avro_values.insert(topic.to_string(), found.clone());
+        self.binary_values.insert(topic.to_string(), found.clone());
         found
+    }
+
+    /// Compiles a registered schema; a Protobuf schema's references are fetched (with theirs)
+    /// and given to it as the files it imports.
+    pub fn compile_registered(
+        &self,
+        kind: SchemaKind,
+        text: &str,
+        references: &[Reference],
+    ) -> std::result::Result<Compiled, String> {
+        let Some(registry) = self
+            .registry
+            .as_ref()
+            .filter(|_| kind == SchemaKind::Protobuf)
+        else {
+            return Compiled::parse(kind, text);
+        };
+        let mut imports = HashMap::new();
+        let mut pending = references.to_vec();
+        while let Some(r) = pending.pop() {
+            if imports.contains_key(&r.name) {
+                continue;
+            }
+            let found = registry
+                .version(&r.subject, &r.version.to_string())
+                .map_err(|e| {
+                    format!(
+                        "reference {} (subject {} version {}): {e}",
+                        r.name, r.subject, r.version
+                    )
+                })?;
+            pending.extend(found.references);
+            imports.insert(r.name, found.schema);
+        }
+        ProtoSchema::parse(text, &imports).map(Compiled::Protobuf)
     }
 }
 
@@ -238,6 +279,15 @@ pub fn load_file(path: &Path, part: Part) -> Result<LoadedSchema> {
         }
     })?;
     let kind = SchemaKind::of_path(path);
+    if kind == SchemaKind::Protobuf {
+        let compiled = ProtoSchema::load(path, &text).map_err(Error::usage)?;
+        return Ok(LoadedSchema {
+            compiled: Compiled::Protobuf(compiled),
+            text,
+            id: None,
+            origin: path.display().to_string(),
+        });
+    }
     let text = match topic_record_part(kind, &text, part) {
         Ok(Some(inner)) => inner,
         Ok(None) => text,
@@ -281,6 +331,7 @@ pub fn topic_record_part(
                 .collect(),
             _ => return Ok(None),
         },
+        SchemaKind::Protobuf => return Ok(None),
     };
     if !names.iter().all(|n| is_part(n)) || !names.iter().any(|n| *n == "key" || *n == "value") {
         return Ok(None);
@@ -293,6 +344,7 @@ pub fn topic_record_part(
                 .find(|f| f.get("name").and_then(|n| n.as_str()) == Some(name))
                 .and_then(|f| f.get("type").cloned())
         }),
+        SchemaKind::Protobuf => None,
     };
     match found {
         Some(schema) => Ok(Some(schema.to_string())),
@@ -382,7 +434,7 @@ mod tests {
             .encode(&serde_json::json!({"id": "p-1", "cents": 1250}))
             .unwrap();
         let mut plain = |topic: &str, payload: &[u8]| {
-            let schema = s.avro_value_schema(topic);
+            let schema = s.binary_value_schema(topic);
             s.read(payload, None, schema.as_deref())
         };
         assert_eq!(

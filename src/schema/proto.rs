@@ -1,0 +1,544 @@
+//! Protobuf schemas: `.proto` text compiled in-process (protox, no `protoc`), messages held as
+//! prost-reflect dynamic messages, and the canonical proto3 JSON mapping both ways.
+//!
+//! Which message of a file a topic carries: the one named by a `// evctl: message=NAME` line in
+//! the file, else the file's first message (what Confluent's serializers assume too). A comment
+//! rather than a side file, because it travels with the schema: into a registry, through a code
+//! review, into `history/`, and `protoc` ignores it.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use prost::Message as _;
+use prost_reflect::{
+    DeserializeOptions, DynamicMessage, MapKey, MessageDescriptor, SerializeOptions, Value,
+};
+use protox::file::{ChainFileResolver, File, FileResolver, GoogleFileResolver};
+
+use super::Violation;
+
+/// A compiled `.proto` file and the message type of the payloads it describes.
+#[derive(Debug, Clone)]
+pub struct ProtoSchema {
+    message: MessageDescriptor,
+}
+
+/// The schema files a compilation may open, by import name: the folder's files, or a
+/// registry's references. Google's well-known types come after them.
+struct Sources(HashMap<String, String>);
+
+impl FileResolver for Sources {
+    fn open_file(&self, name: &str) -> Result<File, protox::Error> {
+        match self.0.get(name) {
+            Some(text) => File::from_source(name, text),
+            None => Err(protox::Error::file_not_found(name)),
+        }
+    }
+}
+
+/// A folder's files, read when imported.
+struct Folder(std::path::PathBuf);
+
+impl FileResolver for Folder {
+    fn open_file(&self, name: &str) -> Result<File, protox::Error> {
+        // Import names are relative to the folder; nothing outside it is opened.
+        if Path::new(name)
+            .components()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
+            return Err(protox::Error::file_not_found(name));
+        }
+        match std::fs::read_to_string(self.0.join(name)) {
+            Ok(text) => File::from_source(name, &text),
+            Err(_) => Err(protox::Error::file_not_found(name)),
+        }
+    }
+}
+
+impl ProtoSchema {
+    /// Compiles `text`, importing from `imports` (name to text, as a registry's references
+    /// give them) and Google's well-known types.
+    pub fn parse(text: &str, imports: &HashMap<String, String>) -> Result<ProtoSchema, String> {
+        const MAIN: &str = "schema.proto";
+        let mut files = imports.clone();
+        files.insert(MAIN.to_string(), text.to_string());
+        ProtoSchema::compile(Sources(files), MAIN, text, "")
+    }
+
+    /// Compiles `file` of a schemas folder; its imports are found in the same folder.
+    pub fn load(file: &Path, text: &str) -> Result<ProtoSchema, String> {
+        let dir = file.parent().unwrap_or(Path::new("."));
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut files = HashMap::new();
+        files.insert(name.clone(), text.to_string());
+        let mut chain = ChainFileResolver::new();
+        chain.add(Sources(files));
+        chain.add(Folder(dir.to_path_buf()));
+        // Errors name files as the folder's path and the import name.
+        let folder = match dir.to_string_lossy() {
+            d if d.is_empty() => String::new(),
+            d => format!("{}/", d.trim_end_matches('/')),
+        };
+        ProtoSchema::compile(chain, &name, text, &folder)
+    }
+
+    /// `folder` is put before the file names of errors.
+    fn compile(
+        resolver: impl FileResolver + 'static,
+        name: &str,
+        text: &str,
+        folder: &str,
+    ) -> Result<ProtoSchema, String> {
+        let mut chain = ChainFileResolver::new();
+        chain.add(resolver);
+        chain.add(GoogleFileResolver::new());
+        let mut compiler = protox::Compiler::with_file_resolver(chain);
+        compiler.include_imports(true);
+        // protox's Debug form is `file:line:column: message`.
+        compiler
+            .open_file(name)
+            .map_err(|e| format!("{folder}{e:?}"))?;
+        let pool = compiler.descriptor_pool();
+        let file = pool
+            .get_file_by_name(name)
+            .ok_or_else(|| format!("{name} did not compile"))?;
+        let message = match chosen_message(text) {
+            Some(wanted) => {
+                let full = if wanted.contains('.') || file.package_name().is_empty() {
+                    wanted.to_string()
+                } else {
+                    format!("{}.{wanted}", file.package_name())
+                };
+                pool.get_message_by_name(&full).ok_or_else(|| {
+                    format!(
+                        "{folder}{name}: `// evctl: message={wanted}`: no message {full} (the file has {})",
+                        names(file.messages())
+                    )
+                })?
+            }
+            None => file
+                .messages()
+                .next()
+                .ok_or_else(|| format!("{folder}{name} declares no message"))?,
+        };
+        Ok(ProtoSchema { message })
+    }
+
+    /// The message type payloads are read and written as.
+    pub fn message(&self) -> &MessageDescriptor {
+        &self.message
+    }
+
+    /// The payload a JSON value (proto3 JSON mapping) stands for; the violation names the
+    /// field that does not fit.
+    pub fn from_json(&self, value: &serde_json::Value) -> Result<DynamicMessage, Violation> {
+        let options = DeserializeOptions::new().deny_unknown_fields(true);
+        let mut track = serde_path_to_error::Track::new();
+        let deserializer = serde_path_to_error::Deserializer::new(value, &mut track);
+        DynamicMessage::deserialize_with_options(self.message.clone(), deserializer, &options)
+            .map_err(|e| {
+                let path = track.path();
+                let message = e.to_string();
+                let message = match message.as_str() {
+                    "out of range integral type conversion attempted" => {
+                        "a number out of range for the field's type".to_string()
+                    }
+                    _ => message,
+                };
+                Violation::new(pointer(&path), message)
+            })
+    }
+
+    /// A JSON value encoded as this message type (protobuf binary).
+    pub fn encode_json(&self, value: &serde_json::Value) -> Result<Vec<u8>, Violation> {
+        Ok(self.from_json(value)?.encode_to_vec())
+    }
+
+    /// Decodes protobuf binary as `message` (this schema's type unless the payload's index
+    /// array chose another) into its JSON mapping. Fields the schema does not know are kept, as
+    /// `"$unknown": {"NUMBER": "VALUE"}`, in text form.
+    pub fn decode_as(
+        &self,
+        message: MessageDescriptor,
+        bytes: &[u8],
+    ) -> Result<serde_json::Value, String> {
+        let decoded = DynamicMessage::decode(message, bytes)
+            .map_err(|e| format!("not a {}: {e}", self.message.full_name()))?;
+        let options = SerializeOptions::new().skip_default_fields(true);
+        let mut json = decoded
+            .serialize_with_options(serde_json::value::Serializer, &options)
+            .map_err(|e| e.to_string())?;
+        keep_unknown(&decoded, &mut json);
+        Ok(json)
+    }
+
+    pub fn decode(&self, bytes: &[u8]) -> Result<serde_json::Value, String> {
+        self.decode_as(self.message.clone(), bytes)
+    }
+
+    /// Reads a Confluent-framed body: the message-index array, then the message it selects.
+    pub fn decode_framed(&self, body: &[u8]) -> Result<serde_json::Value, String> {
+        let (indexes, rest) = read_indexes(body)?;
+        let message = self.indexed(&indexes)?;
+        self.decode_as(message, rest)
+    }
+
+    /// The message an index array names: its first index counts the file's top-level messages,
+    /// each next one the nested messages of the one before.
+    fn indexed(&self, indexes: &[i32]) -> Result<MessageDescriptor, String> {
+        let file = self.message.parent_file();
+        let mut found: Option<MessageDescriptor> = None;
+        for &i in indexes {
+            let pick = |mut it: Box<dyn Iterator<Item = MessageDescriptor> + '_>| {
+                usize::try_from(i).ok().and_then(|i| it.nth(i))
+            };
+            let next = match &found {
+                None => pick(Box::new(file.messages())),
+                Some(m) => pick(Box::new(m.child_messages())),
+            };
+            found = Some(next.ok_or_else(|| {
+                format!(
+                    "message index {indexes:?} points nowhere in {}",
+                    file.name()
+                )
+            })?);
+        }
+        found.ok_or_else(|| "an empty message index".to_string())
+    }
+
+    /// This schema's message as an index array (see `indexed`).
+    pub fn indexes(&self) -> Vec<i32> {
+        let mut path = Vec::new();
+        let mut at = self.message.clone();
+        loop {
+            let position = match at.parent_message() {
+                Some(parent) => parent.child_messages().position(|m| m == at),
+                None => at.parent_file().messages().position(|m| m == at),
+            };
+            path.push(position.and_then(|p| i32::try_from(p).ok()).unwrap_or(0));
+            match at.parent_message() {
+                Some(parent) => at = parent,
+                None => break,
+            }
+        }
+        path.reverse();
+        path
+    }
+
+    /// The Confluent framing after the schema id: the index array (`[0]` as one 0 byte), then
+    /// `payload`.
+    pub fn frame_body(&self, payload: &[u8], out: &mut Vec<u8>) {
+        write_indexes(&self.indexes(), out);
+        out.extend_from_slice(payload);
+    }
+}
+
+fn names(messages: impl Iterator<Item = MessageDescriptor>) -> String {
+    let all: Vec<String> = messages.map(|m| m.full_name().to_string()).collect();
+    if all.is_empty() {
+        "no message".to_string()
+    } else {
+        all.join(", ")
+    }
+}
+
+/// The `NAME` of a `// evctl: message=NAME` line.
+fn chosen_message(text: &str) -> Option<&str> {
+    text.lines().find_map(|line| {
+        line.trim()
+            .strip_prefix("//")?
+            .trim()
+            .strip_prefix("evctl:")?
+            .trim()
+            .strip_prefix("message=")
+            .map(str::trim)
+    })
+}
+
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// Adds the fields a message kept but its schema does not know, at every depth.
+fn keep_unknown(message: &DynamicMessage, json: &mut serde_json::Value) {
+    let unknown: serde_json::Map<String, serde_json::Value> = message
+        .unknown_fields()
+        .map(|f| {
+            let text = f.to_string();
+            let value = text
+                .split_once(':')
+                .map(|(_, v)| v.trim().to_string())
+                .unwrap_or(text);
+            (f.number().to_string(), serde_json::Value::String(value))
+        })
+        .collect();
+    let Some(object) = json.as_object_mut() else {
+        return;
+    };
+    if !unknown.is_empty() {
+        object.insert("$unknown".to_string(), serde_json::Value::Object(unknown));
+    }
+    for (field, value) in message.fields() {
+        let Some(inner) = object.get_mut(field.json_name()) else {
+            continue;
+        };
+        match value {
+            Value::Message(m) => keep_unknown(m, inner),
+            Value::List(items) => {
+                for (item, json) in items.iter().zip(inner.as_array_mut().into_iter().flatten()) {
+                    if let Value::Message(m) = item {
+                        keep_unknown(m, json);
+                    }
+                }
+            }
+            Value::Map(entries) => {
+                for (key, item) in entries {
+                    let Value::Message(m) = item else { continue };
+                    let key = match key {
+                        MapKey::String(s) => s.clone(),
+                        MapKey::Bool(b) => b.to_string(),
+                        MapKey::I32(n) => n.to_string(),
+                        MapKey::I64(n) => n.to_string(),
+                        MapKey::U32(n) => n.to_string(),
+                        MapKey::U64(n) => n.to_string(),
+                    };
+                    if let Some(json) = inner.get_mut(&key) {
+                        keep_unknown(m, json);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Confluent's message-index array: a zig-zag varint count, then that many zig-zag varint
+/// indexes; a lone 0 byte stands for `[0]`.
+pub fn read_indexes(body: &[u8]) -> Result<(Vec<i32>, &[u8]), String> {
+    let mut rest = body;
+    let count = read_zigzag(&mut rest)?;
+    if count == 0 {
+        return Ok((vec![0], rest));
+    }
+    // Each index takes at least one byte: a count beyond what is left is not an index array.
+    if count < 0 || count as usize > rest.len() {
+        return Err(format!(
+            "message index count {count} does not fit the {} bytes after the schema id",
+            body.len()
+        ));
+    }
+    let mut indexes = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        indexes.push(read_zigzag(&mut rest)?);
+    }
+    Ok((indexes, rest))
+}
+
+pub fn write_indexes(indexes: &[i32], out: &mut Vec<u8>) {
+    if indexes == [0] {
+        out.push(0);
+        return;
+    }
+    write_zigzag(indexes.len() as i32, out);
+    for &i in indexes {
+        write_zigzag(i, out);
+    }
+}
+
+fn read_zigzag(input: &mut &[u8]) -> Result<i32, String> {
+    let mut value: u64 = 0;
+    for shift in (0..35).step_by(7) {
+        let Some((&byte, rest)) = input.split_first() else {
+            return Err("the message index array is cut short".to_string());
+        };
+        *input = rest;
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            let n = (value >> 1) as i64 ^ -((value & 1) as i64);
+            return i32::try_from(n).map_err(|_| format!("message index {n} is out of range"));
+        }
+    }
+    Err("a message index varint longer than five bytes".to_string())
+}
+
+fn write_zigzag(n: i32, out: &mut Vec<u8>) {
+    let mut v = ((n << 1) ^ (n >> 31)) as u32;
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const SHOP: &str = r#"
+syntax = "proto3";
+package shop;
+import "google/protobuf/timestamp.proto";
+
+message Order {
+  string id = 1;
+  int64 amount_cents = 2;
+  repeated Line lines = 3;
+  google.protobuf.Timestamp placed_at = 4;
+  message Line {
+    string sku = 1;
+    int32 quantity = 2;
+  }
+}
+
+message Refund {
+  string order_id = 1;
+}
+"#;
+
+    #[test]
+    fn the_first_message_is_the_default_and_a_comment_chooses_another() {
+        let s = ProtoSchema::parse(SHOP, &HashMap::new()).unwrap();
+        assert_eq!(s.message().full_name(), "shop.Order");
+        assert_eq!(s.indexes(), [0]);
+        let chosen = format!("// evctl: message=Refund\n{SHOP}");
+        let s = ProtoSchema::parse(&chosen, &HashMap::new()).unwrap();
+        assert_eq!(s.message().full_name(), "shop.Refund");
+        assert_eq!(s.indexes(), [1]);
+        let nested = format!("// evctl: message=shop.Order.Line\n{SHOP}");
+        let s = ProtoSchema::parse(&nested, &HashMap::new()).unwrap();
+        assert_eq!(s.indexes(), [0, 0]);
+        let wrong = format!("// evctl: message=Nope\n{SHOP}");
+        let e = ProtoSchema::parse(&wrong, &HashMap::new()).unwrap_err();
+        assert!(
+            e.contains("no message shop.Nope (the file has shop.Order, shop.Refund)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_proto_that_does_not_compile_is_named_by_line_and_column() {
+        let broken = "syntax = \"proto3\";\nmessage A {\n  string id = 1\n  int32 n = 2;\n}\n";
+        let e = ProtoSchema::parse(broken, &HashMap::new()).unwrap_err();
+        assert!(e.starts_with("schema.proto:4:3: "), "{e}");
+        let e = ProtoSchema::parse(
+            "syntax = \"proto3\";\nimport \"other.proto\";\nmessage A { Other o = 1; }\n",
+            &HashMap::new(),
+        )
+        .unwrap_err();
+        assert!(e.contains("other.proto"), "{e}");
+    }
+
+    #[test]
+    fn imports_come_from_the_references_given() {
+        let mut imports = HashMap::new();
+        imports.insert(
+            "common/money.proto".to_string(),
+            "syntax = \"proto3\";\npackage common;\nmessage Money { int64 cents = 1; string currency = 2; }\n"
+                .to_string(),
+        );
+        let s = ProtoSchema::parse(
+            "syntax = \"proto3\";\nimport \"common/money.proto\";\nmessage Payment { common.Money amount = 1; }\n",
+            &imports,
+        )
+        .unwrap();
+        let bytes = s
+            .encode_json(&json!({"amount": {"cents": "1250", "currency": "EUR"}}))
+            .unwrap();
+        assert_eq!(
+            s.decode(&bytes).unwrap(),
+            json!({"amount": {"cents": "1250", "currency": "EUR"}})
+        );
+    }
+
+    #[test]
+    fn json_round_trips_through_binary_in_the_canonical_mapping() {
+        let s = ProtoSchema::parse(SHOP, &HashMap::new()).unwrap();
+        let order = json!({
+            "id": "o-1",
+            "amountCents": "1999",
+            "lines": [{"sku": "A", "quantity": 2}],
+            "placedAt": "2026-12-06T10:00:00Z"
+        });
+        let bytes = s.encode_json(&order).unwrap();
+        assert_eq!(s.decode(&bytes).unwrap(), order);
+        // The proto field name is accepted on the way in, as the mapping allows.
+        let bytes = s.encode_json(&json!({"amount_cents": 5})).unwrap();
+        assert_eq!(s.decode(&bytes).unwrap(), json!({"amountCents": "5"}));
+    }
+
+    #[test]
+    fn a_violation_names_the_field() {
+        let s = ProtoSchema::parse(SHOP, &HashMap::new()).unwrap();
+        let v = s
+            .from_json(&json!({"lines": [{"sku": "A", "quantity": "many"}]}))
+            .unwrap_err();
+        assert_eq!(v.pointer, "/lines/0/quantity", "{v:?}");
+        let v = s.from_json(&json!({"colour": "red"})).unwrap_err();
+        assert!(v.message.contains("colour"), "{v:?}");
+        let v = s.from_json(&json!([1])).unwrap_err();
+        assert_eq!(v.pointer, "", "{v:?}");
+    }
+
+    #[test]
+    fn unknown_fields_are_kept_and_shown() {
+        let s = ProtoSchema::parse(SHOP, &HashMap::new()).unwrap();
+        // Field 1 = "o-1", then field 9 (varint 7) that Order does not declare.
+        let mut bytes = vec![0x0a, 3, b'o', b'-', b'1', 0x48, 7];
+        let json = s.decode(&bytes).unwrap();
+        assert_eq!(json, json!({"id": "o-1", "$unknown": {"9": "7"}}));
+        bytes.truncate(4);
+        assert!(s.decode(&bytes).is_err());
+    }
+
+    #[test]
+    fn message_indexes_are_zigzag_varints_with_the_zero_shortcut() {
+        let mut out = Vec::new();
+        write_indexes(&[0], &mut out);
+        assert_eq!(out, [0]);
+        out.clear();
+        write_indexes(&[1, 0], &mut out);
+        assert_eq!(out, [4, 2, 0]);
+        assert_eq!(
+            read_indexes(&[4, 2, 0, 9]).unwrap(),
+            (vec![1, 0], &[9u8][..])
+        );
+        assert_eq!(read_indexes(&[0, 9]).unwrap(), (vec![0], &[9u8][..]));
+        assert!(read_indexes(&[]).is_err());
+        assert!(read_indexes(&[0x7e]).is_err());
+        assert!(read_indexes(&[0xff, 0xff, 0xff, 0xff, 0xff, 0x01]).is_err());
+
+        let s = ProtoSchema::parse(SHOP, &HashMap::new()).unwrap();
+        let refund = ProtoSchema::parse(
+            &format!("// evctl: message=Refund\n{SHOP}"),
+            &HashMap::new(),
+        )
+        .unwrap();
+        let mut framed = Vec::new();
+        refund.frame_body(
+            &refund.encode_json(&json!({"orderId": "o-9"})).unwrap(),
+            &mut framed,
+        );
+        assert_eq!(framed[..2], [2, 2]);
+        // Read with the topic's schema, the index array picks Refund.
+        assert_eq!(s.decode_framed(&framed).unwrap(), json!({"orderId": "o-9"}));
+        let e = s.decode_framed(&[2, 10]).unwrap_err();
+        assert!(e.contains("points nowhere"), "{e}");
+    }
+}
