@@ -11,6 +11,7 @@ use std::net::TcpListener;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::PermissionsExt;
 
+use common::registry::Registry;
 use common::{evctl, evctl_shell, kafka, stderr, topic, unique};
 use serde_json::Value;
 
@@ -193,6 +194,46 @@ fn bad_input_gets_its_exit_code_and_a_line_naming_it() {
     let bad_avro_schema = write(d, "bad.avsc", r#"{"type": "record", "name": "x"}"#, 0o600);
     let not_json_schema = write(d, "text.json", "type: object\n", 0o600);
     let orders = format!("{}/schemas/orders.json", env!("CARGO_MANIFEST_DIR"));
+    let shipments = format!("{}/schemas/shipments.proto", env!("CARGO_MANIFEST_DIR"));
+    let bad_proto = write(
+        d,
+        "bad.proto",
+        "syntax = \"proto3\";\nmessage A {\n  string id = 1\n}\n",
+        0o600,
+    );
+    let no_message = write(
+        d,
+        "nomessage.proto",
+        "// evctl: message=Nope\nsyntax = \"proto3\";\npackage shop;\nmessage A { string id = 1; }\n",
+        0o600,
+    );
+    let missing_import = write(
+        d,
+        "importer.proto",
+        "syntax = \"proto3\";\nimport \"missing/money.proto\";\nmessage A { string id = 1; }\n",
+        0o600,
+    );
+    // Framed Protobuf records whose index array points nowhere, and whose message is cut short.
+    let registry = Registry::start(None);
+    let proto_topic = topic("bad-input-proto", 1);
+    let id = registry.register(
+        &format!("{proto_topic}-value"),
+        "PROTOBUF",
+        "syntax = \"proto3\";\nmessage A { string id = 1; }\n",
+    );
+    let framed = |body: &[u8]| {
+        let mut bytes = vec![0u8];
+        bytes.extend_from_slice(&id.to_be_bytes());
+        bytes.extend_from_slice(body);
+        bytes
+    };
+    for body in [&[2u8, 10, b'x'][..], &[0u8, 0x0a, 5, b'a'][..]] {
+        evctl()
+            .args(["-b", &b, "-q", "produce", &proto_topic, "--input", "raw"])
+            .write_stdin(framed(body))
+            .assert()
+            .success();
+    }
     let registry_500 = canned(
         "500 Internal Server Error",
         "application/json",
@@ -536,6 +577,60 @@ fn bad_input_gets_its_exit_code_and_a_line_naming_it() {
             &["validate", "--schema", "/no/such/schema.json"],
             2,
             "/no/such/schema.json does not exist",
+        ),
+        case(
+            "Protobuf schema that does not compile",
+            &["validate", "--schema", &bad_proto],
+            2,
+            "bad.proto:4:1: expected ';'",
+        ),
+        case(
+            "Protobuf message type that does not exist",
+            &["validate", "--schema", &no_message],
+            2,
+            "no message shop.Nope (the file has shop.A)",
+        ),
+        case(
+            "Protobuf import missing from the folder",
+            &["validate", "--schema", &missing_import],
+            2,
+            "import 'missing/money.proto' not found",
+        ),
+        case(
+            "Protobuf value that does not fit its message",
+            &["validate", "--schema", &shipments],
+            1,
+            "1 of 1 messages invalid",
+        )
+        .stdin("{\"carrier\":\"FEDEX\"}\n"),
+        kc(
+            "Protobuf index array pointing nowhere (tail)",
+            &[
+                "--schema-registry",
+                &registry.url,
+                "tail",
+                &proto_topic,
+                "--from",
+                "beginning",
+                "-n",
+                "1",
+            ],
+            0,
+            "message index [5] points nowhere (the schema has A)",
+        ),
+        kc(
+            "Protobuf message cut short (tail)",
+            &[
+                "--schema-registry",
+                &registry.url,
+                "tail",
+                &proto_topic,
+                "--from",
+                "1",
+                "-e",
+            ],
+            0,
+            "showing a payload undecoded: not a A",
         ),
         case(
             "payload invalid against its schema",

@@ -10,6 +10,8 @@ use crate::error::{Error, Result};
 use crate::output::table::Table;
 use crate::output::{write_json, write_listing};
 use crate::schema::compat::{Incompatibility, Level, check};
+use crate::schema::proto::ProtoSchema;
+use crate::schema::registry::{Reference, RegistryClient};
 use crate::schema::source::{Part, SchemaSource, load_file};
 use crate::schema::{Compiled, SchemaKind};
 
@@ -48,7 +50,11 @@ pub fn run(cfg: &Config, command: &SchemaCommand) -> Result<()> {
             let registry = source.need_registry("schema register")?;
             let loaded = load_file(&args.file, Part::Value)?;
             let kind = loaded.compiled.kind();
-            let id = registry.register(&args.subject, kind, &loaded.text)?;
+            let references = match &loaded.compiled {
+                Compiled::Protobuf(proto) => register_imports(registry, &args.file, proto)?,
+                _ => Vec::new(),
+            };
+            let id = registry.register(&args.subject, kind, &loaded.text, &references)?;
             if cfg.output == OutputFormat::Text {
                 writeln!(out, "{id}").map_err(Error::Output)?;
                 if !cfg.quiet {
@@ -81,6 +87,42 @@ struct Listed {
     kind: SchemaKind,
     latest_version: Option<i32>,
     id: Option<u32>,
+}
+
+/// Registers the files a `.proto` imports from its folder, each under its import name (the
+/// subject Confluent's serializers give a reference), and returns the references the schema
+/// itself needs.
+fn register_imports(
+    registry: &RegistryClient,
+    file: &std::path::Path,
+    proto: &ProtoSchema,
+) -> Result<Vec<Reference>> {
+    let dir = file.parent().unwrap_or(std::path::Path::new("."));
+    let mut registered: Vec<Reference> = Vec::new();
+    for (name, imports) in proto.imports() {
+        let path = dir.join(&name);
+        let text = std::fs::read_to_string(&path).map_err(|source| Error::File {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let references: Vec<Reference> = registered
+            .iter()
+            .filter(|r| imports.contains(&r.name))
+            .cloned()
+            .collect();
+        registry.register(&name, SchemaKind::Protobuf, &text, &references)?;
+        let found = registry.lookup(&name, SchemaKind::Protobuf, &text, &references)?;
+        registered.push(Reference {
+            name: name.clone(),
+            subject: name,
+            version: found.version,
+        });
+    }
+    let direct = proto.direct_imports();
+    Ok(registered
+        .into_iter()
+        .filter(|r| direct.contains(&r.name))
+        .collect())
 }
 
 fn list(cfg: &Config, source: &SchemaSource, out: &mut impl Write) -> Result<()> {

@@ -30,10 +30,26 @@ struct Sources(HashMap<String, String>);
 impl FileResolver for Sources {
     fn open_file(&self, name: &str) -> Result<File, protox::Error> {
         match self.0.get(name) {
-            Some(text) => File::from_source(name, text),
+            Some(text) => match serialized(text) {
+                Some(file) => Ok(file),
+                None => File::from_source(name, text),
+            },
             None => Err(protox::Error::file_not_found(name)),
         }
     }
+}
+
+/// A schema registered as the base64 of a FileDescriptorProto (what Confluent's Python
+/// serializer registers, and what a registry gives with `format=serialized`) instead of
+/// `.proto` text.
+fn serialized(text: &str) -> Option<File> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .ok()?;
+    File::decode_file_descriptor_proto(bytes.as_slice())
+        .ok()
+        .filter(|f| !f.name().is_empty())
 }
 
 /// A folder's files, read when imported.
@@ -59,10 +75,11 @@ impl ProtoSchema {
     /// Compiles `text`, importing from `imports` (name to text, as a registry's references
     /// give them) and Google's well-known types.
     pub fn parse(text: &str, imports: &HashMap<String, String>) -> Result<ProtoSchema, String> {
-        const MAIN: &str = "schema.proto";
+        let main =
+            serialized(text).map_or_else(|| "schema.proto".to_string(), |f| f.name().to_string());
         let mut files = imports.clone();
-        files.insert(MAIN.to_string(), text.to_string());
-        ProtoSchema::compile(Sources(files), MAIN, text, "")
+        files.insert(main.clone(), text.to_string());
+        ProtoSchema::compile(Sources(files), &main, text, "")
     }
 
     /// Compiles `file` of a schemas folder; its imports are found in the same folder.
@@ -125,6 +142,40 @@ impl ProtoSchema {
                 .ok_or_else(|| format!("{folder}{name} declares no message"))?,
         };
         Ok(ProtoSchema { message })
+    }
+
+    /// The files this schema imports, each after the ones it imports, with the names of its
+    /// own imports; Google's well-known types, which every registry knows, are left out. What
+    /// registering it needs first (a registry reference per import).
+    pub fn imports(&self) -> Vec<(String, Vec<String>)> {
+        fn own(file: &prost_reflect::FileDescriptor) -> Vec<prost_reflect::FileDescriptor> {
+            file.dependencies()
+                .filter(|d| !d.name().starts_with("google/protobuf/"))
+                .collect()
+        }
+        fn visit(file: &prost_reflect::FileDescriptor, out: &mut Vec<(String, Vec<String>)>) {
+            for dep in own(file) {
+                if out.iter().any(|(n, _)| n == dep.name()) {
+                    continue;
+                }
+                visit(&dep, out);
+                let names = own(&dep).iter().map(|d| d.name().to_string()).collect();
+                out.push((dep.name().to_string(), names));
+            }
+        }
+        let mut out = Vec::new();
+        visit(&self.message.parent_file(), &mut out);
+        out
+    }
+
+    /// The names of the files this schema imports directly (well-known types left out).
+    pub fn direct_imports(&self) -> Vec<String> {
+        self.message
+            .parent_file()
+            .dependencies()
+            .map(|d| d.name().to_string())
+            .filter(|n| !n.starts_with("google/protobuf/"))
+            .collect()
     }
 
     /// The message type payloads are read and written as.
@@ -201,8 +252,8 @@ impl ProtoSchema {
             };
             found = Some(next.ok_or_else(|| {
                 format!(
-                    "message index {indexes:?} points nowhere in {}",
-                    file.name()
+                    "message index {indexes:?} points nowhere (the schema has {})",
+                    names(file.messages())
                 )
             })?);
         }
@@ -465,6 +516,19 @@ message Refund {
             s.decode(&bytes).unwrap(),
             json!({"amount": {"cents": "1250", "currency": "EUR"}})
         );
+    }
+
+    #[test]
+    fn a_schema_registered_as_a_serialized_descriptor_is_read() {
+        use base64::Engine;
+        let text = ProtoSchema::parse(SHOP, &HashMap::new()).unwrap();
+        let file = text.message().parent_file();
+        let encoded = base64::engine::general_purpose::STANDARD
+            .encode(file.file_descriptor_proto().encode_to_vec());
+        let s = ProtoSchema::parse(&encoded, &HashMap::new()).unwrap();
+        assert_eq!(s.message().full_name(), "shop.Order");
+        let bytes = text.encode_json(&json!({"id": "o-1"})).unwrap();
+        assert_eq!(s.decode(&bytes).unwrap(), json!({"id": "o-1"}));
     }
 
     #[test]

@@ -118,21 +118,39 @@ impl RegistryClient {
 
     /// Registers `schema` under `subject` and returns its global id (the existing id when
     /// the same schema is already registered).
-    pub fn register(&self, subject: &str, kind: SchemaKind, schema: &str) -> Result<u32> {
+    pub fn register(
+        &self,
+        subject: &str,
+        kind: SchemaKind,
+        schema: &str,
+        references: &[Reference],
+    ) -> Result<u32> {
         #[derive(Deserialize)]
         struct Id {
             id: u32,
         }
-        let mut body = serde_json::json!({ "schema": schema });
-        if kind != SchemaKind::Avro {
-            body["schemaType"] = kind.registry_name().into();
-        }
         let id: Id = self.call(
             "POST",
             &format!("/subjects/{}/versions", seg(subject)),
-            Some(&body),
+            Some(&schema_body(kind, schema, references)),
         )?;
         Ok(id.id)
+    }
+
+    /// The version of `subject` that holds `schema` (after registering it: the version a
+    /// reference to it names).
+    pub fn lookup(
+        &self,
+        subject: &str,
+        kind: SchemaKind,
+        schema: &str,
+        references: &[Reference],
+    ) -> Result<Registered> {
+        self.call(
+            "POST",
+            &format!("/subjects/{}", seg(subject)),
+            Some(&schema_body(kind, schema, references)),
+        )
     }
 
     /// The compatibility level for `subject`: its own, else the registry's global one.
@@ -239,6 +257,17 @@ pub fn read_answer<T: serde::de::DeserializeOwned>(
             base
         )),
     })
+}
+
+fn schema_body(kind: SchemaKind, schema: &str, references: &[Reference]) -> serde_json::Value {
+    let mut body = serde_json::json!({ "schema": schema });
+    if kind != SchemaKind::Avro {
+        body["schemaType"] = kind.registry_name().into();
+    }
+    if !references.is_empty() {
+        body["references"] = serde_json::json!(references);
+    }
+    body
 }
 
 fn seg(s: &str) -> String {

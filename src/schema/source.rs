@@ -451,6 +451,38 @@ mod tests {
     }
 
     #[test]
+    fn unframed_protobuf_values_are_decoded_with_the_topics_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("common")).unwrap();
+        std::fs::write(
+            dir.path().join("common/money.proto"),
+            "syntax = \"proto3\";\npackage common;\nmessage Money { int64 cents = 1; }\n",
+        )
+        .unwrap();
+        let text = "syntax = \"proto3\";\nimport \"common/money.proto\";\nmessage Refund { string id = 1; common.Money amount = 2; }\n";
+        std::fs::write(dir.path().join("refunds.proto"), text).unwrap();
+        let mut s =
+            SchemaSource::open(&settings(dir.path(), SubjectStrategy::TopicName, None)).unwrap();
+        let schema = s.binary_value_schema("refunds").unwrap();
+        let Compiled::Protobuf(proto) = &schema.compiled else {
+            panic!("not Protobuf")
+        };
+        let value = serde_json::json!({"id": "r-1", "amount": {"cents": "1250"}});
+        let bytes = proto.encode_json(&value).unwrap();
+        assert_eq!(s.read(&bytes, None, Some(&schema)).unwrap().unwrap(), value);
+        // An import missing from the folder is named with where it was wanted.
+        std::fs::remove_file(dir.path().join("common/money.proto")).unwrap();
+        let e = load_file(&dir.path().join("refunds.proto"), Part::Value)
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            e.contains("refunds.proto:2:1") && e.contains("common/money.proto"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn the_folder_is_searched_by_topic() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("orders.json"), r#"{"type":"object"}"#).unwrap();

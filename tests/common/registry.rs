@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 struct State {
     /// subject -> versions (index + 1 = version) of schema ids.
     subjects: BTreeMap<String, Vec<u32>>,
-    /// id -> (schemaType, schema text).
-    schemas: Vec<(String, String)>,
+    /// id -> (schemaType, schema text, references as registered).
+    schemas: Vec<(String, String, Value)>,
     global_level: String,
     levels: BTreeMap<String, String>,
     /// Every request line seen, for tests that check what was asked.
@@ -58,7 +58,7 @@ impl Registry {
     /// Registers directly (as another team's CI would have), returning the id.
     pub fn register(&self, subject: &str, schema_type: &str, schema: &str) -> u32 {
         let mut state = self.state.lock().unwrap();
-        register(&mut state, subject, schema_type, schema)
+        register(&mut state, subject, schema_type, schema, json!([]))
     }
 
     pub fn set_level(&self, subject: &str, level: &str) {
@@ -71,15 +71,23 @@ impl Registry {
     }
 }
 
-fn register(state: &mut State, subject: &str, schema_type: &str, schema: &str) -> u32 {
+fn register(
+    state: &mut State,
+    subject: &str,
+    schema_type: &str,
+    schema: &str,
+    references: Value,
+) -> u32 {
     let id = match state
         .schemas
         .iter()
-        .position(|(t, s)| t == schema_type && s == schema)
+        .position(|(t, s, r)| t == schema_type && s == schema && *r == references)
     {
         Some(i) => i as u32 + 1,
         None => {
-            state.schemas.push((schema_type.into(), schema.into()));
+            state
+                .schemas
+                .push((schema_type.into(), schema.into(), references));
             state.schemas.len() as u32
         }
     };
@@ -164,13 +172,18 @@ fn decode(segment: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-fn schema_json(id: u32, schema_type: &str, schema: &str) -> Value {
+/// A schema as the registry answers it. Protobuf schemas are given back as they were
+/// registered: a real registry prints them back as `.proto` text even when a client (Python's
+/// `ProtobufSerializer`) registered the base64 of a FileDescriptorProto; evctl reads both.
+fn schema_json(schema_type: &str, schema: &str, references: &Value) -> Value {
     let mut v = json!({ "schema": schema });
-    // Absent schemaType means AVRO, as the real registry answers.
+    // Absent schemaType means AVRO, and absent references none, as the real registry answers.
     if schema_type != "AVRO" {
         v["schemaType"] = schema_type.into();
     }
-    let _ = id;
+    if references.as_array().is_some_and(|r| !r.is_empty()) {
+        v["references"] = references.clone();
+    }
     v
 }
 
@@ -199,8 +212,8 @@ fn route(state: &mut State, method: &str, path: &str, body: &[u8]) -> (u16, Valu
             };
             match index.and_then(|i| versions.get(i).map(|id| (i, *id))) {
                 Some((i, id)) => {
-                    let (t, schema) = &state.schemas[id as usize - 1];
-                    let mut answer = schema_json(id, t, schema);
+                    let (t, schema, refs) = &state.schemas[id as usize - 1];
+                    let mut answer = schema_json(t, schema, refs);
                     answer["subject"] = (*s).into();
                     answer["version"] = (i + 1).into();
                     answer["id"] = id.into();
@@ -217,18 +230,47 @@ fn route(state: &mut State, method: &str, path: &str, body: &[u8]) -> (u16, Valu
             let Some(schema) = request["schema"].as_str() else {
                 return error(422, 42201, "Empty schema".into());
             };
-            if serde_json::from_str::<Value>(schema).is_err() {
+            if schema_type != "PROTOBUF" && serde_json::from_str::<Value>(schema).is_err() {
                 return error(422, 42201, format!("Invalid schema {schema}"));
             }
-            let id = register(state, s, &schema_type, schema);
+            let references = request.get("references").cloned().unwrap_or(json!([]));
+            let id = register(state, s, &schema_type, schema, references);
             (200, json!({ "id": id }))
+        }
+        // Is this schema registered under the subject? Its version and id.
+        ("POST", ["subjects", s]) => {
+            let Ok(request) = serde_json::from_slice::<Value>(body) else {
+                return error(422, 42201, "Invalid request body".into());
+            };
+            let Some(versions) = state.subjects.get(*s) else {
+                return subject_missing(s);
+            };
+            let schema_type = request["schemaType"].as_str().unwrap_or("AVRO");
+            let references = request.get("references").cloned().unwrap_or(json!([]));
+            let found = versions.iter().enumerate().find(|(_, id)| {
+                let (t, text, refs) = &state.schemas[**id as usize - 1];
+                t == schema_type
+                    && Some(text.as_str()) == request["schema"].as_str()
+                    && *refs == references
+            });
+            match found {
+                Some((i, id)) => {
+                    let (t, schema, refs) = &state.schemas[*id as usize - 1];
+                    let mut answer = schema_json(t, schema, refs);
+                    answer["subject"] = (*s).into();
+                    answer["version"] = (i + 1).into();
+                    answer["id"] = (*id).into();
+                    (200, answer)
+                }
+                None => error(404, 40403, "Schema not found".into()),
+            }
         }
         ("GET", ["schemas", "ids", id]) => match id.parse::<usize>().ok().and_then(|i| {
             i.checked_sub(1)
                 .and_then(|i| state.schemas.get(i))
                 .map(|s| (i + 1, s))
         }) {
-            Some((id, (t, schema))) => (200, schema_json(id as u32, t, schema)),
+            Some((_, (t, schema, refs))) => (200, schema_json(t, schema, refs)),
             None => error(404, 40403, format!("Schema {id} not found")),
         },
         ("GET", ["schemas", "guids", guid]) => {
@@ -238,7 +280,7 @@ fn route(state: &mut State, method: &str, path: &str, body: &[u8]) -> (u16, Valu
                 .checked_sub(1)
                 .and_then(|i| state.schemas.get(i))
             {
-                Some((t, schema)) if hex.len() == 32 => (200, schema_json(id, t, schema)),
+                Some((t, schema, refs)) if hex.len() == 32 => (200, schema_json(t, schema, refs)),
                 _ => error(404, 40403, format!("Schema {guid} not found")),
             }
         }
