@@ -43,20 +43,20 @@ impl RecordDecoder {
     ) -> Decoded<'a> {
         let mut problem = None;
         let key_read = key.is_some_and(|k| {
-            into_json(
-                self.source.read(k, header(KEY_SCHEMA_HEADER), None),
-                &mut self.key,
-                &mut problem,
-            )
+            let read = self
+                .source
+                .read_into(k, header(KEY_SCHEMA_HEADER), None, &mut self.key);
+            succeeded(read, &mut problem)
         });
         let value_read = value.is_some_and(|v| {
             let schema = self.source.binary_value_schema(value_topic);
-            into_json(
-                self.source
-                    .read(v, header(VALUE_SCHEMA_HEADER), schema.as_deref()),
+            let read = self.source.read_into(
+                v,
+                header(VALUE_SCHEMA_HEADER),
+                schema.as_deref(),
                 &mut self.value,
-                &mut problem,
-            )
+            );
+            succeeded(read, &mut problem)
         });
         Decoded {
             key: if key_read { Some(&self.key) } else { key },
@@ -66,18 +66,11 @@ impl RecordDecoder {
     }
 }
 
-/// Writes a decoded payload's JSON into `buf`; false (and the reason in `problem`) when there
+/// Whether a payload was decoded into its buffer; false (and the reason in `problem`) when there
 /// was nothing to decode or it could not be.
-fn into_json(
-    read: Option<Result<serde_json::Value, String>>,
-    buf: &mut Vec<u8>,
-    problem: &mut Option<String>,
-) -> bool {
+fn succeeded(read: Option<Result<(), String>>, problem: &mut Option<String>) -> bool {
     match read {
-        Some(Ok(json)) => {
-            buf.clear();
-            serde_json::to_writer(&mut *buf, &json).is_ok()
-        }
+        Some(Ok(())) => true,
         Some(Err(e)) => {
             *problem = Some(e);
             false

@@ -116,7 +116,7 @@ impl Compiled {
         match self {
             Compiled::Json(s) => s.is_valid(value),
             Compiled::Avro(s) => s.from_json(value).is_ok(),
-            Compiled::Protobuf(s) => s.from_json(value).is_ok(),
+            Compiled::Protobuf(s) => s.is_valid(value),
         }
     }
 

@@ -183,6 +183,13 @@ impl ProtoSchema {
         &self.message
     }
 
+    /// Whether a JSON value (proto3 JSON mapping) is a valid message: `from_json` without
+    /// tracking where it is, for the many values that are valid.
+    pub fn is_valid(&self, value: &serde_json::Value) -> bool {
+        let options = DeserializeOptions::new().deny_unknown_fields(true);
+        DynamicMessage::deserialize_with_options(self.message.clone(), value, &options).is_ok()
+    }
+
     /// The payload a JSON value (proto3 JSON mapping) stands for; the violation names the
     /// field that does not fit.
     pub fn from_json(&self, value: &serde_json::Value) -> Result<DynamicMessage, Violation> {
@@ -235,6 +242,37 @@ impl ProtoSchema {
         let (indexes, rest) = read_indexes(body)?;
         let message = self.indexed(&indexes)?;
         self.decode_as(message, rest)
+    }
+
+    /// `decode`, written as JSON text into `out`: straight from the message, without a JSON
+    /// value in between, unless it carries unknown fields to show.
+    pub fn decode_into(&self, bytes: &[u8], out: &mut Vec<u8>) -> Result<(), String> {
+        self.write_as(self.message.clone(), bytes, out)
+    }
+
+    /// `decode_framed`, written as JSON text into `out`.
+    pub fn decode_framed_into(&self, body: &[u8], out: &mut Vec<u8>) -> Result<(), String> {
+        let (indexes, rest) = read_indexes(body)?;
+        let message = self.indexed(&indexes)?;
+        self.write_as(message, rest, out)
+    }
+
+    fn write_as(
+        &self,
+        message: MessageDescriptor,
+        bytes: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Result<(), String> {
+        let decoded = DynamicMessage::decode(message.clone(), bytes)
+            .map_err(|e| format!("not a {}: {e}", self.message.full_name()))?;
+        if has_unknown(&decoded) {
+            let json = self.decode_as(message, bytes)?;
+            return serde_json::to_writer(out, &json).map_err(|e| e.to_string());
+        }
+        let options = SerializeOptions::new().skip_default_fields(true);
+        decoded
+            .serialize_with_options(&mut serde_json::Serializer::new(out), &options)
+            .map_err(|e| e.to_string())
     }
 
     /// The message an index array names: its first index counts the file's top-level messages,
@@ -324,6 +362,21 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
         }
     }
     out
+}
+
+/// Whether a message or any message inside it kept fields its schema does not know.
+fn has_unknown(message: &DynamicMessage) -> bool {
+    message.unknown_fields().next().is_some()
+        || message.fields().any(|(_, value)| match value {
+            Value::Message(m) => has_unknown(m),
+            Value::List(items) => items
+                .iter()
+                .any(|i| matches!(i, Value::Message(m) if has_unknown(m))),
+            Value::Map(entries) => entries
+                .values()
+                .any(|i| matches!(i, Value::Message(m) if has_unknown(m))),
+            _ => false,
+        })
 }
 
 /// Adds the fields a message kept but its schema does not know, at every depth.
@@ -567,8 +620,19 @@ message Refund {
         let mut bytes = vec![0x0a, 3, b'o', b'-', b'1', 0x48, 7];
         let json = s.decode(&bytes).unwrap();
         assert_eq!(json, json!({"id": "o-1", "$unknown": {"9": "7"}}));
+        // Written straight as text, as tail prints it, the same.
+        let mut text = Vec::new();
+        s.decode_into(&bytes, &mut text).unwrap();
+        assert_eq!(
+            serde_json::from_slice::<serde_json::Value>(&text).unwrap(),
+            json
+        );
+        text.clear();
+        s.decode_into(&bytes[..5], &mut text).unwrap();
+        assert_eq!(text, br#"{"id":"o-1"}"#);
         bytes.truncate(4);
         assert!(s.decode(&bytes).is_err());
+        assert!(s.decode_into(&bytes, &mut text).is_err());
     }
 
     #[test]

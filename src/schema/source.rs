@@ -177,27 +177,72 @@ impl SchemaSource {
 impl SchemaSource {
     /// Reads `payload` as the JSON it encodes: framed (a magic byte and schema id, or the id in
     /// `header`) with the schema it names when a registry is configured; otherwise, when it is
-    /// not JSON text, as a plain Avro datum of `unframed` (what a producer writing raw Avro
-    /// sends). `None` when neither applies: the payload is shown or checked as it is.
+    /// not JSON text, as a plain Avro datum or Protobuf message of `unframed` (what a producer
+    /// writing raw Avro or Protobuf sends). `None` when neither applies: the payload is shown
+    /// or checked as it is.
     pub fn read(
         &mut self,
         payload: &[u8],
         header: Option<&[u8]>,
         unframed: Option<&LoadedSchema>,
     ) -> Option<std::result::Result<serde_json::Value, String>> {
+        let (writer, body) = match self.writer_of(payload, header, unframed)? {
+            Ok(found) => found,
+            Err(e) => return Some(Err(e)),
+        };
+        let decoded = match (&writer.schema().compiled, writer.framed()) {
+            (Compiled::Avro(a), _) => a.decode(body),
+            (Compiled::Protobuf(p), true) => p.decode_framed(body),
+            (Compiled::Protobuf(p), false) => p.decode(body),
+            (Compiled::Json(_), _) => serde_json::from_slice(body)
+                .map_err(|e| format!("not JSON after the schema id: {e}")),
+        };
+        Some(decoded.map_err(|e| writer.explain(e)))
+    }
+
+    /// `read`, written as JSON text into `out` (cleared first): what `tail`, `dlq inspect` and
+    /// the dashboard print, without building the JSON value where the schema can write it
+    /// directly (Protobuf).
+    pub fn read_into(
+        &mut self,
+        payload: &[u8],
+        header: Option<&[u8]>,
+        unframed: Option<&LoadedSchema>,
+        out: &mut Vec<u8>,
+    ) -> Option<std::result::Result<(), String>> {
+        let (writer, body) = match self.writer_of(payload, header, unframed)? {
+            Ok(found) => found,
+            Err(e) => return Some(Err(e)),
+        };
+        out.clear();
+        let written = match (&writer.schema().compiled, writer.framed()) {
+            (Compiled::Protobuf(p), true) => p.decode_framed_into(body, out),
+            (Compiled::Protobuf(p), false) => p.decode_into(body, out),
+            (Compiled::Avro(a), _) => a.decode(body).map(|json| write_value(&json, out)),
+            (Compiled::Json(_), _) => serde_json::from_slice::<serde_json::Value>(body)
+                .map(|json| write_value(&json, out))
+                .map_err(|e| format!("not JSON after the schema id: {e}")),
+        };
+        Some(written.map_err(|e| writer.explain(e)))
+    }
+
+    /// The schema `payload` was written with, and its bytes after any framing: the registered
+    /// schema a framed payload names (with a registry), or `unframed` for a binary payload that
+    /// is not JSON text. `None` when neither applies.
+    fn writer_of<'a>(
+        &mut self,
+        payload: &'a [u8],
+        header: Option<&[u8]>,
+        unframed: Option<&'a LoadedSchema>,
+    ) -> Option<std::result::Result<(Writer<'a>, &'a [u8]), String>> {
         if self.registry.is_some()
             && let Some((r, body)) = detect(payload, header)
         {
-            let writer = match self.by_ref(r) {
-                Ok(w) => w,
-                Err(e) => return Some(Err(e.to_string())),
-            };
-            return Some(match &writer.compiled {
-                Compiled::Avro(a) => a.decode(body),
-                Compiled::Protobuf(p) => p.decode_framed(body),
-                Compiled::Json(_) => serde_json::from_slice(body)
-                    .map_err(|e| format!("not JSON after the schema id: {e}")),
-            });
+            return Some(
+                self.by_ref(r)
+                    .map(|w| (Writer::Registered(w), body))
+                    .map_err(|e| e.to_string()),
+            );
         }
         let schema = unframed?;
         if matches!(schema.compiled, Compiled::Json(_))
@@ -205,12 +250,7 @@ impl SchemaSource {
         {
             return None;
         }
-        let decoded = match &schema.compiled {
-            Compiled::Avro(avro) => avro.decode(payload),
-            Compiled::Protobuf(proto) => proto.decode(payload),
-            Compiled::Json(_) => return None,
-        };
-        Some(decoded.map_err(|e| format!("{e} ({})", schema.origin)))
+        Some(Ok((Writer::Topic(schema), payload)))
     }
 
     /// The topic's value schema if it is a binary one (Avro or Protobuf), looked up once per
@@ -262,6 +302,41 @@ impl SchemaSource {
         }
         ProtoSchema::parse(text, &imports).map(Compiled::Protobuf)
     }
+}
+
+/// Who wrote a payload, as `writer_of` found it.
+enum Writer<'a> {
+    /// The registered schema a framed payload names.
+    Registered(Arc<LoadedSchema>),
+    /// The topic's own schema, for an unframed binary payload.
+    Topic(&'a LoadedSchema),
+}
+
+impl Writer<'_> {
+    fn schema(&self) -> &LoadedSchema {
+        match self {
+            Writer::Registered(s) => s,
+            Writer::Topic(s) => s,
+        }
+    }
+
+    fn framed(&self) -> bool {
+        matches!(self, Writer::Registered(_))
+    }
+
+    /// A decoding error; for the topic's schema, naming it (a registered one is named by the
+    /// id in the payload).
+    fn explain(&self, e: String) -> String {
+        match self {
+            Writer::Registered(_) => e,
+            Writer::Topic(s) => format!("{e} ({})", s.origin),
+        }
+    }
+}
+
+fn write_value(json: &serde_json::Value, out: &mut Vec<u8>) {
+    // Writing a JSON value into memory cannot fail.
+    let _ = serde_json::to_writer(out, json);
 }
 
 /// A schema file: `.avsc` is Avro, anything else JSON Schema. Missing is NotFound, broken is
