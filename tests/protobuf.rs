@@ -32,12 +32,18 @@ message_type = {
 }[type_name]
 sr = SchemaRegistryClient({"url": registry})
 context = SerializationContext(topic, MessageField.VALUE)
-if mode == "produce":
-    serializer = ProtobufSerializer(message_type, sr, {"auto.register.schemas": True})
+if mode.startswith("produce"):
+    conf = {"auto.register.schemas": True}
+    if mode == "produce-header":
+        # The schema's GUID and the message indexes in a header, the payload bare.
+        from confluent_kafka.schema_registry import header_schema_id_serializer
+        conf["schema.id.serializer"] = header_schema_id_serializer
+    serializer = ProtobufSerializer(message_type, sr, conf)
     producer = Producer({"bootstrap.servers": bootstrap})
     for line in sys.stdin:
+        context = SerializationContext(topic, MessageField.VALUE, [])
         value = serializer(Parse(line, message_type()), context)
-        producer.produce(topic, value=value)
+        producer.produce(topic, value=value, headers=context.headers)
     assert producer.flush(30) == 0
 else:
     deserializer = ProtobufDeserializer(message_type, {"use.deprecated.format": False})
@@ -175,6 +181,24 @@ fn the_python_serializers_bytes_are_decoded_by_tail() {
     );
     assert_eq!(tail_values(&registry.url, &main), [shipment()]);
     assert_eq!(tail_values(&registry.url, &nested), [parcel()]);
+
+    // The header form: `__value_schema_id` holds the GUID and the indexes.
+    let header = topic("proto-py-header", 1);
+    peer(
+        py.path(),
+        "produce-header",
+        &registry.url,
+        &header,
+        "Parcel",
+        &format!("{}\n", parcel()),
+    );
+    let raw = evctl_kafka(&["tail", &header, "--from", "beginning", "-e", "-o", "jsonl"])
+        .arg("--no-decode")
+        .output()
+        .unwrap();
+    let record: Value = serde_json::from_str(stdout(&raw).trim()).unwrap();
+    assert_eq!(record["headers"][0]["key"], "__value_schema_id", "{record}");
+    assert_eq!(tail_values(&registry.url, &header), [parcel()]);
 }
 
 #[test]

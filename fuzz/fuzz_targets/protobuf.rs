@@ -34,7 +34,7 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         1 => {
-            let _ = shipments().decode_framed(rest);
+            let _ = shipments().decode_framed(rest, None);
         }
         2 => {
             let _ = shipments().decode(rest);

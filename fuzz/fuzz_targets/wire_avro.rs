@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
     let (choice, payload) = data.split_first().unwrap_or((&0, &[]));
     let header = (choice & 1 == 1).then_some(payload.get(..8).unwrap_or(payload));
     let datum = match evctl::schema::wire::detect(payload, header) {
-        Some((_, rest)) => rest,
+        Some(framed) => framed.body,
         None => payload,
     };
     for schema in schemas() {

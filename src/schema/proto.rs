@@ -237,11 +237,39 @@ impl ProtoSchema {
         self.decode_as(self.message.clone(), bytes)
     }
 
-    /// Reads a Confluent-framed body: the message-index array, then the message it selects.
-    pub fn decode_framed(&self, body: &[u8]) -> Result<serde_json::Value, String> {
-        let (indexes, rest) = read_indexes(body)?;
-        let message = self.indexed(&indexes)?;
+    /// Reads a Confluent-framed body: the message-index array (in the header form, from what
+    /// the header carried after the schema reference), then the message it selects.
+    pub fn decode_framed(
+        &self,
+        body: &[u8],
+        header_indexes: Option<&[u8]>,
+    ) -> Result<serde_json::Value, String> {
+        let (message, rest) = self.framed_message(body, header_indexes)?;
         self.decode_as(message, rest)
+    }
+
+    /// The message a framed payload's index array selects, and its bytes.
+    fn framed_message<'b>(
+        &self,
+        body: &'b [u8],
+        header_indexes: Option<&[u8]>,
+    ) -> Result<(MessageDescriptor, &'b [u8]), String> {
+        match header_indexes {
+            Some(header) => {
+                let (indexes, rest) = read_indexes(header)?;
+                if !rest.is_empty() {
+                    return Err(format!(
+                        "{} bytes after the message indexes in the schema id header",
+                        rest.len()
+                    ));
+                }
+                Ok((self.indexed(&indexes)?, body))
+            }
+            None => {
+                let (indexes, rest) = read_indexes(body)?;
+                Ok((self.indexed(&indexes)?, rest))
+            }
+        }
     }
 
     /// `decode`, written as JSON text into `out`: straight from the message, without a JSON
@@ -251,9 +279,13 @@ impl ProtoSchema {
     }
 
     /// `decode_framed`, written as JSON text into `out`.
-    pub fn decode_framed_into(&self, body: &[u8], out: &mut Vec<u8>) -> Result<(), String> {
-        let (indexes, rest) = read_indexes(body)?;
-        let message = self.indexed(&indexes)?;
+    pub fn decode_framed_into(
+        &self,
+        body: &[u8],
+        header_indexes: Option<&[u8]>,
+        out: &mut Vec<u8>,
+    ) -> Result<(), String> {
+        let (message, rest) = self.framed_message(body, header_indexes)?;
         self.write_as(message, rest, out)
     }
 
@@ -665,8 +697,17 @@ message Refund {
         );
         assert_eq!(framed[..2], [2, 2]);
         // Read with the topic's schema, the index array picks Refund.
-        assert_eq!(s.decode_framed(&framed).unwrap(), json!({"orderId": "o-9"}));
-        let e = s.decode_framed(&[2, 10]).unwrap_err();
+        assert_eq!(
+            s.decode_framed(&framed, None).unwrap(),
+            json!({"orderId": "o-9"})
+        );
+        // The header form carries the indexes in the header; the payload is the message alone.
+        assert_eq!(
+            s.decode_framed(&framed[2..], Some(&framed[..2])).unwrap(),
+            json!({"orderId": "o-9"})
+        );
+        assert!(s.decode_framed(&framed[2..], Some(&[2, 2, 7])).is_err());
+        let e = s.decode_framed(&[2, 10], None).unwrap_err();
         assert!(e.contains("points nowhere"), "{e}");
     }
 }

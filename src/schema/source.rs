@@ -192,8 +192,8 @@ impl SchemaSource {
         };
         let decoded = match (&writer.schema().compiled, writer.framed()) {
             (Compiled::Avro(a), _) => a.decode(body),
-            (Compiled::Protobuf(p), true) => p.decode_framed(body),
-            (Compiled::Protobuf(p), false) => p.decode(body),
+            (Compiled::Protobuf(p), Some(indexes)) => p.decode_framed(body, indexes),
+            (Compiled::Protobuf(p), None) => p.decode(body),
             (Compiled::Json(_), _) => serde_json::from_slice(body)
                 .map_err(|e| format!("not JSON after the schema id: {e}")),
         };
@@ -216,8 +216,8 @@ impl SchemaSource {
         };
         out.clear();
         let written = match (&writer.schema().compiled, writer.framed()) {
-            (Compiled::Protobuf(p), true) => p.decode_framed_into(body, out),
-            (Compiled::Protobuf(p), false) => p.decode_into(body, out),
+            (Compiled::Protobuf(p), Some(indexes)) => p.decode_framed_into(body, indexes, out),
+            (Compiled::Protobuf(p), None) => p.decode_into(body, out),
             (Compiled::Avro(a), _) => a.decode(body).map(|json| write_value(&json, out)),
             (Compiled::Json(_), _) => serde_json::from_slice::<serde_json::Value>(body)
                 .map(|json| write_value(&json, out))
@@ -232,15 +232,15 @@ impl SchemaSource {
     fn writer_of<'a>(
         &mut self,
         payload: &'a [u8],
-        header: Option<&[u8]>,
+        header: Option<&'a [u8]>,
         unframed: Option<&'a LoadedSchema>,
     ) -> Option<std::result::Result<(Writer<'a>, &'a [u8]), String>> {
         if self.registry.is_some()
-            && let Some((r, body)) = detect(payload, header)
+            && let Some(framed) = detect(payload, header)
         {
             return Some(
-                self.by_ref(r)
-                    .map(|w| (Writer::Registered(w), body))
+                self.by_ref(framed.schema)
+                    .map(|w| (Writer::Registered(w, framed.header_rest), framed.body))
                     .map_err(|e| e.to_string()),
             );
         }
@@ -306,8 +306,9 @@ impl SchemaSource {
 
 /// Who wrote a payload, as `writer_of` found it.
 enum Writer<'a> {
-    /// The registered schema a framed payload names.
-    Registered(Arc<LoadedSchema>),
+    /// The registered schema a framed payload names, and what its header carried after the
+    /// reference (Protobuf message indexes, in the header form).
+    Registered(Arc<LoadedSchema>, Option<&'a [u8]>),
     /// The topic's own schema, for an unframed binary payload.
     Topic(&'a LoadedSchema),
 }
@@ -315,20 +316,24 @@ enum Writer<'a> {
 impl Writer<'_> {
     fn schema(&self) -> &LoadedSchema {
         match self {
-            Writer::Registered(s) => s,
+            Writer::Registered(s, _) => s,
             Writer::Topic(s) => s,
         }
     }
 
-    fn framed(&self) -> bool {
-        matches!(self, Writer::Registered(_))
+    /// For a framed payload, the message indexes its header carried, if any.
+    fn framed(&self) -> Option<Option<&[u8]>> {
+        match self {
+            Writer::Registered(_, rest) => Some(*rest),
+            Writer::Topic(_) => None,
+        }
     }
 
     /// A decoding error; for the topic's schema, naming it (a registered one is named by the
     /// id in the payload).
     fn explain(&self, e: String) -> String {
         match self {
-            Writer::Registered(_) => e,
+            Writer::Registered(..) => e,
             Writer::Topic(s) => format!("{e} ({})", s.origin),
         }
     }

@@ -27,24 +27,44 @@ impl SchemaRef {
     }
 }
 
-/// Finds the schema reference of a payload: in its header if one is given, else in its
-/// first five bytes. Returns the reference and the payload without any prefix.
-pub fn detect<'a>(payload: &'a [u8], header: Option<&[u8]>) -> Option<(SchemaRef, &'a [u8])> {
+/// A framed payload: the schema that wrote it, its bytes without the prefix, and what the
+/// header carried after the schema reference (Protobuf's message-index array, in the header
+/// form).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Framed<'p, 'h> {
+    pub schema: SchemaRef,
+    pub body: &'p [u8],
+    pub header_rest: Option<&'h [u8]>,
+}
+
+/// Finds the schema reference of a payload: in its header if one is given (byte 1 and a
+/// 16-byte GUID, or byte 0 and a 4-byte id, then for Protobuf the message indexes), else in
+/// its first five bytes.
+pub fn detect<'p, 'h>(payload: &'p [u8], header: Option<&'h [u8]>) -> Option<Framed<'p, 'h>> {
     if let Some(h) = header {
-        return match h {
-            [1, guid @ ..] if guid.len() == 16 => {
+        let (schema, rest) = match h {
+            [1, rest @ ..] if rest.len() >= 16 => {
                 let mut g = [0u8; 16];
-                g.copy_from_slice(guid);
-                Some((SchemaRef::Guid(g), payload))
+                g.copy_from_slice(&rest[..16]);
+                (SchemaRef::Guid(g), &rest[16..])
             }
-            [0, a, b, c, d] => Some((SchemaRef::Id(u32::from_be_bytes([*a, *b, *c, *d])), payload)),
-            _ => None,
+            [0, a, b, c, d, rest @ ..] => {
+                (SchemaRef::Id(u32::from_be_bytes([*a, *b, *c, *d])), rest)
+            }
+            _ => return None,
         };
+        return Some(Framed {
+            schema,
+            body: payload,
+            header_rest: Some(rest).filter(|r| !r.is_empty()),
+        });
     }
     match payload {
-        [0, a, b, c, d, rest @ ..] => {
-            Some((SchemaRef::Id(u32::from_be_bytes([*a, *b, *c, *d])), rest))
-        }
+        [0, a, b, c, d, rest @ ..] => Some(Framed {
+            schema: SchemaRef::Id(u32::from_be_bytes([*a, *b, *c, *d])),
+            body: rest,
+            header_rest: None,
+        }),
         _ => None,
     }
 }
@@ -66,7 +86,11 @@ mod tests {
         let mut out = Vec::new();
         frame(258, b"abc", &mut out);
         assert_eq!(out, [0, 0, 0, 1, 2, b'a', b'b', b'c']);
-        assert_eq!(detect(&out, None), Some((SchemaRef::Id(258), &b"abc"[..])));
+        let framed = detect(&out, None).unwrap();
+        assert_eq!(
+            (framed.schema, framed.body),
+            (SchemaRef::Id(258), &b"abc"[..])
+        );
     }
 
     #[test]
@@ -79,19 +103,26 @@ mod tests {
     fn the_header_form_is_read() {
         let mut h = vec![1u8];
         h.extend(0u8..16);
-        let (r, payload) = detect(b"{}", Some(&h)).unwrap();
-        assert_eq!(payload, b"{}");
-        let SchemaRef::Guid(g) = r else {
-            panic!("{r:?}")
+        let framed = detect(b"{}", Some(&h)).unwrap();
+        assert_eq!((framed.body, framed.header_rest), (&b"{}"[..], None));
+        let SchemaRef::Guid(g) = framed.schema else {
+            panic!("{:?}", framed.schema)
         };
         assert_eq!(
             SchemaRef::guid_text(&g),
             "00010203-0405-0607-0809-0a0b0c0d0e0f"
         );
         assert_eq!(
-            detect(b"x", Some(&[0, 0, 0, 0, 7])).unwrap().0,
+            detect(b"x", Some(&[0, 0, 0, 0, 7])).unwrap().schema,
             SchemaRef::Id(7)
         );
         assert_eq!(detect(b"x", Some(b"junk")), None);
+        // Protobuf's message indexes follow the reference in the header form.
+        h.extend([4, 2, 0]);
+        assert_eq!(
+            detect(b"x", Some(&h)).unwrap().header_rest,
+            Some(&[4u8, 2, 0][..])
+        );
+        assert_eq!(detect(b"x", Some(&h[..10])), None);
     }
 }

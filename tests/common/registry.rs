@@ -98,6 +98,19 @@ fn register(
     id
 }
 
+/// `guid_of(id)` as the registry writes it, `8-4-4-4-12` hex.
+fn guid_text(id: u32) -> String {
+    let hex: String = guid_of(id).iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
 /// The 16-byte GUID the registry gives schema `id` (its id, big-endian, in the last 4 bytes).
 pub fn guid_of(id: u32) -> [u8; 16] {
     let mut g = [0u8; 16];
@@ -217,6 +230,7 @@ fn route(state: &mut State, method: &str, path: &str, body: &[u8]) -> (u16, Valu
                     answer["subject"] = (*s).into();
                     answer["version"] = (i + 1).into();
                     answer["id"] = id.into();
+                    answer["guid"] = guid_text(id).into();
                     (200, answer)
                 }
                 None => error(404, 40402, format!("Version {v} not found.")),
@@ -235,7 +249,7 @@ fn route(state: &mut State, method: &str, path: &str, body: &[u8]) -> (u16, Valu
             }
             let references = request.get("references").cloned().unwrap_or(json!([]));
             let id = register(state, s, &schema_type, schema, references);
-            (200, json!({ "id": id }))
+            (200, json!({ "id": id, "guid": guid_text(id) }))
         }
         // Is this schema registered under the subject? Its version and id.
         ("POST", ["subjects", s]) => {
