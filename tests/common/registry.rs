@@ -100,15 +100,7 @@ fn register(
 
 /// `guid_of(id)` as the registry writes it, `8-4-4-4-12` hex.
 fn guid_text(id: u32) -> String {
-    let hex: String = guid_of(id).iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
+    evctl::schema::wire::SchemaRef::guid_text(&guid_of(id))
 }
 
 /// The 16-byte GUID the registry gives schema `id` (its id, big-endian, in the last 4 bytes).
