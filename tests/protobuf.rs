@@ -182,6 +182,41 @@ fn the_python_serializers_bytes_are_decoded_by_tail() {
     assert_eq!(tail_values(&registry.url, &main), [shipment()]);
     assert_eq!(tail_values(&registry.url, &nested), [parcel()]);
 
+    // Binary messages validated live: the serializer's is valid; a framed message cut short is
+    // reported by where it is.
+    let validate = |t: &str| {
+        evctl_kafka(&["--schema-registry", &registry.url, "validate"])
+            .args(["--from-topic", t])
+            .output()
+            .unwrap()
+    };
+    let out = validate(&main);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 messages valid"),
+        "{}",
+        stderr(&out)
+    );
+    let id = serde_json::from_str::<Value>(&refs.to_string()).unwrap()["id"]
+        .as_u64()
+        .unwrap() as u32;
+    let mut cut = vec![0u8];
+    cut.extend_from_slice(&id.to_be_bytes());
+    cut.extend_from_slice(&[0, 0x0a, 9, b'e']);
+    evctl_kafka(&["-q", "produce", &main, "--input", "raw"])
+        .write_stdin(cut)
+        .assert()
+        .success();
+    let out = validate(&main);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!(
+            "{main}/0/1: /: not a com.example.shipping.ShipmentDispatched"
+        )),
+        "{}",
+        stdout(&out)
+    );
+
     // The header form: `__value_schema_id` holds the GUID and the indexes.
     let header = topic("proto-py-header", 1);
     peer(
