@@ -197,9 +197,7 @@ fn the_python_serializers_bytes_are_decoded_by_tail() {
         "{}",
         stderr(&out)
     );
-    let id = serde_json::from_str::<Value>(&refs.to_string()).unwrap()["id"]
-        .as_u64()
-        .unwrap() as u32;
+    let id = refs["id"].as_u64().unwrap() as u32;
     let mut cut = vec![0u8];
     cut.extend_from_slice(&id.to_be_bytes());
     cut.extend_from_slice(&[0, 0x0a, 9, b'e']);
