@@ -353,11 +353,21 @@ for line in sys.stdin:
         .collect()
 }
 
-/// evctl's reading: JSON to a message, to binary, back to JSON.
+/// evctl's reading: JSON to a message, to binary, back to JSON, both as a JSON value (what
+/// `validate` works with) and as the text `tail` prints, which must agree.
 fn evctl_reading(schema: &ProtoSchema, input: &str) -> Option<Value> {
     let value: Value = serde_json::from_str(input).ok()?;
     let bytes = schema.encode_json(&value).ok()?;
-    Some(schema.decode(&bytes).unwrap())
+    let decoded = schema.decode(&bytes).unwrap();
+    let mut text = Vec::new();
+    schema.decode_into(&bytes, &mut text).unwrap();
+    assert_eq!(
+        serde_json::from_slice::<Value>(&text).unwrap(),
+        decoded,
+        "{input}: as text {}",
+        String::from_utf8_lossy(&text)
+    );
+    Some(decoded)
 }
 
 #[test]

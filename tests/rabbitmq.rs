@@ -987,7 +987,7 @@ fn a_killed_rabbitmq_replay_loses_nothing() {
     wait_until_at_least(&target, N as u32 / 4);
     child.kill().unwrap();
     child.wait().unwrap();
-    let after_kill = peek(&target, &[]).len();
+    let after_kill = peek(&target, &["--window", "65535"]).len();
     assert!(
         (1..N).contains(&after_kill),
         "killed at {after_kill} of {N}: not midway"
@@ -995,7 +995,7 @@ fn a_killed_rabbitmq_replay_loses_nothing() {
 
     let rerun = evctl().args(args).output().unwrap();
     assert!(rerun.status.success(), "{}", stderr(&rerun));
-    let all = peek(&target, &[]);
+    let all = peek(&target, &["--window", "65535"]);
     let mut seen = vec![0u32; N];
     for m in &all {
         seen[usize::try_from(m["value"].as_u64().unwrap()).unwrap()] += 1;

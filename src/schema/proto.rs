@@ -11,7 +11,8 @@ use std::path::Path;
 
 use prost::Message as _;
 use prost_reflect::{
-    DeserializeOptions, DynamicMessage, MapKey, MessageDescriptor, SerializeOptions, Value,
+    DeserializeOptions, DynamicMessage, Kind, MapKey, MessageDescriptor, ReflectMessage,
+    SerializeOptions, Value,
 };
 use protox::file::{ChainFileResolver, File, FileResolver, GoogleFileResolver};
 
@@ -301,10 +302,7 @@ impl ProtoSchema {
             let json = self.decode_as(message, bytes)?;
             return serde_json::to_writer(out, &json).map_err(|e| e.to_string());
         }
-        let options = SerializeOptions::new().skip_default_fields(true);
-        decoded
-            .serialize_with_options(&mut serde_json::Serializer::new(out), &options)
-            .map_err(|e| e.to_string())
+        write_message(&decoded, out)
     }
 
     /// The message an index array names: its first index counts the file's top-level messages,
@@ -394,6 +392,147 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
         }
     }
     out
+}
+
+/// Writes a message in the proto3 JSON mapping, as prost-reflect's serializer does with default
+/// values left out, but straight from the fields that are set (its serializer looks at every
+/// field of the schema, and at each one's default). Google's well-known types, whose JSON forms
+/// are special, are left to prost-reflect.
+fn write_message(message: &DynamicMessage, out: &mut Vec<u8>) -> Result<(), String> {
+    if message
+        .descriptor()
+        .full_name()
+        .starts_with("google.protobuf.")
+    {
+        let options = SerializeOptions::new().skip_default_fields(true);
+        return message
+            .serialize_with_options(&mut serde_json::Serializer::new(out), &options)
+            .map_err(|e| e.to_string());
+    }
+    out.push(b'{');
+    for (i, (field, value)) in message.fields().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_string(field.json_name(), out);
+        out.push(b':');
+        let kind = field.kind();
+        match value {
+            Value::List(items) => {
+                out.push(b'[');
+                for (j, item) in items.iter().enumerate() {
+                    if j > 0 {
+                        out.push(b',');
+                    }
+                    write_value(&kind, item, out)?;
+                }
+                out.push(b']');
+            }
+            Value::Map(entries) => {
+                let value_kind = match &kind {
+                    Kind::Message(entry) => entry.map_entry_value_field().kind(),
+                    other => other.clone(),
+                };
+                out.push(b'{');
+                for (j, (key, item)) in entries.iter().enumerate() {
+                    if j > 0 {
+                        out.push(b',');
+                    }
+                    match key {
+                        MapKey::String(s) => write_string(s, out),
+                        MapKey::Bool(b) => write_string(if *b { "true" } else { "false" }, out),
+                        MapKey::I32(n) => write_quoted(n, out),
+                        MapKey::I64(n) => write_quoted(n, out),
+                        MapKey::U32(n) => write_quoted(n, out),
+                        MapKey::U64(n) => write_quoted(n, out),
+                    }
+                    out.push(b':');
+                    write_value(&value_kind, item, out)?;
+                }
+                out.push(b'}');
+            }
+            single => write_value(&kind, single, out)?,
+        }
+    }
+    out.push(b'}');
+    Ok(())
+}
+
+/// One value of a field of `kind`, in the JSON mapping: 64-bit integers as strings, floats'
+/// special values as strings, bytes as base64, enums by name (by number when unknown).
+fn write_value(kind: &Kind, value: &Value, out: &mut Vec<u8>) -> Result<(), String> {
+    use std::io::Write as _;
+    match value {
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::I32(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::U32(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::I64(n) => write_quoted(n, out),
+        Value::U64(n) => write_quoted(n, out),
+        // Finite floats as serde_json writes them, in the shortest form of their own width.
+        Value::F32(f) if f.is_finite() => {
+            let _ = serde_json::to_writer(&mut *out, f);
+        }
+        Value::F64(f) if f.is_finite() => {
+            let _ = serde_json::to_writer(&mut *out, f);
+        }
+        Value::F32(f) => write_string(non_finite(f64::from(*f)), out),
+        Value::F64(f) => write_string(non_finite(*f), out),
+        Value::String(s) => write_string(s, out),
+        Value::Bytes(b) => {
+            use base64::Engine;
+            out.push(b'"');
+            out.extend_from_slice(
+                base64::engine::general_purpose::STANDARD
+                    .encode(b)
+                    .as_bytes(),
+            );
+            out.push(b'"');
+        }
+        Value::EnumNumber(n) => match kind {
+            Kind::Enum(e) if e.full_name() == "google.protobuf.NullValue" => {
+                out.extend_from_slice(b"null");
+            }
+            Kind::Enum(e) => match e.get_value(*n) {
+                Some(v) => write_string(v.name(), out),
+                None => {
+                    let _ = write!(out, "{n}");
+                }
+            },
+            _ => {
+                let _ = write!(out, "{n}");
+            }
+        },
+        Value::Message(m) => write_message(m, out)?,
+        Value::List(_) | Value::Map(_) => {
+            return Err("a list or map inside a list".to_string());
+        }
+    }
+    Ok(())
+}
+
+/// The mapping's names for the floats JSON has no numbers for.
+fn non_finite(f: f64) -> &'static str {
+    if f.is_nan() {
+        "NaN"
+    } else if f > 0.0 {
+        "Infinity"
+    } else {
+        "-Infinity"
+    }
+}
+
+fn write_quoted(n: impl std::fmt::Display, out: &mut Vec<u8>) {
+    use std::io::Write as _;
+    let _ = write!(out, "\"{n}\"");
+}
+
+fn write_string(s: &str, out: &mut Vec<u8>) {
+    // Writing a string into memory cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
 }
 
 /// Whether a message or any message inside it kept fields its schema does not know.
