@@ -105,6 +105,10 @@ pub struct KafkaProducer {
 /// Serve delivery reports every this many sends, so their queue stays short.
 const POLL_EVERY: u32 = 1024;
 
+/// While the last reports are awaited, flush (send what lingers, waking every broker thread)
+/// at most this often.
+const FLUSH_EVERY: Duration = Duration::from_millis(50);
+
 impl KafkaProducer {
     pub fn new(
         settings: &KafkaSettings,
@@ -221,8 +225,18 @@ impl KafkaProducer {
                 + context.delivery_failed.load(Ordering::Relaxed)
         };
         let deadline = Instant::now() + grace(self.settings.timeout);
+        let mut flushed: Option<Instant> = None;
         while reported() < self.enqueued && Instant::now() < deadline {
-            let _ = self.inner.flush(Duration::from_millis(1));
+            // A flush sends what lingers at once, and wakes every broker thread to do so;
+            // between flushes the reports are waited for without waking anyone (a loop of
+            // flushes spun a core while a new topic's leader was still unknown, and slowed
+            // the brokers electing it).
+            if flushed.is_none_or(|at| at.elapsed() >= FLUSH_EVERY) {
+                let _ = self.inner.flush(Duration::from_millis(1));
+                flushed = Some(Instant::now());
+            } else {
+                self.inner.poll(Duration::from_millis(1));
+            }
         }
         self.inner.poll(Duration::ZERO);
         DeliverySummary {
