@@ -42,13 +42,33 @@ impl StartFrom {
                 .map(StartFrom::Offset)
                 .map_err(|e| format!("invalid --from {spec:?}: {e}"));
         }
-        match humantime::parse_duration(spec) {
+        match parse_duration(spec) {
             Ok(ago) => Ok(StartFrom::Time(now_ms - duration_ms(ago))),
             Err(_) => Err(format!(
                 "invalid --from {spec:?}: expected beginning, end, OFFSET, -N, @TIME (RFC 3339 or epoch ms) or a duration such as 10m"
             )),
         }
     }
+}
+
+/// A duration such as `500ms`, `10s`, `2m` or `1h 30m`, as humantime reads it. humantime 2.4
+/// panics (an overflow in `Duration::new`) on a total within a second of `u64::MAX` seconds,
+/// which the fuzzer found, so a text whose numbers could add up to anything near that is
+/// refused first: each run of digits counted as that many years, the largest unit.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    const YEAR_SECS: u128 = 31_557_600;
+    let mut bound: u128 = 0;
+    for run in text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+    {
+        let n = run.parse::<u128>().unwrap_or(u128::MAX);
+        bound = bound.saturating_add(n.saturating_add(1).saturating_mul(YEAR_SECS));
+    }
+    if bound >= u128::from(u64::MAX / 2) {
+        return Err(format!("duration {text:?} is too long"));
+    }
+    humantime::parse_duration(text).map_err(|e| e.to_string())
 }
 
 /// Parses an RFC 3339 time or epoch milliseconds into epoch milliseconds.
@@ -78,6 +98,26 @@ pub fn now_ms() -> i64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_enormous_duration_is_refused_instead_of_overflowing() {
+        // The fuzzer's find: humantime's carry of a whole second overflowed Duration::new.
+        let spec = "18446744073709551615s1000ms";
+        assert!(
+            super::parse_duration(spec)
+                .unwrap_err()
+                .contains("too long")
+        );
+        assert!(super::StartFrom::parse(spec, 1_764_000_000_000).is_err());
+        assert_eq!(
+            super::parse_duration("1h 30m").unwrap(),
+            std::time::Duration::from_secs(5400)
+        );
+        assert_eq!(
+            super::parse_duration("1000000y").unwrap().as_secs(),
+            31_557_600_000_000
+        );
+    }
+
     use super::*;
 
     const NOW: i64 = 1_763_800_000_000;
