@@ -149,18 +149,16 @@ impl ProtoSchema {
     /// own imports; Google's well-known types, which every registry knows, are left out. What
     /// registering it needs first (a registry reference per import).
     pub fn imports(&self) -> Vec<(String, Vec<String>)> {
-        fn own(file: &prost_reflect::FileDescriptor) -> Vec<prost_reflect::FileDescriptor> {
-            file.dependencies()
-                .filter(|d| !d.name().starts_with("google/protobuf/"))
-                .collect()
-        }
         fn visit(file: &prost_reflect::FileDescriptor, out: &mut Vec<(String, Vec<String>)>) {
-            for dep in own(file) {
+            for dep in own_imports(file) {
                 if out.iter().any(|(n, _)| n == dep.name()) {
                     continue;
                 }
                 visit(&dep, out);
-                let names = own(&dep).iter().map(|d| d.name().to_string()).collect();
+                let names = own_imports(&dep)
+                    .iter()
+                    .map(|d| d.name().to_string())
+                    .collect();
                 out.push((dep.name().to_string(), names));
             }
         }
@@ -171,11 +169,9 @@ impl ProtoSchema {
 
     /// The names of the files this schema imports directly (well-known types left out).
     pub fn direct_imports(&self) -> Vec<String> {
-        self.message
-            .parent_file()
-            .dependencies()
+        own_imports(&self.message.parent_file())
+            .iter()
             .map(|d| d.name().to_string())
-            .filter(|n| !n.starts_with("google/protobuf/"))
             .collect()
     }
 
@@ -217,21 +213,23 @@ impl ProtoSchema {
     }
 
     /// Decodes protobuf binary as `message` (this schema's type unless the payload's index
-    /// array chose another) into its JSON mapping. Fields the schema does not know are kept, as
-    /// `"$unknown": {"NUMBER": "VALUE"}`, in text form.
-    pub fn decode_as(
+    /// array chose another).
+    fn decode_message(
+        &self,
+        message: MessageDescriptor,
+        bytes: &[u8],
+    ) -> Result<DynamicMessage, String> {
+        DynamicMessage::decode(message, bytes)
+            .map_err(|e| format!("not a {}: {e}", self.message.full_name()))
+    }
+
+    /// Decodes protobuf binary as `message` into its JSON mapping.
+    fn decode_as(
         &self,
         message: MessageDescriptor,
         bytes: &[u8],
     ) -> Result<serde_json::Value, String> {
-        let decoded = DynamicMessage::decode(message, bytes)
-            .map_err(|e| format!("not a {}: {e}", self.message.full_name()))?;
-        let options = SerializeOptions::new().skip_default_fields(true);
-        let mut json = decoded
-            .serialize_with_options(serde_json::value::Serializer, &options)
-            .map_err(|e| e.to_string())?;
-        keep_unknown(&decoded, &mut json);
-        Ok(json)
+        to_json(&self.decode_message(message, bytes)?)
     }
 
     pub fn decode(&self, bytes: &[u8]) -> Result<serde_json::Value, String> {
@@ -296,10 +294,9 @@ impl ProtoSchema {
         bytes: &[u8],
         out: &mut Vec<u8>,
     ) -> Result<(), String> {
-        let decoded = DynamicMessage::decode(message.clone(), bytes)
-            .map_err(|e| format!("not a {}: {e}", self.message.full_name()))?;
+        let decoded = self.decode_message(message, bytes)?;
         if has_unknown(&decoded) {
-            let json = self.decode_as(message, bytes)?;
+            let json = to_json(&decoded)?;
             return serde_json::to_writer(out, &json).map_err(|e| e.to_string());
         }
         write_message(&decoded, out)
@@ -355,6 +352,13 @@ impl ProtoSchema {
     }
 }
 
+/// The files `file` imports, but for Google's well-known types (which every registry knows).
+fn own_imports(file: &prost_reflect::FileDescriptor) -> Vec<prost_reflect::FileDescriptor> {
+    file.dependencies()
+        .filter(|d| !d.name().starts_with("google/protobuf/"))
+        .collect()
+}
+
 fn names(messages: impl Iterator<Item = MessageDescriptor>) -> String {
     let all: Vec<String> = messages.map(|m| m.full_name().to_string()).collect();
     if all.is_empty() {
@@ -392,6 +396,17 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
         }
     }
     out
+}
+
+/// A message in its JSON mapping, default values left out. Fields the schema does not know are
+/// kept, as `"$unknown": {"NUMBER": "VALUE"}`, in text form.
+fn to_json(decoded: &DynamicMessage) -> Result<serde_json::Value, String> {
+    let options = SerializeOptions::new().skip_default_fields(true);
+    let mut json = decoded
+        .serialize_with_options(serde_json::value::Serializer, &options)
+        .map_err(|e| e.to_string())?;
+    keep_unknown(decoded, &mut json);
+    Ok(json)
 }
 
 /// Writes a message in the proto3 JSON mapping, as prost-reflect's serializer does with default
@@ -440,11 +455,7 @@ fn write_message(message: &DynamicMessage, out: &mut Vec<u8>) -> Result<(), Stri
                     }
                     match key {
                         MapKey::String(s) => write_string(s, out),
-                        MapKey::Bool(b) => write_string(if *b { "true" } else { "false" }, out),
-                        MapKey::I32(n) => write_quoted(n, out),
-                        MapKey::I64(n) => write_quoted(n, out),
-                        MapKey::U32(n) => write_quoted(n, out),
-                        MapKey::U64(n) => write_quoted(n, out),
+                        other => write_string(&map_key(other), out),
                     }
                     out.push(b':');
                     write_value(&value_kind, item, out)?;
@@ -535,6 +546,18 @@ fn write_string(s: &str, out: &mut Vec<u8>) {
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
+/// A map key as the JSON mapping writes it: an object key, numbers and booleans as text.
+fn map_key(key: &MapKey) -> String {
+    match key {
+        MapKey::String(s) => s.clone(),
+        MapKey::Bool(b) => b.to_string(),
+        MapKey::I32(n) => n.to_string(),
+        MapKey::I64(n) => n.to_string(),
+        MapKey::U32(n) => n.to_string(),
+        MapKey::U64(n) => n.to_string(),
+    }
+}
+
 /// Whether a message or any message inside it kept fields its schema does not know.
 fn has_unknown(message: &DynamicMessage) -> bool {
     message.unknown_fields().next().is_some()
@@ -585,15 +608,7 @@ fn keep_unknown(message: &DynamicMessage, json: &mut serde_json::Value) {
             Value::Map(entries) => {
                 for (key, item) in entries {
                     let Value::Message(m) = item else { continue };
-                    let key = match key {
-                        MapKey::String(s) => s.clone(),
-                        MapKey::Bool(b) => b.to_string(),
-                        MapKey::I32(n) => n.to_string(),
-                        MapKey::I64(n) => n.to_string(),
-                        MapKey::U32(n) => n.to_string(),
-                        MapKey::U64(n) => n.to_string(),
-                    };
-                    if let Some(json) = inner.get_mut(&key) {
+                    if let Some(json) = inner.get_mut(map_key(key)) {
                         keep_unknown(m, json);
                     }
                 }
