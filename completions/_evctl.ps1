@@ -80,6 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many messages per second')
             [CompletionResult]::new('--on-error', '--on-error', [CompletionResultType]::ParameterName, 'What a malformed input line does')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Validate against this schema file instead of the topic''s (implies --validate)')
+            [CompletionResult]::new('--framing', '--framing', [CompletionResultType]::ParameterName, 'Where --avro and --protobuf name the schema: before the value (magic byte and id), or in the __value_schema_id header (the schema''s GUID, as Confluent''s header serializer)')
             [CompletionResult]::new('--exchange', '--exchange', [CompletionResultType]::ParameterName, 'Publish to this RabbitMQ exchange (instead of a Kafka topic)')
             [CompletionResult]::new('--routing-key', '--routing-key', [CompletionResultType]::ParameterName, 'Routing key (with -K, each line''s key part is its routing key)')
             [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Publish to this queue through the default exchange')
@@ -739,7 +740,7 @@ Register-ArgumentCompleter -Native -CommandName 'evctl' -ScriptBlock {
             break
         }
         'evctl;validate' {
-            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema file: .avsc is Avro, anything else JSON Schema')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Schema file: .avsc is Avro, .proto Protobuf, anything else JSON Schema')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Use this topic''s schema (from the folder or the registry)')
             [CompletionResult]::new('--from-topic', '--from-topic', [CompletionResultType]::ParameterName, 'Check the messages on this Kafka topic (Confluent-framed payloads are decoded)')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'How the input is laid out')

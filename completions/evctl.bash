@@ -3161,7 +3161,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__produce)
-            opts="-K -H -b -X -o -v -q -h -V --value --file --input --key --key-separator --header --partition --compression --partitioner --acks --null-value --rate --on-error --validate --schema --avro --protobuf --exchange --routing-key --queue --content-type --message-id --correlation-id --type --app-id --priority --expiration --persistent --transient --mandatory --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version"
+            opts="-K -H -b -X -o -v -q -h -V --value --file --input --key --key-separator --header --partition --compression --partitioner --acks --null-value --rate --on-error --validate --schema --avro --protobuf --framing --exchange --routing-key --queue --content-type --message-id --correlation-id --type --app-id --priority --expiration --persistent --transient --mandatory --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3225,6 +3225,10 @@ _evctl() {
                     ;;
                 --schema)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --framing)
+                    COMPREPLY=($(compgen -W "prefix header" -- "${cur}"))
                     return 0
                     ;;
                 --exchange)
@@ -4906,7 +4910,7 @@ _evctl() {
                     return 0
                     ;;
                 --input)
-                    COMPREPLY=($(compgen -W "auto lines array jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto lines array jsonl delimited" -- "${cur}"))
                     return 0
                     ;;
                 --from)

@@ -76,6 +76,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand --rate 'At most this many messages per second'
             cand --on-error 'What a malformed input line does'
             cand --schema 'Validate against this schema file instead of the topic''s (implies --validate)'
+            cand --framing 'Where --avro and --protobuf name the schema: before the value (magic byte and id), or in the __value_schema_id header (the schema''s GUID, as Confluent''s header serializer)'
             cand --exchange 'Publish to this RabbitMQ exchange (instead of a Kafka topic)'
             cand --routing-key 'Routing key (with -K, each line''s key part is its routing key)'
             cand --queue 'Publish to this queue through the default exchange'
@@ -700,7 +701,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;dlq;help;help'= {
         }
         &'evctl;validate'= {
-            cand --schema 'Schema file: .avsc is Avro, anything else JSON Schema'
+            cand --schema 'Schema file: .avsc is Avro, .proto Protobuf, anything else JSON Schema'
             cand --topic 'Use this topic''s schema (from the folder or the registry)'
             cand --from-topic 'Check the messages on this Kafka topic (Confluent-framed payloads are decoded)'
             cand --input 'How the input is laid out'

@@ -90,6 +90,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand produce" -l rate -d 'At most
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l on-error -d 'What a malformed input line does' -r -f -a "fail\t'Stop at the first bad input line; nothing after it is sent'
 skip\t'Skip bad lines, count them and report them'"
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l schema -d 'Validate against this schema file instead of the topic\'s (implies --validate)' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand produce" -l framing -d 'Where --avro and --protobuf name the schema: before the value (magic byte and id), or in the __value_schema_id header (the schema\'s GUID, as Confluent\'s header serializer)' -r -f -a "prefix\t'Byte 0, then the 4-byte schema id, before the value'
+header\t'Byte 1 and the schema\'s 16-byte GUID in the `__value_schema_id` header'"
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l exchange -d 'Publish to this RabbitMQ exchange (instead of a Kafka topic)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l routing-key -d 'Routing key (with -K, each line\'s key part is its routing key)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l queue -d 'Publish to this queue through the default exchange' -r
@@ -658,13 +660,14 @@ complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcomm
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Count, ages, origins, errors and samples of a DLQ, without consuming it'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Send dead-lettered messages back where they failed (or to --to), losing nothing'
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c evctl -n "__fish_evctl_using_subcommand validate" -l schema -d 'Schema file: .avsc is Avro, anything else JSON Schema' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand validate" -l schema -d 'Schema file: .avsc is Avro, .proto Protobuf, anything else JSON Schema' -r -F
 complete -c evctl -n "__fish_evctl_using_subcommand validate" -l topic -d 'Use this topic\'s schema (from the folder or the registry)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand validate" -l from-topic -d 'Check the messages on this Kafka topic (Confluent-framed payloads are decoded)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand validate" -l input -d 'How the input is laid out' -r -f -a "auto\t'A JSON array if the input starts with `[`, else JSON lines'
 lines\t'One JSON document per line'
 array\t'One JSON array of documents'
-jsonl\t'Envelopes as written by `tail -o jsonl`: their values are checked'"
+jsonl\t'Envelopes as written by `tail -o jsonl`: their values are checked'
+delimited\t'Binary messages (Protobuf or Avro, unframed), each after its length as a varint: the stream Protobuf\'s writeDelimitedTo writes'"
 complete -c evctl -n "__fish_evctl_using_subcommand validate" -l from -d 'With --from-topic: where to start, as in tail' -r
 complete -c evctl -n "__fish_evctl_using_subcommand validate" -s n -l count -d 'With --from-topic: stop after N messages' -r
 complete -c evctl -n "__fish_evctl_using_subcommand validate" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r

@@ -199,6 +199,15 @@ pub enum Command {
     Completions(CompletionsArgs),
 }
 
+/// Where a Confluent-framed value names its schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Framing {
+    /// Byte 0, then the 4-byte schema id, before the value
+    Prefix,
+    /// Byte 1 and the schema's 16-byte GUID in the `__value_schema_id` header
+    Header,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InputMode {
     /// One message per line
@@ -323,6 +332,17 @@ pub struct ProduceArgs {
     /// the topic's registered schema id and the message's index
     #[arg(long, help_heading = "Schemas", conflicts_with_all = ["schema", "avro"])]
     pub protobuf: bool,
+
+    /// Where --avro and --protobuf name the schema: before the value (magic byte and id), or
+    /// in the __value_schema_id header (the schema's GUID, as Confluent's header serializer)
+    #[arg(
+        long,
+        value_enum,
+        default_value_t = Framing::Prefix,
+        help_heading = "Schemas",
+        value_name = "WHERE"
+    )]
+    pub framing: Framing,
 
     #[command(flatten)]
     pub amqp: AmqpPublishArgs,
@@ -568,6 +588,9 @@ pub enum ValidateInput {
     Array,
     /// Envelopes as written by `tail -o jsonl`: their values are checked
     Jsonl,
+    /// Binary messages (Protobuf or Avro, unframed), each after its length as a varint: the
+    /// stream Protobuf's writeDelimitedTo writes
+    Delimited,
 }
 
 #[derive(Debug, Args)]
@@ -577,7 +600,7 @@ pub struct ValidateArgs {
     #[arg(value_name = "INPUT", conflicts_with = "from_topic")]
     pub inputs: Vec<PathBuf>,
 
-    /// Schema file: .avsc is Avro, anything else JSON Schema
+    /// Schema file: .avsc is Avro, .proto Protobuf, anything else JSON Schema
     #[arg(long, value_name = "FILE")]
     pub schema: Option<PathBuf>,
 

@@ -597,6 +597,19 @@ fn bad_input_gets_its_exit_code_and_a_line_naming_it() {
             "import 'missing/money.proto' not found",
         ),
         case(
+            "--framing header without --avro or --protobuf",
+            &["produce", "orders", "--framing", "header", "--value", "{}"],
+            2,
+            "--framing applies to --avro and --protobuf",
+        ),
+        case(
+            "binary input against a JSON Schema",
+            &["validate", "--schema", &orders, "--input", "delimited"],
+            2,
+            "--input delimited reads binary Avro or Protobuf messages",
+        )
+        .stdin("\u{3}abc"),
+        case(
             "Protobuf value that does not fit its message",
             &["validate", "--schema", &shipments],
             1,

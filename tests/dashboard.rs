@@ -389,21 +389,24 @@ fn the_context_list_switches_every_tab_to_another_cluster() {
     quit(&session, &done);
 }
 
-#[test]
-fn the_messages_screen_decodes_unframed_avro_with_the_topics_schema() {
+/// Puts a bare binary `datum` and a JSON value on a new topic whose schema (`extension`,
+/// `schema`) is in the folder, and waits for the messages screen to show `expected` for the
+/// datum and the JSON value as it was sent.
+fn messages_screen_decodes(
+    name: &str,
+    extension: &str,
+    schema: &str,
+    datum: &[u8],
+    expected: &str,
+) {
     use base64::Engine as _;
-    let t = topic("dashavro", 1);
+    let t = topic(name, 1);
     let dir = tempfile::tempdir().unwrap();
-    let schema = r#"{"type":"record","name":"Paid","fields":[{"name":"payment_id","type":"string"},{"name":"cents","type":"long"}]}"#;
-    std::fs::write(dir.path().join(format!("{t}.avsc")), schema).unwrap();
-    let datum = evctl::schema::avro::AvroSchema::parse(schema)
-        .unwrap()
-        .encode(&json!({"payment_id": "pay-avro-7", "cents": 1250}))
-        .unwrap();
+    std::fs::write(dir.path().join(format!("{t}.{extension}")), schema).unwrap();
     produce_envelopes(
         &t,
         &[
-            json!({"value": base64::engine::general_purpose::STANDARD.encode(&datum),
+            json!({"value": base64::engine::general_purpose::STANDARD.encode(datum),
                    "value_encoding": "base64"}),
             json!({"value": {"plain": "json-left-alone"}}),
         ],
@@ -415,15 +418,47 @@ fn the_messages_screen_decodes_unframed_avro_with_the_topics_schema() {
     ));
     filter_to_topic(&session, &t);
     keys(&session, &["m"]);
-    // The Avro value shows as JSON; the JSON one as it was sent.
     let shown = wait_for(
         &session,
-        "the decoded Avro value",
-        |l| l.contains(r#""payment_id":"pay-avro-7","cents":1250"#),
+        "the decoded value",
+        |l| l.contains(expected),
         || {},
     );
     assert!(shown.contains("json-left-alone"), "{shown}");
     quit(&session, &done);
+}
+
+#[test]
+fn the_messages_screen_decodes_unframed_avro_with_the_topics_schema() {
+    let schema = r#"{"type":"record","name":"Paid","fields":[{"name":"payment_id","type":"string"},{"name":"cents","type":"long"}]}"#;
+    let datum = evctl::schema::avro::AvroSchema::parse(schema)
+        .unwrap()
+        .encode(&json!({"payment_id": "pay-avro-7", "cents": 1250}))
+        .unwrap();
+    messages_screen_decodes(
+        "dashavro",
+        "avsc",
+        schema,
+        &datum,
+        r#""payment_id":"pay-avro-7","cents":1250"#,
+    );
+}
+
+#[test]
+fn the_messages_screen_decodes_protobuf_and_shows_unknown_fields() {
+    let schema =
+        "syntax = \"proto3\";\nmessage Paid {\n  string payment_id = 1;\n  int64 cents = 2;\n}\n";
+    // payment_id "pay-pb-7", cents 1250, and field 7 (a varint 1) the schema does not have.
+    let mut message = vec![0x0a, 8];
+    message.extend(b"pay-pb-7");
+    message.extend([0x10, 0xe2, 0x09, 0x38, 1]);
+    messages_screen_decodes(
+        "dashproto",
+        "proto",
+        schema,
+        &message,
+        r#""paymentId":"pay-pb-7","cents":"1250","$unknown":{"7":"1"}"#,
+    );
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::registry::Registry;
-use common::{evctl_kafka, kafka, stderr, stdout, topic};
+use common::{bytes_of, evctl_kafka, kafka, stderr, stdout, topic};
 use serde_json::{Value, json};
 
 const SCHEMAS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas");
@@ -55,6 +55,7 @@ else:
         m = consumer.poll(30)
         assert m is not None, "nothing to read"
         assert m.error() is None, m.error()
+        context = SerializationContext(topic, MessageField.VALUE, m.headers())
         print(json.dumps(MessageToDict(deserializer(m.value(), context))), flush=True)
         wanted -= 1
     consumer.close()
@@ -253,9 +254,11 @@ fn bytes_from_produce_protobuf_are_read_by_the_python_deserializer() {
     .unwrap();
     let main = topic("proto-evctl", 1);
     let nested = topic("proto-evctl-nested", 1);
+    let in_header = topic("proto-evctl-header", 1);
     for (t, file) in [
         (&main, folder.path().join("shipments.proto")),
-        (&nested, nested_file),
+        (&nested, nested_file.clone()),
+        (&in_header, nested_file),
     ] {
         let out = evctl_kafka(&["--schema-registry", &registry.url, "schema", "register"])
             .arg(format!("{t}-value"))
@@ -265,13 +268,19 @@ fn bytes_from_produce_protobuf_are_read_by_the_python_deserializer() {
             .unwrap();
         assert!(out.status.success(), "{}", stderr(&out));
     }
-    for (t, value) in [(&main, shipment()), (&nested, parcel())] {
+    for (t, value, framing) in [
+        (&main, shipment(), "prefix"),
+        (&nested, parcel(), "prefix"),
+        (&in_header, parcel(), "header"),
+    ] {
         let out = evctl_kafka(&[
             "--schema-registry",
             &registry.url,
             "produce",
             t,
             "--protobuf",
+            "--framing",
+            framing,
         ])
         .write_stdin(format!("{value}\n"))
         .output()
@@ -284,6 +293,31 @@ fn bytes_from_produce_protobuf_are_read_by_the_python_deserializer() {
         .output()
         .unwrap();
     assert_eq!(raw.stdout[5..8], [4, 0, 0], "{:?}", raw.stdout);
+    // In the header form the value is the bare message; the header holds byte 1, the GUID and
+    // the same index array.
+    let raw = evctl_kafka(&[
+        "tail",
+        &in_header,
+        "--from",
+        "beginning",
+        "-e",
+        "-o",
+        "jsonl",
+    ])
+    .arg("--no-decode")
+    .output()
+    .unwrap();
+    let record: Value = serde_json::from_str(stdout(&raw).trim()).unwrap();
+    let header = record["headers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["key"] == "__value_schema_id")
+        .unwrap();
+    let header = bytes_of(header);
+    assert_eq!((header[0], &header[17..]), (1, &[4u8, 0, 0][..]));
+    let value = bytes_of(&record);
+    assert_eq!(value[0], 0x0a, "starts with field 1, parcelId: {value:?}");
 
     let read = peer(
         py.path(),
@@ -297,9 +331,144 @@ fn bytes_from_produce_protobuf_are_read_by_the_python_deserializer() {
         serde_json::from_str::<Value>(read.trim()).unwrap(),
         shipment()
     );
-    let read = peer(py.path(), "consume", &registry.url, &nested, "Parcel", "1");
+    for t in [&nested, &in_header] {
+        let read = peer(py.path(), "consume", &registry.url, t, "Parcel", "1");
+        assert_eq!(
+            serde_json::from_str::<Value>(read.trim()).unwrap(),
+            parcel(),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn validate_reads_length_delimited_binary_messages() {
+    let py = generated();
+    // The good samples, serialized by Google's Python protobuf and written the way
+    // writeDelimitedTo writes them: each message after its length as a varint.
+    let script = r#"
+import sys
+sys.path.insert(0, sys.argv[1])
+import shipments_pb2
+from google.protobuf.internal.encoder import _VarintBytes
+from google.protobuf.json_format import Parse
+out = bytearray()
+for line in open(sys.argv[2]):
+    if line.strip():
+        body = Parse(line, shipments_pb2.ShipmentDispatched()).SerializeToString()
+        out += _VarintBytes(len(body)) + body
+sys.stdout.buffer.write(out)
+"#;
+    let good = Command::new("python3")
+        .args(["-c", script])
+        .arg(py.path())
+        .arg(format!("{SCHEMAS}/samples/shipments.good.jsonl"))
+        .output()
+        .unwrap();
+    assert!(good.status.success(), "{}", stderr(&good));
+    let samples = std::fs::read_to_string(format!("{SCHEMAS}/samples/shipments.good.jsonl"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    let mut data = good.stdout;
+    // The second parcel's first SKU is not UTF-8.
+    let parcels = [
+        &[0x3a, 4, 0x0a, 2, b'p', b'1'][..],
+        &[0x3a, 3, 0x1a, 1, 0xff],
+    ]
+    .concat();
+    // The destination's city (field 4, a string) arrives as a varint.
+    let destination = [0x32, 2, 0x20, 1];
+    for message in [&parcels[..], &destination] {
+        data.push(message.len() as u8);
+        data.extend_from_slice(message);
+    }
+    let cut_at = data.len();
+    // A length of 50 with 3 bytes after it: the stream was cut short.
+    data.extend_from_slice(&[50, 1, 2, 3]);
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), &data).unwrap();
+
+    let out = common::evctl()
+        .args([
+            "validate",
+            "--schema",
+            &format!("{SCHEMAS}/shipments.proto"),
+        ])
+        .args(["--input", "delimited", "-o", "json"])
+        .arg(file.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["checked"], samples + 3);
+    assert_eq!(report["valid"], samples);
+    let errors: Vec<(String, String)> = report["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["location"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit(": ")
+                    .next()
+                    .unwrap()
+                    .to_string(),
+                e["pointer"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
     assert_eq!(
-        serde_json::from_str::<Value>(read.trim()).unwrap(),
-        parcel()
+        errors,
+        [
+            (
+                format!("message {} (byte {})", samples + 1, cut_at - 17),
+                "/parcels/1/skus/0".into()
+            ),
+            (
+                format!("message {} (byte {})", samples + 2, cut_at - 5),
+                "/destination/city".into()
+            ),
+            (
+                format!("message {} (byte {cut_at})", samples + 3),
+                String::new()
+            ),
+        ]
+    );
+    assert!(
+        report["errors"][2]["message"]
+            .as_str()
+            .unwrap()
+            .contains("cut short: its length says 50 bytes and 3 are left"),
+        "{report}"
+    );
+}
+
+/// `dlq inspect` decodes a dead-lettered Protobuf value as `tail` does: framed, with the index
+/// array of a nested type, and with a field the schema does not know shown, not dropped.
+#[test]
+fn dlq_inspect_decodes_framed_protobuf_and_keeps_unknown_fields() {
+    let registry = Registry::start(None);
+    let origin = topic("proto-origin", 1);
+    let dlq = topic("proto-origin-dlt", 1);
+    let id = registry.register(
+        &format!("{origin}-value"),
+        "PROTOBUF",
+        "syntax = \"proto3\";\npackage shop;\nmessage Order {\n  string id = 1;\n  message Line {\n    string sku = 1;\n    uint32 qty = 2;\n  }\n}\n",
+    );
+    // Byte 0, the id, the index array [0, 0] (count 2, then 0 and 0), then a Line written by a
+    // newer schema: sku "A-1", qty 3, and field 9 (a varint 42) this schema does not have.
+    let mut value = vec![0];
+    value.extend(id.to_be_bytes());
+    value.extend([4, 0, 0]);
+    value.extend([0x0a, 3, b'A', b'-', b'1', 0x10, 3, 0x48, 42]);
+    let shown =
+        common::inspect_dead_letter(&dlq, &origin, &value, &["--schema-registry", &registry.url]);
+    assert_eq!(
+        shown,
+        json!({"sku": "A-1", "qty": 3, "$unknown": {"9": "42"}})
     );
 }

@@ -6,7 +6,7 @@ mod common;
 
 use base64::Engine;
 use common::registry::{Registry, guid_of};
-use common::{evctl, evctl_kafka, produce_envelopes, read_all, stderr, stdout, topic};
+use common::{bytes_of, evctl, evctl_kafka, produce_envelopes, read_all, stderr, stdout, topic};
 use serde_json::{Value, json};
 
 const SCHEMAS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas");
@@ -551,6 +551,38 @@ fn produce_avro_frames_values_and_tail_decodes_them() {
 }
 
 #[test]
+fn produce_avro_in_the_header_form_names_the_schema_by_guid() {
+    let registry = Registry::start(None);
+    let t = topic("avro-header", 1);
+    let schema = std::fs::read_to_string(format!("{SCHEMAS}/payments.avsc")).unwrap();
+    registry.register("unrelated-value", "JSON", "{}");
+    let id = registry.register(&format!("{t}-value"), "AVRO", &schema);
+    let input = std::fs::read_to_string(sample("payments.good.jsonl")).unwrap();
+    let out = evctl_kafka(&["produce", &t, "--avro", "--framing", "header"])
+        .args(["--schema-registry", &registry.url])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // The value is bare Avro (its first field, a 36-character string: length 72 zig-zag); the
+    // header holds byte 1 and the schema's GUID.
+    let raw = read_all(&t);
+    let header = &raw[0]["headers"][0];
+    assert_eq!(header["key"], "__value_schema_id");
+    let header = bytes_of(header);
+    let mut expected = vec![1u8];
+    expected.extend(guid_of(id));
+    assert_eq!(header, expected);
+    let value = bytes_of(&raw[0]);
+    assert_eq!(value[0], 72, "{value:?}");
+
+    let decoded = tail_all(&t, &["--schema-registry", &registry.url]);
+    assert_eq!(decoded[0]["value"]["payment_id"], "pay_001");
+    assert_eq!(decoded[1]["value"]["amount"], "326.00");
+}
+
+#[test]
 fn produce_avro_rejects_invalid_values_before_sending() {
     let registry = Registry::start(None);
     let t = topic("avro-bad", 1);
@@ -668,26 +700,7 @@ fn dlq_inspect_decodes_unframed_avro_with_the_failed_topics_schema() {
     let origin = topic("avro-origin", 1);
     let dlq = topic("avro-origin-dlt", 1);
     let (dir, datum) = payments_schema_for(&origin);
-    let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
-    produce_envelopes(
-        &dlq,
-        &[json!({
-            "value": b64(&datum),
-            "value_encoding": "base64",
-            "headers": [
-                {"key": "kafka_dlt-original-topic", "value": origin},
-                {"key": "kafka_dlt-original-offset", "value": b64(&7i64.to_be_bytes()),
-                 "value_encoding": "base64"},
-            ],
-        })],
-    );
     let folder = dir.path().display().to_string();
-    let out = evctl_kafka(&["--schemas", &folder, "dlq", "inspect", &dlq, "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let sample = &report["samples"][0];
-    assert_eq!(sample["dead_letter"]["topic"], origin.as_str(), "{report}");
-    assert_eq!(sample["value"]["payment_id"], "pay_001", "{report}");
+    let shown = common::inspect_dead_letter(&dlq, &origin, &datum, &["--schemas", &folder]);
+    assert_eq!(shown["payment_id"], "pay_001", "{shown}");
 }

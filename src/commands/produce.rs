@@ -10,7 +10,7 @@ use std::time::Duration;
 use super::Interrupt;
 use crate::amqp::client::{AmqpPublisher, Properties, PropertyFlags, check_exchange, check_queue};
 use crate::amqp::envelope::AmqpEnvelope;
-use crate::cli::{Acks, Compression, InputMode, OnError, Partitioner, ProduceArgs};
+use crate::cli::{Acks, Compression, Framing, InputMode, OnError, Partitioner, ProduceArgs};
 use crate::config::Config;
 use crate::delivery::DeliverySummary;
 use crate::envelope::Envelope;
@@ -18,8 +18,9 @@ use crate::error::{Error, Result};
 use crate::input::{Chunk, InputChunks, Next, lines};
 use crate::kafka::produce::{Headers, KafkaProducer, Outgoing, ProducerOptions};
 use crate::pace::Pacer;
+use crate::schema::proto::write_indexes;
 use crate::schema::source::{Part, SchemaSource, load_file};
-use crate::schema::wire::frame;
+use crate::schema::wire::{SchemaRef, VALUE_SCHEMA_HEADER, frame};
 use crate::schema::{Compiled, LoadedSchema, SchemaKind, Violation};
 
 /// `evctl produce`'s flags, checked and parsed before anything is read or connected: the
@@ -136,6 +137,9 @@ pub async fn run(cfg: &Config, args: &ProduceArgs, interrupt: &Interrupt) -> Res
 struct PayloadCheck {
     schema: LoadedSchema,
     framed_id: Option<u32>,
+    /// With `--framing header`: the `__value_schema_id` header every value carries (byte 1,
+    /// the GUID, and for Protobuf the message indexes); the values are then unprefixed.
+    header: Option<Vec<u8>>,
 }
 
 fn payload_check(cfg: &Config, args: &ProduceArgs) -> Result<Option<PayloadCheck>> {
@@ -180,7 +184,35 @@ fn payload_check(cfg: &Config, args: &ProduceArgs) -> Result<Option<PayloadCheck
             )));
         }
     };
-    Ok(Some(PayloadCheck { schema, framed_id }))
+    let header = match args.framing {
+        Framing::Header => Some(schema_header(&schema)?),
+        Framing::Prefix => None,
+    };
+    Ok(Some(PayloadCheck {
+        schema,
+        framed_id,
+        header,
+    }))
+}
+
+/// The `__value_schema_id` header naming `schema` by its registry GUID.
+fn schema_header(schema: &LoadedSchema) -> Result<Vec<u8>> {
+    let guid = schema
+        .guid
+        .as_deref()
+        .and_then(SchemaRef::parse_guid)
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "--framing header names the schema by its GUID, and the registry gave none for {}: use --framing prefix",
+                schema.origin
+            ))
+        })?;
+    let mut header = vec![1];
+    header.extend_from_slice(&guid);
+    if let Compiled::Protobuf(proto) = &schema.compiled {
+        write_indexes(&proto.indexes(), &mut header);
+    }
+    Ok(header)
 }
 
 impl PayloadCheck {
@@ -212,8 +244,13 @@ impl PayloadCheck {
             .map_err(|e| Error::usage(format!("{flag}: not JSON: {e}")))?;
         let invalid = |v: Violation| Error::usage(format!("{flag}: {}", v.describe()));
         out.clear();
+        let in_header = self.header.is_some();
         match &self.schema.compiled {
+            Compiled::Avro(avro) if in_header => *out = avro.encode(&json).map_err(invalid)?,
             Compiled::Avro(avro) => frame(id, &avro.encode(&json).map_err(invalid)?, out),
+            Compiled::Protobuf(proto) if in_header => {
+                *out = proto.encode_json(&json).map_err(invalid)?;
+            }
             Compiled::Protobuf(proto) => {
                 let mut body = Vec::new();
                 proto.frame_body(&proto.encode_json(&json).map_err(invalid)?, &mut body);
@@ -244,6 +281,16 @@ fn check_args(args: &ProduceArgs) -> Result<()> {
     }
     if args.key_separator.as_deref() == Some("") {
         return Err(Error::usage("--key-separator must not be empty"));
+    }
+    if args.framing == Framing::Header && !(args.avro || args.protobuf) {
+        return Err(Error::usage(
+            "--framing applies to --avro and --protobuf, which frame values",
+        ));
+    }
+    if args.framing == Framing::Header && args.amqp.selected() {
+        return Err(Error::usage(
+            "--framing header is Kafka's: RabbitMQ values keep the prefix",
+        ));
     }
     if args.rate == Some(0) {
         return Err(Error::usage("--rate must be at least 1 message per second"));
@@ -608,11 +655,17 @@ impl<'a> KafkaSink<'a> {
             }
             known_topics.insert(topic.clone());
         }
-        let fixed_headers = (!opts.headers.is_empty()).then(|| {
+        let schema_header = opts
+            .check
+            .as_ref()
+            .and_then(|c| c.header.as_deref())
+            .map(|h| (VALUE_SCHEMA_HEADER, Some(h)));
+        let fixed_headers = (!opts.headers.is_empty() || schema_header.is_some()).then(|| {
             Headers::new(
                 opts.headers
                     .iter()
-                    .map(|(k, v)| (k.as_str(), Some(v.as_bytes()))),
+                    .map(|(k, v)| (k.as_str(), Some(v.as_bytes())))
+                    .chain(schema_header),
             )
         });
         Ok(KafkaSink {

@@ -19,7 +19,7 @@ use crate::output::junit::{FailedCase, write_report};
 use crate::output::write_json;
 use crate::schema::source::{Part, SchemaSource, load_file};
 use crate::schema::wire::{KEY_SCHEMA_HEADER, VALUE_SCHEMA_HEADER};
-use crate::schema::{Compiled, LoadedSchema, Violation};
+use crate::schema::{Compiled, LoadedSchema, SchemaKind, Violation};
 use crate::start::{StartFrom, now_ms};
 
 /// Below this many bytes a second thread costs more than it saves.
@@ -176,6 +176,7 @@ fn check_input(
         .find(|b| !b.is_ascii_whitespace())
         .is_some_and(|&b| b == b'[');
     match mode {
+        ValidateInput::Delimited => check_delimited(name, data, schema, tally),
         ValidateInput::Array => check_array(name, data, schema, tally),
         ValidateInput::Auto if starts_with_bracket => check_array(name, data, schema, tally),
         ValidateInput::Auto | ValidateInput::Lines => {
@@ -285,6 +286,78 @@ fn check_array(name: &str, data: &[u8], schema: &Compiled, tally: &mut Tally) ->
         tally.invalid.push(Invalid {
             location: format!("{name}:{line} (item {index})"),
             violations,
+        });
+    }
+    Ok(())
+}
+
+/// Checks binary messages, each after its length as a varint; locations are message numbers
+/// and the byte offsets where the messages start. A length that runs past the end is reported
+/// where it stands and ends the input.
+fn check_delimited(name: &str, data: &[u8], schema: &Compiled, tally: &mut Tally) -> Result<()> {
+    if schema.kind() == SchemaKind::Json {
+        return Err(Error::usage(
+            "--input delimited reads binary Avro or Protobuf messages; this schema is a JSON Schema",
+        ));
+    }
+    let mut messages: Vec<(usize, &[u8])> = Vec::new();
+    let mut rest = data;
+    let mut cut_short = None;
+    while !rest.is_empty() {
+        let start = data.len() - rest.len();
+        let mut after = rest;
+        let len = prost::encoding::decode_varint(&mut after)
+            .ok()
+            .and_then(|n| usize::try_from(n).ok());
+        match len {
+            Some(len) if len <= after.len() => {
+                messages.push((start, &after[..len]));
+                rest = &after[len..];
+            }
+            _ => {
+                cut_short = Some((start, len, after.len()));
+                break;
+            }
+        }
+    }
+    let chunk = messages.len().div_ceil(workers(data.len())).max(1);
+    let bad: Vec<Vec<(usize, Violation)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = messages
+            .chunks(chunk)
+            .enumerate()
+            .map(|(n, slice)| {
+                scope.spawn(move || {
+                    slice
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, (_, bytes))| {
+                            schema.binary_violation(bytes).map(|v| (n * chunk + i, v))
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    tally.checked += messages.len() as u64;
+    for (index, violation) in bad.into_iter().flatten() {
+        tally.invalid.push(Invalid {
+            location: format!("{name}: message {} (byte {})", index + 1, messages[index].0),
+            violations: vec![violation],
+        });
+    }
+    if let Some((start, len, left)) = cut_short {
+        tally.checked += 1;
+        let what = match len {
+            Some(len) => format!("its length says {len} bytes and {left} are left"),
+            None => "its length prefix is not a varint".to_string(),
+        };
+        tally.invalid.push(Invalid {
+            location: format!("{name}: message {} (byte {start})", messages.len() + 1),
+            violations: vec![Violation::new("", format!("cut short: {what}"))],
         });
     }
     Ok(())

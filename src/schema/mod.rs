@@ -120,6 +120,19 @@ impl Compiled {
         }
     }
 
+    /// Whether one binary message (a bare Avro datum or Protobuf message, no framing) decodes
+    /// with this schema; JSON Schema has no binary form.
+    pub fn binary_violation(&self, bytes: &[u8]) -> Option<Violation> {
+        match self {
+            Compiled::Json(_) => Some(Violation::new(
+                "",
+                "a JSON Schema checks JSON, not binary messages",
+            )),
+            Compiled::Avro(s) => s.decode(bytes).err().map(|e| Violation::new("", e)),
+            Compiled::Protobuf(s) => s.binary_violation(bytes),
+        }
+    }
+
     pub fn violations(&self, value: &serde_json::Value) -> Vec<Violation> {
         match self {
             Compiled::Json(s) => s.violations(value),
@@ -135,6 +148,8 @@ pub struct LoadedSchema {
     pub text: String,
     /// The registry's global id, when it came from a registry.
     pub id: Option<u32>,
+    /// The registry's GUID (`8-4-4-4-12` hex), when it gave one.
+    pub guid: Option<String>,
     /// A file path, or `subject S version V (id N)`.
     pub origin: String,
 }

@@ -236,6 +236,14 @@ impl ProtoSchema {
         self.decode_as(self.message.clone(), bytes)
     }
 
+    /// Whether `bytes` decode as this schema's message; the violation names the deepest field
+    /// that does not (a wrong wire type, a string that is not UTF-8, a nested message cut
+    /// short), or the message itself.
+    pub fn binary_violation(&self, bytes: &[u8]) -> Option<Violation> {
+        let e = self.decode_message(self.message.clone(), bytes).err()?;
+        Some(Violation::new(failing_field(&self.message, bytes), e))
+    }
+
     /// Reads a Confluent-framed body: the message-index array (in the header form, from what
     /// the header carried after the schema reference), then the message it selects.
     pub fn decode_framed(
@@ -389,7 +397,7 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
             Segment::Seq { index } => out.push_str(&format!("/{index}")),
             Segment::Map { key } => {
                 out.push('/');
-                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                out.push_str(&escape(key));
             }
             Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
             Segment::Unknown => {}
@@ -616,6 +624,70 @@ fn keep_unknown(message: &DynamicMessage, json: &mut serde_json::Value) {
             _ => {}
         }
     }
+}
+
+/// The JSON pointer of the field where `bytes` stop decoding as `message`: its fields are
+/// walked on the wire, and a nested message that fails is walked in turn. `""` when the fault
+/// is in the message's own framing (a field cut short, a bad tag).
+fn failing_field(message: &MessageDescriptor, bytes: &[u8]) -> String {
+    use prost::encoding::{WireType, decode_key, decode_varint};
+    let mut buf = bytes;
+    let mut seen: HashMap<u32, usize> = HashMap::new();
+    while !buf.is_empty() {
+        let Ok((number, wire_type)) = decode_key(&mut buf) else {
+            return String::new();
+        };
+        let field = message.get_field(number);
+        let at = field.as_ref().map_or_else(String::new, |f| {
+            let nth = seen.entry(number).or_default();
+            *nth += 1;
+            match f.is_list() {
+                true => format!("/{}/{}", escape(f.json_name()), *nth - 1),
+                false => format!("/{}", escape(f.json_name())),
+            }
+        });
+        let len = match wire_type {
+            WireType::Varint => decode_varint(&mut buf).ok().map(|_| 0),
+            WireType::SixtyFourBit => Some(8),
+            WireType::ThirtyTwoBit => Some(4),
+            WireType::LengthDelimited => decode_varint(&mut buf)
+                .ok()
+                .and_then(|n| usize::try_from(n).ok()),
+            WireType::StartGroup | WireType::EndGroup => None,
+        };
+        let Some(len) = len.filter(|&n| n <= buf.len()) else {
+            return at;
+        };
+        let (value, rest) = buf.split_at(len);
+        buf = rest;
+        let Some(field) = field else { continue };
+        let expected = match field.kind() {
+            Kind::Message(_) | Kind::String | Kind::Bytes => WireType::LengthDelimited,
+            Kind::Double | Kind::Fixed64 | Kind::Sfixed64 => WireType::SixtyFourBit,
+            Kind::Float | Kind::Fixed32 | Kind::Sfixed32 => WireType::ThirtyTwoBit,
+            _ => WireType::Varint,
+        };
+        // Repeated scalars may come packed, in one length-delimited run.
+        let packed = field.is_list() && wire_type == WireType::LengthDelimited;
+        if wire_type != expected && !packed {
+            return at;
+        }
+        match field.kind() {
+            Kind::Message(inner)
+                if !field.is_map() && DynamicMessage::decode(inner.clone(), value).is_err() =>
+            {
+                return format!("{at}{}", failing_field(&inner, value));
+            }
+            Kind::String if std::str::from_utf8(value).is_err() => return at,
+            _ => {}
+        }
+    }
+    String::new()
+}
+
+/// `~` and `/` escaped for a JSON pointer segment.
+fn escape(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
 }
 
 /// Confluent's message-index array: a zig-zag varint count, then that many zig-zag varint

@@ -17,6 +17,9 @@ pub struct Registered {
     pub subject: String,
     pub version: i32,
     pub id: u32,
+    /// Newer registries (Confluent 8) give each schema a GUID too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guid: Option<String>,
     /// Absent means AVRO.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema_type: Option<String>,

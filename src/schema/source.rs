@@ -99,6 +99,7 @@ impl SchemaSource {
                 compiled,
                 text: registered.schema,
                 id: Some(registered.id),
+                guid: registered.guid,
                 origin: format!(
                     "subject {subject} version {} (id {})",
                     registered.version, registered.id
@@ -166,6 +167,10 @@ impl SchemaSource {
             id: match r {
                 SchemaRef::Id(id) => Some(id),
                 SchemaRef::Guid(_) => None,
+            },
+            guid: match r {
+                SchemaRef::Id(_) => None,
+                SchemaRef::Guid(g) => Some(SchemaRef::guid_text(&g)),
             },
             origin,
         });
@@ -365,6 +370,7 @@ pub fn load_file(path: &Path, part: Part) -> Result<LoadedSchema> {
             compiled: Compiled::Protobuf(compiled),
             text,
             id: None,
+            guid: None,
             origin: path.display().to_string(),
         });
     }
@@ -379,6 +385,7 @@ pub fn load_file(path: &Path, part: Part) -> Result<LoadedSchema> {
         compiled,
         text,
         id: None,
+        guid: None,
         origin: path.display().to_string(),
     })
 }

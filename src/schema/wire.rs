@@ -25,6 +25,19 @@ impl SchemaRef {
             &hex[20..32]
         )
     }
+
+    /// The 16 bytes of a GUID written as hex, with or without dashes.
+    pub fn parse_guid(text: &str) -> Option<[u8; 16]> {
+        let hex: Vec<u8> = text.bytes().filter(|&b| b != b'-').collect();
+        if hex.len() != 32 || !hex.iter().all(u8::is_ascii_hexdigit) {
+            return None;
+        }
+        let mut guid = [0u8; 16];
+        for (byte, pair) in guid.iter_mut().zip(hex.chunks(2)) {
+            *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+        }
+        Some(guid)
+    }
 }
 
 /// A framed payload: the schema that wrote it, its bytes without the prefix, and what the
@@ -112,6 +125,12 @@ mod tests {
             SchemaRef::guid_text(&g),
             "00010203-0405-0607-0809-0a0b0c0d0e0f"
         );
+        assert_eq!(
+            SchemaRef::parse_guid("00010203-0405-0607-0809-0a0b0c0d0e0f"),
+            Some(g)
+        );
+        assert_eq!(SchemaRef::parse_guid("0001-02"), None);
+        assert_eq!(SchemaRef::parse_guid(&"zz".repeat(16)), None);
         assert_eq!(
             detect(b"x", Some(&[0, 0, 0, 0, 7])).unwrap().schema,
             SchemaRef::Id(7)

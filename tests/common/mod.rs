@@ -161,6 +161,52 @@ pub fn produce_envelopes(topic: &str, lines: &[serde_json::Value]) {
     assert!(out.status.success(), "produce failed: {}", stderr(&out));
 }
 
+/// Puts a Spring Kafka dead-letter record on `dlq` (binary `value`, failed on `origin` at
+/// offset 7), runs `dlq inspect` with `flags` before the command, and returns the value of its
+/// first sample, having checked that the sample names `origin`.
+pub fn inspect_dead_letter(
+    dlq: &str,
+    origin: &str,
+    value: &[u8],
+    flags: &[&str],
+) -> serde_json::Value {
+    use base64::Engine;
+    let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+    produce_envelopes(
+        dlq,
+        &[serde_json::json!({
+            "value": b64(value),
+            "value_encoding": "base64",
+            "headers": [
+                {"key": "kafka_dlt-original-topic", "value": origin},
+                {"key": "kafka_dlt-original-offset", "value": b64(&7i64.to_be_bytes()),
+                 "value_encoding": "base64"},
+            ],
+        })],
+    );
+    let out = evctl_kafka(flags)
+        .args(["dlq", "inspect", dlq, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sample = &report["samples"][0];
+    assert_eq!(sample["dead_letter"]["topic"], origin, "{report}");
+    sample["value"].clone()
+}
+
+/// The bytes of an envelope's (or a header's) `value`: base64 when it says so, else its text.
+pub fn bytes_of(holder: &serde_json::Value) -> Vec<u8> {
+    use base64::Engine;
+    let text = holder["value"].as_str().unwrap();
+    match holder["value_encoding"].as_str() {
+        Some("base64") => base64::engine::general_purpose::STANDARD
+            .decode(text)
+            .unwrap(),
+        _ => text.as_bytes().to_vec(),
+    }
+}
+
 /// Every message of `topic` as envelope lines, read with `tail --from beginning -e`.
 pub fn read_all(topic: &str) -> Vec<serde_json::Value> {
     let out = evctl_kafka(&["tail", topic, "--from", "beginning", "-e", "-o", "jsonl"])
