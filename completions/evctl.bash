@@ -232,6 +232,9 @@ _evctl() {
             evctl__subcmd__help__subcmd__lag,dashboard)
                 cmd="evctl__subcmd__help__subcmd__lag__subcmd__dashboard"
                 ;;
+            evctl__subcmd__help__subcmd__lag,serve)
+                cmd="evctl__subcmd__help__subcmd__lag__subcmd__serve"
+                ;;
             evctl__subcmd__help__subcmd__queues,describe)
                 cmd="evctl__subcmd__help__subcmd__queues__subcmd__describe"
                 ;;
@@ -268,11 +271,17 @@ _evctl() {
             evctl__subcmd__lag,help)
                 cmd="evctl__subcmd__lag__subcmd__help"
                 ;;
+            evctl__subcmd__lag,serve)
+                cmd="evctl__subcmd__lag__subcmd__serve"
+                ;;
             evctl__subcmd__lag__subcmd__help,dashboard)
                 cmd="evctl__subcmd__lag__subcmd__help__subcmd__dashboard"
                 ;;
             evctl__subcmd__lag__subcmd__help,help)
                 cmd="evctl__subcmd__lag__subcmd__help__subcmd__help"
+                ;;
+            evctl__subcmd__lag__subcmd__help,serve)
+                cmd="evctl__subcmd__lag__subcmd__help__subcmd__serve"
                 ;;
             evctl__subcmd__queues,describe)
                 cmd="evctl__subcmd__queues__subcmd__describe"
@@ -398,11 +407,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -496,11 +505,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -582,11 +591,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -668,11 +677,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -754,11 +763,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -938,11 +947,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1024,11 +1033,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1110,11 +1119,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1196,11 +1205,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1286,11 +1295,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1372,11 +1381,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1522,11 +1531,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1672,11 +1681,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1758,11 +1767,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1890,11 +1899,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1976,11 +1985,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2062,11 +2071,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2218,11 +2227,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2324,11 +2333,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2651,7 +2660,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__help__subcmd__lag)
-            opts="dashboard"
+            opts="dashboard serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2665,6 +2674,20 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__help__subcmd__lag__subcmd__dashboard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__help__subcmd__lag__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2903,7 +2926,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__lag)
-            opts="-g -b -X -o -v -q -h -V --group --topic --queue --samples --interval --watch --only-lagging --fail-on --max-lag --max-time-lag --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version dashboard help"
+            opts="-g -b -X -o -v -q -h -V --group --topic --queue --samples --interval --watch --only-lagging --fail-on --max-lag --max-time-lag --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version dashboard serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2982,11 +3005,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3072,11 +3095,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3119,7 +3142,7 @@ _evctl() {
             return 0
             ;;
         evctl__subcmd__lag__subcmd__help)
-            opts="dashboard help"
+            opts="dashboard serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3153,6 +3176,114 @@ _evctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__lag__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        evctl__subcmd__lag__subcmd__serve)
+            opts="-b -X -o -v -q -h -V --listen --refresh --brokers --amqp-url --management-url --context --config-file --timeout --output --color --verbose --quiet --schemas --schema-registry --registry-auth --registry-token --registry-ca --subject-strategy --record-name --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refresh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amqp-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --management-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --schemas)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-strategy)
+                    COMPREPLY=($(compgen -W "topic record topic-record" -- "${cur}"))
+                    return 0
+                    ;;
+                --record-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3304,11 +3435,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3390,11 +3521,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3480,11 +3611,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3626,11 +3757,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3712,11 +3843,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3814,11 +3945,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3984,11 +4115,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4074,11 +4205,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4164,11 +4295,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4318,11 +4449,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4404,11 +4535,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4502,11 +4633,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4588,11 +4719,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4674,11 +4805,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4844,11 +4975,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4958,11 +5089,11 @@ _evctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)

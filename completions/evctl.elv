@@ -374,6 +374,7 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand dashboard 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
+            cand serve 'Serve the same judgements to Prometheus: /metrics, /healthz and a page saying what is watched'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'evctl;lag;dashboard'= {
@@ -405,11 +406,44 @@ set edit:completion:arg-completer[evctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'evctl;lag;serve'= {
+            cand --listen 'Address and port to serve on'
+            cand --refresh 'How often to sample the brokers (scrapes read the last sample)'
+            cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
+            cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
+            cand --amqp-url 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST'
+            cand --management-url 'RabbitMQ management API [default: http://AMQP-HOST:15672]'
+            cand --context 'Named context from the config file'
+            cand --config-file 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]'
+            cand --timeout 'How long to wait for a broker before giving up'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colours (NO_COLOR is honoured with auto)'
+            cand --schemas 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry'
+            cand --schema-registry 'Confluent-compatible Schema Registry URL'
+            cand --registry-auth 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)'
+            cand --registry-token 'Registry bearer token'
+            cand --registry-ca 'PEM CA bundle that signs the registry''s certificate'
+            cand --subject-strategy 'How subjects are named'
+            cand --record-name 'Record full name for --subject-strategy record|topic-record'
+            cand -v 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand --verbose 'Say more on stderr (repeat for librdkafka debug logs)'
+            cand -q 'Say nothing on stderr but errors'
+            cand --quiet 'Say nothing on stderr but errors'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'evctl;lag;help'= {
             cand dashboard 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
+            cand serve 'Serve the same judgements to Prometheus: /metrics, /healthz and a page saying what is watched'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'evctl;lag;help;dashboard'= {
+        }
+        &'evctl;lag;help;serve'= {
         }
         &'evctl;lag;help;help'= {
         }
@@ -1365,8 +1399,11 @@ set edit:completion:arg-completer[evctl] = {|@words|
         }
         &'evctl;help;lag'= {
             cand dashboard 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
+            cand serve 'Serve the same judgements to Prometheus: /metrics, /healthz and a page saying what is watched'
         }
         &'evctl;help;lag;dashboard'= {
+        }
+        &'evctl;help;lag;serve'= {
         }
         &'evctl;help;groups'= {
             cand list 'Every consumer group: state, members, protocol, topics'

@@ -34,7 +34,8 @@ complete -c evctl -n "__fish_evctl_needs_command" -l timeout -d 'How long to wai
 complete -c evctl -n "__fish_evctl_needs_command" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_needs_command" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -112,7 +113,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand produce" -l timeout -d 'How 
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand produce" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -161,7 +163,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand tail" -l timeout -d 'How lon
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand tail" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -191,7 +194,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and not __fish_seen_subcommand_from list describe create delete help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -223,7 +227,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -250,7 +255,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from describe" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -280,7 +286,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from create" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -307,7 +314,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from delete" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -329,46 +337,48 @@ complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s g -l group -d 'Consumer group, by name or regular expression (repeatable) [default: every group]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l topic -d 'Only these topics (repeatable) [default: every topic the group committed on]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l queue -d 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l samples -d 'Samples taken to judge the status (Burrow\'s window)' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l interval -d 'Time between samples' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l watch -d 'Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l fail-on -d 'Exit 1 when a group\'s status is this bad or worse' -r -f -a "warn\t''
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -s g -l group -d 'Consumer group, by name or regular expression (repeatable) [default: every group]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l topic -d 'Only these topics (repeatable) [default: every topic the group committed on]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l queue -d 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l samples -d 'Samples taken to judge the status (Burrow\'s window)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l interval -d 'Time between samples' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l watch -d 'Keep sampling every INTERVAL and print each time, with trends (Ctrl-C stops)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l fail-on -d 'Exit 1 when a group\'s status is this bad or worse' -r -f -a "warn\t''
 err\t''"
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l max-lag -d 'Exit 1 when a partition lags more than N messages' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l max-time-lag -d 'Exit 1 when a partition\'s oldest unconsumed message is older than this' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l context -d 'Named context from the config file' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l timeout -d 'How long to wait for a broker before giving up' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l max-lag -d 'Exit 1 when a partition lags more than N messages' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l max-time-lag -d 'Exit 1 when a partition\'s oldest unconsumed message is older than this' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l registry-token -d 'Registry bearer token' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
 record\t'The record\'s full name (RecordNameStrategy)'
 topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -l only-lagging -d 'Show only partitions that lag'
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s q -l quiet -d 'Say nothing on stderr but errors'
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -s V -l version -d 'Print version'
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -f -a "dashboard" -d 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
-complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -l only-lagging -d 'Show only partitions that lag'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -f -a "dashboard" -d 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -f -a "serve" -d 'Serve the same judgements to Prometheus: /metrics, /healthz and a page saying what is watched'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l refresh -d 'How often to read the brokers again' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
@@ -380,7 +390,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcomm
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -397,7 +408,38 @@ complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcomm
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s q -l quiet -d 'Say nothing on stderr but errors'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l listen -d 'Address and port to serve on' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l refresh -d 'How often to sample the brokers (scrapes read the last sample)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l management-url -d 'RabbitMQ management API [default: http://AMQP-HOST:15672]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l context -d 'Named context from the config file' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l config-file -d 'Config file [default: $XDG_CONFIG_HOME/evctl/config.toml]' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l timeout -d 'How long to wait for a broker before giving up' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
+json\t'JSON (one pretty document per message or per listing)'
+jsonl\t'JSON lines: one compact record per line (the envelope)'
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l schemas -d 'Schemas folder: <topic>.json|.avsc, <topic>.key.json|.avsc [default: ./schemas]; chosen explicitly, it wins over a registry' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l schema-registry -d 'Confluent-compatible Schema Registry URL' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l registry-auth -d 'Registry HTTP Basic credentials (also Confluent Cloud API key:secret)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l registry-token -d 'Registry bearer token' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l registry-ca -d 'PEM CA bundle that signs the registry\'s certificate' -r -F
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l subject-strategy -d 'How subjects are named' -r -f -a "topic\t'<topic>-value, <topic>-key (TopicNameStrategy)'
+record\t'The record\'s full name (RecordNameStrategy)'
+topic-record\t'<topic>-<record full name> (TopicRecordNameStrategy)'"
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l record-name -d 'Record full name for --subject-strategy record|topic-record' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more on stderr (repeat for librdkafka debug logs)'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Say nothing on stderr but errors'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from help" -f -a "dashboard" -d 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the same judgements to Prometheus: /metrics, /healthz and a page saying what is watched'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
@@ -409,7 +451,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and not __fish_seen_subcommand_from list describe reset-offsets help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -440,7 +483,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -467,7 +511,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from describe" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -499,7 +544,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand groups; and __fish_seen_subcommand_from reset-offsets" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -535,7 +581,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l timeout -d 'Ho
 complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand dashboard" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -562,7 +609,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and not __fish_seen_subcommand_from inspect replay help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -594,7 +642,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcomm
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from inspect" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -637,7 +686,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcomm
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand dlq; and __fish_seen_subcommand_from replay" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -680,7 +730,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand validate" -l timeout -d 'How
 complete -c evctl -n "__fish_evctl_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand validate" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -709,7 +760,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and not __fish_seen_subcommand_from list show register check help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -741,7 +793,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -769,7 +822,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -797,7 +851,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from register" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -828,7 +883,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand schema; and __fish_seen_subcommand_from check" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -861,7 +917,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and not __fish_seen_subcommand_from list describe help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -892,7 +949,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -920,7 +978,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subc
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand queues; and __fish_seen_subcommand_from describe" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -950,7 +1009,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_se
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -980,7 +1040,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_s
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand exchanges; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1012,7 +1073,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l timeout -d 'How
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand bindings" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1039,7 +1101,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and not __fish_seen_subcommand_from list use show add remove help" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1072,7 +1135,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from list" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1099,7 +1163,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from use" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1126,7 +1191,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from show" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1153,7 +1219,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from add" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1182,7 +1249,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand context; and __fish_seen_subcommand_from remove" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1215,7 +1283,8 @@ complete -c evctl -n "__fish_evctl_using_subcommand completions" -l timeout -d '
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "text\t'Readable text (coloured, pretty JSON on a terminal)'
 json\t'JSON (one pretty document per message or per listing)'
 jsonl\t'JSON lines: one compact record per line (the envelope)'
-junit\t'JUnit XML, for CI test reports (validate only)'"
+junit\t'JUnit XML, for CI test reports (validate only)'
+prometheus\t'The Prometheus text format (lag only), for node_exporter\'s textfile collector'"
 complete -c evctl -n "__fish_evctl_using_subcommand completions" -l color -d 'When to use colours (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1252,6 +1321,7 @@ complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcom
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete a topic'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from lag" -f -a "dashboard" -d 'A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down'
+complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from lag" -f -a "serve" -d 'Serve the same judgements to Prometheus: /metrics, /healthz and a page saying what is watched'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'Every consumer group: state, members, protocol, topics'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "describe" -d 'A group\'s members (client id, host, assignment) and committed offsets'
 complete -c evctl -n "__fish_evctl_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "reset-offsets" -d 'Move a group\'s committed offsets: prints the plan, changes nothing without --execute'

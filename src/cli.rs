@@ -151,6 +151,8 @@ pub enum OutputFormat {
     Jsonl,
     /// JUnit XML, for CI test reports (validate only)
     Junit,
+    /// The Prometheus text format (lag only), for node_exporter's textfile collector
+    Prometheus,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -569,6 +571,20 @@ pub struct LagArgs {
 pub enum LagView {
     /// A live terminal dashboard of the same groups: status, lag, time lag, trend, drill-down
     Dashboard(DashboardArgs),
+    /// Serve the same judgements to Prometheus: /metrics, /healthz and a page saying what is
+    /// watched
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to serve on
+    #[arg(long, default_value = "127.0.0.1:9308", value_name = "ADDR:PORT")]
+    pub listen: std::net::SocketAddr,
+
+    /// How often to sample the brokers (scrapes read the last sample)
+    #[arg(long, default_value = "2s", value_name = "DURATION", value_parser = parse_duration)]
+    pub refresh: Duration,
 }
 
 #[derive(Debug, Args)]

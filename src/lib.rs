@@ -17,6 +17,7 @@ pub mod http;
 pub mod input;
 pub mod kafka;
 pub mod lag;
+pub mod metrics;
 pub mod output;
 pub mod pace;
 pub mod schema;

@@ -597,6 +597,12 @@ fn bad_input_gets_its_exit_code_and_a_line_naming_it() {
             "import 'missing/money.proto' not found",
         ),
         case(
+            "-o prometheus outside lag",
+            &["-o", "prometheus", "topics", "list"],
+            2,
+            "-o prometheus applies to `evctl lag` only",
+        ),
+        case(
             "--framing header without --avro or --protobuf",
             &["produce", "orders", "--framing", "header", "--value", "{}"],
             2,

@@ -753,6 +753,21 @@ fn queue_lag_is_depth_judged_with_consumers_and_gated() {
         err.contains(&format!("queue {q}: depth 3 > --max-lag 2")),
         "{err}"
     );
+
+    // The same judgement for Prometheus (tests/prometheus.rs checks the format with promtool).
+    let out = evctl_rabbit(&["lag", "--queue", &q, "--samples", "1", "-o", "prometheus"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for line in [
+        format!("evctl_rabbitmq_queue_messages{{vhost=\"/\",queue=\"{q}\"}} 3"),
+        format!("evctl_rabbitmq_queue_consumers{{vhost=\"/\",queue=\"{q}\"}} 0"),
+        format!("evctl_rabbitmq_queue_status{{vhost=\"/\",queue=\"{q}\",status=\"ERR\"}} 1"),
+        format!("evctl_rabbitmq_queue_depth_status{{vhost=\"/\",queue=\"{q}\",status=\"STOP\"}} 1"),
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} not in\n{text}");
+    }
     delete_queue(&q);
 }
 

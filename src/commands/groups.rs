@@ -192,9 +192,11 @@ fn describe(cfg: &Config, probe: &OffsetProbe, group: &str) -> Result<()> {
 fn print_description(cfg: &Config, d: &Description) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
-        OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Junit => {
-            write_json(&mut out, d, cfg.output == OutputFormat::Json)?
-        }
+        // Prometheus and JUnit are refused before this runs.
+        OutputFormat::Json
+        | OutputFormat::Jsonl
+        | OutputFormat::Junit
+        | OutputFormat::Prometheus => write_json(&mut out, d, cfg.output == OutputFormat::Json)?,
         OutputFormat::Text => {
             let unknown = || "?".to_string();
             writeln!(

@@ -15,6 +15,7 @@ use crate::kafka::lag_sampler::LagSampler;
 use crate::kafka::offsets::OffsetProbe;
 use crate::lag::format_ms;
 use crate::lag::{Gates, GroupLag, GroupStatus, QueueLag, QueueSample, Trend, judge_queue};
+use crate::metrics;
 use crate::output::format::write_iso_time;
 use crate::output::table::Table;
 use crate::output::write_listing;
@@ -38,6 +39,25 @@ struct Lag {
     gates: Gates,
     /// `lag dashboard`: its refresh.
     dashboard: Option<Duration>,
+}
+
+/// What `lag` watches: groups (and topics), or RabbitMQ queues; and its window.
+pub struct Selection {
+    pub groups: Vec<String>,
+    pub topics: Vec<String>,
+    pub queues: Vec<regex::Regex>,
+    pub samples: u32,
+}
+
+impl Lag {
+    fn selection(&self) -> Selection {
+        Selection {
+            groups: self.groups.clone(),
+            topics: self.topics.clone(),
+            queues: self.queues.clone(),
+            samples: self.samples,
+        }
+    }
 }
 
 impl Lag {
@@ -68,16 +88,19 @@ impl Lag {
                     .max_time_lag
                     .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)),
             },
-            dashboard: args
-                .view
-                .as_ref()
-                .map(|LagView::Dashboard(dash)| dash.refresh),
+            dashboard: match &args.view {
+                Some(LagView::Dashboard(dash)) => Some(dash.refresh),
+                _ => None,
+            },
         })
     }
 }
 
 pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
     let lag = Lag::resolve(args)?;
+    if let Some(LagView::Serve(serve)) = &args.view {
+        return super::lag_serve::run(cfg, &lag.selection(), serve, interrupt);
+    }
     if let Some(refresh) = lag.dashboard {
         // Consumer groups, or (with --queue) the RabbitMQ queues named.
         return run_dashboard(
@@ -152,39 +175,69 @@ pub fn run(cfg: &Config, args: &LagArgs, interrupt: &Interrupt) -> Result<()> {
 /// (vhost, queue)
 type QueueKey = (String, String);
 
+/// RabbitMQ queues judged by depth over a window of samples, as `lag --queue` and
+/// `lag serve --queue` read them.
+pub struct QueueSampler {
+    client: ManagementClient,
+    patterns: Vec<regex::Regex>,
+    samples: usize,
+    /// Per queue (vhost, name): depths sampled, oldest first.
+    history: Vec<(QueueKey, Vec<QueueSample>)>,
+    /// Whether stream consumers' offset lag is hidden (rabbitmq_stream_management is off).
+    pub unexposed: bool,
+}
+
+impl QueueSampler {
+    pub fn new(cfg: &Config, patterns: &[regex::Regex], samples: u32) -> Result<QueueSampler> {
+        Ok(QueueSampler {
+            client: ManagementClient::new(&cfg.amqp)?,
+            patterns: patterns.to_vec(),
+            samples: samples.max(1) as usize,
+            history: Vec::new(),
+            unexposed: false,
+        })
+    }
+
+    /// Takes one sample and judges every queue on its window; true when every window is full.
+    pub fn sample(&mut self) -> Result<(bool, Vec<QueueLag>)> {
+        let at = now_ms();
+        let patterns = &self.patterns;
+        let (readings, exposed) = self
+            .client
+            .queue_readings(|q| patterns.iter().any(|re| re.is_match(&q.name)))?;
+        self.unexposed = !exposed;
+        for (q, consumers) in readings {
+            let key = (q.vhost.clone(), q.name.clone());
+            match self.history.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, samples)) => samples.push((at, q.counts(), consumers)),
+                None => self.history.push((key, vec![(at, q.counts(), consumers)])),
+            }
+        }
+        for (_, samples) in &mut self.history {
+            if samples.len() > self.samples {
+                samples.remove(0);
+            }
+        }
+        let filled = self.history.iter().all(|(_, s)| s.len() >= self.samples);
+        let reports = self.history.iter().map(|(_, s)| judge_queue(s)).collect();
+        Ok((filled, reports))
+    }
+}
+
 /// `lag --queue`: RabbitMQ queues judged by depth over the same window of samples.
 fn run_queues(cfg: &Config, lag: &Lag, interrupt: &Interrupt) -> Result<()> {
-    let client = ManagementClient::new(&cfg.amqp)?;
-    let patterns = &lag.queues;
-    // Per queue (vhost, name): depths sampled, oldest first.
-    let mut history: Vec<(QueueKey, Vec<QueueSample>)> = Vec::new();
+    let mut sampler = QueueSampler::new(cfg, &lag.queues, lag.samples)?;
     let mut warned = false;
     loop {
-        let at = now_ms();
-        let (readings, exposed) =
-            client.queue_readings(|q| patterns.iter().any(|re| re.is_match(&q.name)))?;
-        if !exposed && !warned && !cfg.quiet {
+        let (filled, reports) = sampler.sample()?;
+        if sampler.unexposed && !warned && !cfg.quiet {
             warned = true;
             eprintln!(
                 "evctl: offset lag of stream consumers is not exposed: enable the \
                  rabbitmq_stream_management plugin"
             );
         }
-        for (q, consumers) in readings {
-            let key = (q.vhost.clone(), q.name.clone());
-            match history.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, samples)) => samples.push((at, q.counts(), consumers)),
-                None => history.push((key, vec![(at, q.counts(), consumers)])),
-            }
-        }
-        for (_, samples) in &mut history {
-            if samples.len() > lag.samples as usize {
-                samples.remove(0);
-            }
-        }
-        let filled = history.iter().all(|(_, s)| s.len() >= lag.samples as usize);
         if lag.watch || filled {
-            let reports: Vec<QueueLag> = history.iter().map(|(_, s)| judge_queue(s)).collect();
             print_queues(cfg, &reports)?;
             let breaches: Vec<String> = reports
                 .iter()
@@ -204,6 +257,11 @@ fn run_queues(cfg: &Config, lag: &Lag, interrupt: &Interrupt) -> Result<()> {
 fn print_queues(cfg: &Config, reports: &[QueueLag]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
+        OutputFormat::Prometheus => {
+            let mut text = String::new();
+            metrics::write_queues(reports, &mut text);
+            out.write_all(text.as_bytes()).map_err(Error::Output)?;
+        }
         OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Junit => {
             write_listing(&mut out, cfg.output, reports, Table::default)?
         }
@@ -238,7 +296,7 @@ fn print_queues(cfg: &Config, reports: &[QueueLag]) -> Result<()> {
     out.flush().map_err(Error::Output)
 }
 
-fn sleep_unless_interrupted(duration: Duration, interrupt: &Interrupt) -> Result<()> {
+pub fn sleep_unless_interrupted(duration: Duration, interrupt: &Interrupt) -> Result<()> {
     let until = Instant::now() + duration;
     while Instant::now() < until {
         if interrupt.is_set() {
@@ -252,6 +310,11 @@ fn sleep_unless_interrupted(duration: Duration, interrupt: &Interrupt) -> Result
 fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
+        OutputFormat::Prometheus => {
+            let mut text = String::new();
+            metrics::write_groups(reports, &mut text);
+            out.write_all(text.as_bytes()).map_err(Error::Output)?;
+        }
         OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Junit => {
             write_listing(&mut out, cfg.output, reports, Table::default)?
         }

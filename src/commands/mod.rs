@@ -7,6 +7,7 @@ pub mod dlq;
 mod exchanges;
 mod groups;
 pub mod lag;
+mod lag_serve;
 mod produce;
 mod queues;
 mod schema;
@@ -71,6 +72,9 @@ pub async fn run(cli: Cli, interrupt: Interrupt) -> Result<()> {
             // JUnit reports are test results; only validate produces them.
             if cfg.output == OutputFormat::Junit && !matches!(command, Command::Validate(_)) {
                 return Err(Error::usage("-o junit applies to `evctl validate` only"));
+            }
+            if cfg.output == OutputFormat::Prometheus && !matches!(command, Command::Lag(_)) {
+                return Err(Error::usage("-o prometheus applies to `evctl lag` only"));
             }
             if cfg.verbose > 0 {
                 eprintln!(

@@ -478,7 +478,7 @@ fn report(cfg: &Config, schema: &LoadedSchema, tally: &Tally) -> Result<()> {
                 }
             }
         }
-        OutputFormat::Json => {
+        OutputFormat::Json | OutputFormat::Prometheus => {
             #[derive(Serialize)]
             struct Summary<'a> {
                 schema: &'a str,

@@ -68,7 +68,9 @@ impl RecordStyle {
         match (format, output) {
             (Some(f), _) => RecordStyle::Format(f),
             (None, OutputFormat::Jsonl) => RecordStyle::Jsonl,
-            (None, OutputFormat::Json | OutputFormat::Junit) => RecordStyle::Json,
+            (None, OutputFormat::Json | OutputFormat::Junit | OutputFormat::Prometheus) => {
+                RecordStyle::Json
+            }
             (None, OutputFormat::Text) if readable => RecordStyle::Readable(Palette::new(color)),
             (None, OutputFormat::Text) => RecordStyle::Value,
         }
@@ -262,7 +264,9 @@ pub fn write_listing<T: Serialize>(
 ) -> Result<()> {
     match output {
         OutputFormat::Text => table().write(out).map_err(Error::Output),
-        OutputFormat::Json | OutputFormat::Junit => write_json(out, &items, true),
+        OutputFormat::Json | OutputFormat::Junit | OutputFormat::Prometheus => {
+            write_json(out, &items, true)
+        }
         OutputFormat::Jsonl => {
             for item in items {
                 write_json(out, item, false)?;

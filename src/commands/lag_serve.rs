@@ -1,0 +1,299 @@
+//! `evctl lag serve`: the judgements of `lag --watch` for Prometheus. A sampler thread reads
+//! the brokers every `--refresh` and renders the lag families once; each scrape of `/metrics`
+//! sends that rendering with the sampler's health, and never samples. When a sample fails the
+//! lag families are dropped, not served stale, and `evctl_sampler_up` says 0.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::Interrupt;
+use super::lag::{QueueSampler, Selection, sleep_unless_interrupted};
+use crate::cli::ServeArgs;
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::kafka::lag_sampler::LagSampler;
+use crate::kafka::offsets::OffsetProbe;
+use crate::metrics::{self, Flavour, Health};
+use crate::start::now_ms;
+
+/// What scrapes read: the last sample's lag families and how sampling goes.
+struct Shared {
+    families: Arc<String>,
+    health: Health,
+    /// The last sample's error, for `/healthz` and `/`.
+    last_error: Option<String>,
+}
+
+/// Where samples come from: Kafka groups, or RabbitMQ queues.
+enum Source {
+    /// Made at the first sample that reaches the cluster.
+    Kafka(Option<LagSampler>),
+    Queues(Option<QueueSampler>),
+}
+
+pub fn run(
+    cfg: &Config,
+    selection: &Selection,
+    args: &ServeArgs,
+    interrupt: &Interrupt,
+) -> Result<()> {
+    let listener = TcpListener::bind(args.listen)
+        .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", args.listen)))?;
+    let (source, name) = if selection.queues.is_empty() {
+        (Source::Kafka(None), "kafka")
+    } else {
+        (Source::Queues(None), "rabbitmq")
+    };
+    let shared = Arc::new(Mutex::new(Shared {
+        families: Arc::new(String::new()),
+        health: Health {
+            source: name,
+            interval_secs: args.refresh.as_secs_f64(),
+            ..Health::default()
+        },
+        last_error: None,
+    }));
+    let page = Arc::new(describe(cfg, selection, args));
+    {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || accept(listener, &shared, &page));
+    }
+    if !cfg.quiet {
+        eprintln!(
+            "evctl: serving lag metrics on http://{}/metrics (sampling every {})",
+            args.listen,
+            humantime::format_duration(args.refresh)
+        );
+    }
+    let mut source = source;
+    loop {
+        let started = Instant::now();
+        let outcome = sample(cfg, selection, &mut source);
+        let took = started.elapsed();
+        let mut state = shared.lock().unwrap_or_else(|e| e.into_inner());
+        state.health.samples += 1;
+        state.health.last_duration_secs = took.as_secs_f64();
+        match outcome {
+            Ok(families) => {
+                state.families = Arc::new(families);
+                state.health.up = true;
+                state.health.last_success_ms = Some(now_ms());
+                state.last_error = None;
+            }
+            Err(e) => {
+                if state.last_error.is_none() && !cfg.quiet {
+                    eprintln!("evctl: {e} (lag metrics left out until a sample succeeds)");
+                }
+                state.families = Arc::new(String::new());
+                state.health.up = false;
+                *state.health.errors.entry(kind(&e)).or_default() += 1;
+                state.last_error = Some(e.to_string());
+            }
+        }
+        drop(state);
+        sleep_unless_interrupted(args.refresh.saturating_sub(took), interrupt)?;
+    }
+}
+
+/// One sample, rendered as the lag families.
+fn sample(cfg: &Config, selection: &Selection, source: &mut Source) -> Result<String> {
+    let mut out = String::new();
+    match source {
+        Source::Kafka(slot) => {
+            let mut sampler = match slot.take() {
+                Some(s) => s,
+                None => {
+                    let probe = Arc::new(OffsetProbe::new(&cfg.kafka, cfg.verbose)?);
+                    LagSampler::new(
+                        probe,
+                        &selection.groups,
+                        &selection.topics,
+                        selection.samples,
+                    )?
+                }
+            };
+            let sampled = sampler.sample();
+            *slot = Some(sampler);
+            metrics::write_groups(&sampled?.1, &mut out);
+        }
+        Source::Queues(slot) => {
+            let mut sampler = match slot.take() {
+                Some(s) => s,
+                None => QueueSampler::new(cfg, &selection.queues, selection.samples)?,
+            };
+            let sampled = sampler.sample();
+            *slot = Some(sampler);
+            metrics::write_queues(&sampled?.1, &mut out);
+        }
+    }
+    Ok(out)
+}
+
+/// The kind of a failed sample, as `evctl_sampler_errors_total` labels it.
+fn kind(e: &Error) -> &'static str {
+    match e {
+        Error::Unavailable(_) => "unavailable",
+        Error::Denied(_) => "denied",
+        Error::Broker(_) => "broker",
+        Error::NotFound(_) => "not_found",
+        _ => "other",
+    }
+}
+
+/// The `/` page: what is watched, and where the metrics are.
+fn describe(cfg: &Config, selection: &Selection, args: &ServeArgs) -> String {
+    let list = |items: &[String], all: &str| match items {
+        [] => all.to_string(),
+        items => items.join(", "),
+    };
+    let watched = if selection.queues.is_empty() {
+        format!(
+            "Kafka at {}: groups {}; topics {}",
+            cfg.kafka.brokers,
+            list(&selection.groups, "(every group)"),
+            list(&selection.topics, "(every topic a group committed on)")
+        )
+    } else {
+        let queues: Vec<String> = selection
+            .queues
+            .iter()
+            .map(|q| q.as_str().to_string())
+            .collect();
+        format!(
+            "RabbitMQ at {}: queues matching {}",
+            cfg.amqp.management_url,
+            queues.join(", ")
+        )
+    };
+    format!(
+        "<!doctype html>\n<html><head><title>evctl lag serve</title></head><body>\n\
+         <h1>evctl lag serve</h1>\n<p>{}</p>\n<p>Context: {}. A sample every {}, statuses judged \
+         over {} samples.</p>\n<p><a href=\"/metrics\">/metrics</a> \
+         <a href=\"/healthz\">/healthz</a></p>\n</body></html>\n",
+        html_escape(&watched),
+        html_escape(cfg.context.as_deref().unwrap_or("none")),
+        humantime::format_duration(args.refresh),
+        selection.samples
+    )
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn accept(listener: TcpListener, shared: &Arc<Mutex<Shared>>, page: &Arc<String>) {
+    for stream in listener.incoming().flatten() {
+        let (shared, page) = (Arc::clone(shared), Arc::clone(page));
+        std::thread::spawn(move || {
+            let _ = answer(stream, &shared, &page);
+        });
+    }
+}
+
+/// Reads one request and answers it; the connection is closed after.
+fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?.take(64 * 1024));
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    let mut accept = String::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line.trim().is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':')
+            && name.eq_ignore_ascii_case("accept")
+        {
+            accept = value.trim().to_string();
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let path = target.split('?').next().unwrap_or("");
+    let mut out = std::io::BufWriter::new(stream);
+    if method != "GET" && method != "HEAD" {
+        return respond(
+            &mut out,
+            "405 Method Not Allowed",
+            "text/plain",
+            &[b"GET only\n"],
+            method,
+        );
+    }
+    match path {
+        "/metrics" => {
+            let flavour = Flavour::from_accept(&accept);
+            let (families, mut tail) = {
+                let state = shared.lock().unwrap_or_else(|e| e.into_inner());
+                let mut tail = String::new();
+                metrics::write_health(&state.health, flavour, &mut tail);
+                (Arc::clone(&state.families), tail)
+            };
+            metrics::finish(flavour, &mut tail);
+            respond(
+                &mut out,
+                "200 OK",
+                flavour.content_type(),
+                &[families.as_bytes(), tail.as_bytes()],
+                method,
+            )
+        }
+        "/healthz" => {
+            let body = {
+                let state = shared.lock().unwrap_or_else(|e| e.into_inner());
+                match (&state.last_error, state.health.samples) {
+                    (_, 0) => "ok: serving; the first sample is being taken\n".to_string(),
+                    (None, _) => "ok: serving; the last sample succeeded\n".to_string(),
+                    (Some(e), _) => format!("ok: serving; the last sample failed: {e}\n"),
+                }
+            };
+            respond(
+                &mut out,
+                "200 OK",
+                "text/plain; charset=utf-8",
+                &[body.as_bytes()],
+                method,
+            )
+        }
+        "/" => respond(
+            &mut out,
+            "200 OK",
+            "text/html; charset=utf-8",
+            &[page.as_bytes()],
+            method,
+        ),
+        _ => respond(
+            &mut out,
+            "404 Not Found",
+            "text/plain",
+            &[b"not found\n"],
+            method,
+        ),
+    }
+}
+
+fn respond(
+    out: &mut impl Write,
+    status: &str,
+    content_type: &str,
+    body: &[&[u8]],
+    method: &str,
+) -> std::io::Result<()> {
+    let length: usize = body.iter().map(|b| b.len()).sum();
+    write!(
+        out,
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n"
+    )?;
+    if method != "HEAD" {
+        for part in body {
+            out.write_all(part)?;
+        }
+    }
+    out.flush()
+}

@@ -1,0 +1,308 @@
+//! `evctl lag serve` scraped by a real Prometheus server (Debian's `prometheus` package, which
+//! `scripts/test` installs), the formats checked by its `promtool`, and the alerting rules in
+//! `contrib/prometheus/` checked too. Kafka is the broker of `scripts/brokers up`.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{commit, evctl_kafka, evctl_process, kafka, stderr, topic, unique};
+use serde_json::Value;
+
+/// Kills the child when the test ends, passing or not.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `evctl <global> lag <flags> serve --listen 127.0.0.1:PORT --refresh 1s`, and its port.
+fn serve(global: &[&str], flags: &[&str]) -> (Running, u16) {
+    let port = free_port();
+    let child = evctl_process()
+        .args(global)
+        .arg("lag")
+        .args(flags)
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .args(["--refresh", "1s"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    (Running(child), port)
+}
+
+/// A GET of `path` on 127.0.0.1:`port` with `accept`: the status line, headers and body, or
+/// `None` while nothing listens.
+fn get(port: u16, path: &str, accept: &str) -> Option<(String, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: {accept}\r\n\r\n"
+    )
+    .ok()?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).ok()?;
+    let (head, body) = answer.split_once("\r\n\r\n")?;
+    Some((head.to_string(), body.to_string()))
+}
+
+/// Waits (at most `within`) until `probe` gives something.
+fn wait_for<T>(what: &str, within: Duration, mut probe: impl FnMut() -> Option<T>) -> T {
+    let until = Instant::now() + within;
+    loop {
+        if let Some(found) = probe() {
+            return found;
+        }
+        assert!(Instant::now() < until, "gave up waiting for {what}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// `promtool check <what>` on `input` (a file, or stdin when `None`): its output when it
+/// passes.
+fn promtool(what: &[&str], stdin: Option<&str>) -> String {
+    let mut child = Command::new("promtool")
+        .arg("check")
+        .args(what)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("promtool runs (scripts/test installs Debian's prometheus)");
+    let input = stdin.unwrap_or_default().to_string();
+    let mut pipe = child.stdin.take().unwrap();
+    std::thread::spawn(move || pipe.write_all(input.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    let said = format!("{}{}", common::stdout(&out), stderr(&out));
+    assert!(out.status.success(), "promtool check {what:?}: {said}");
+    said
+}
+
+/// One value of an instant query to Prometheus' HTTP API, when the query has one.
+fn query(prometheus: u16, promql: &str) -> Option<f64> {
+    let text = ureq::get(&format!("http://127.0.0.1:{prometheus}/api/v1/query"))
+        .query("query", promql)
+        .call()
+        .ok()?
+        .body_mut()
+        .read_to_string()
+        .ok()?;
+    let answer: Value = serde_json::from_str(&text).ok()?;
+    answer["data"]["result"][0]["value"][1]
+        .as_str()?
+        .parse()
+        .ok()
+}
+
+/// Debian's Prometheus on a free port, scraping 127.0.0.1:`target` every second.
+fn prometheus(target: u16, dir: &Path) -> (Running, u16) {
+    let port = free_port();
+    let config = dir.join("prometheus.yml");
+    std::fs::write(
+        &config,
+        format!(
+            "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: evctl\n    static_configs:\n      - targets: ['127.0.0.1:{target}']\n"
+        ),
+    )
+    .unwrap();
+    let child = Command::new("prometheus")
+        .arg(format!("--config.file={}", config.display()))
+        .arg(format!(
+            "--storage.tsdb.path={}",
+            dir.join("data").display()
+        ))
+        .arg(format!("--web.listen-address=127.0.0.1:{port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("prometheus runs (scripts/test installs Debian's prometheus)");
+    (Running(child), port)
+}
+
+#[test]
+fn prometheus_scrapes_a_groups_lag_and_sees_it_turn_warn() {
+    let t = topic("prom", 1);
+    evctl_kafka(&["produce", &t])
+        .write_stdin("a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n")
+        .assert()
+        .success();
+    let g = unique("prom-group");
+    commit(&g, &t, &[(0, 4)]);
+    let (_serve, port) = serve(
+        &["-b", &kafka()],
+        &["-g", &g, "--topic", &t, "--samples", "3"],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (_prometheus, prom) = prometheus(port, dir.path());
+
+    // The known offsets, as Prometheus stored them from its scrapes.
+    let lag =
+        format!("evctl_kafka_consumergroup_lag{{group=\"{g}\",topic=\"{t}\",partition=\"0\"}}");
+    wait_for(
+        "Prometheus to have the lag",
+        Duration::from_secs(90),
+        || query(prom, &lag).filter(|v| *v == 6.0),
+    );
+    let committed = format!("evctl_kafka_consumergroup_committed_offset{{group=\"{g}\"}}");
+    assert_eq!(query(prom, &committed), Some(4.0));
+    let high = format!("evctl_kafka_topic_partition_high_watermark{{topic=\"{t}\"}}");
+    assert_eq!(query(prom, &high), Some(10.0));
+    assert_eq!(
+        query(
+            prom,
+            &format!("evctl_kafka_consumergroup_total_lag{{group=\"{g}\"}}")
+        ),
+        Some(6.0)
+    );
+    assert_eq!(query(prom, "evctl_sampler_up{source=\"kafka\"}"), Some(1.0));
+
+    // A producer outpaces the group, which still commits: lag grows at every sample, WARN.
+    let warn = format!("evctl_kafka_consumergroup_status{{group=\"{g}\",status=\"WARN\"}}");
+    let mut offset = 4;
+    let batch: String = (0..20).map(|i| format!("m{i}\n")).collect();
+    wait_for(
+        "the group's status to turn WARN",
+        Duration::from_secs(120),
+        || {
+            evctl_kafka(&["-q", "produce", &t])
+                .write_stdin(batch.clone())
+                .assert()
+                .success();
+            offset += 1;
+            commit(&g, &t, &[(0, offset)]);
+            query(prom, &warn).filter(|v| *v == 1.0)
+        },
+    );
+    let catch_up = format!("evctl_kafka_consumergroup_catch_up_seconds{{group=\"{g}\"}}");
+    assert!(
+        query(prom, &catch_up).is_some_and(f64::is_infinite),
+        "falling behind: no catch-up time"
+    );
+}
+
+#[test]
+fn the_metrics_pass_promtool_in_both_formats() {
+    let t = topic("prom-format", 2);
+    evctl_kafka(&["produce", &t])
+        .write_stdin("a\nb\nc\n")
+        .assert()
+        .success();
+    let g = unique("prom-format-group");
+    commit(&g, &t, &[(0, 1)]);
+    let (_serve, port) = serve(&["-b", &kafka()], &["-g", &g]);
+    let text = wait_for("a served sample", Duration::from_secs(60), || {
+        get(port, "/metrics", "text/plain")
+            .filter(|(_, body)| body.contains(&format!("group=\"{g}\"")))
+    });
+    assert!(
+        text.0.contains("Content-Type: text/plain; version=0.0.4"),
+        "{}",
+        text.0
+    );
+    promtool(&["metrics"], Some(&text.1));
+
+    // Prometheus' own Accept header: OpenMetrics, ending in # EOF, counters without _total.
+    let accept = "application/openmetrics-text;version=1.0.0,application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
+    let (head, body) = get(port, "/metrics", accept).unwrap();
+    assert!(
+        head.contains("application/openmetrics-text; version=1.0.0"),
+        "{head}"
+    );
+    assert!(body.ends_with("# EOF\n"), "{body}");
+    assert!(
+        body.contains("# TYPE evctl_sampler_samples counter\n"),
+        "{body}"
+    );
+
+    // `lag -o prometheus`: one sample, for the textfile collector.
+    let out = evctl_kafka(&["lag", "-g", &g, "--samples", "1", "-o", "prometheus"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let once = common::stdout(&out);
+    assert!(
+        once.contains(&format!(
+            "evctl_kafka_consumergroup_lag{{group=\"{g}\",topic=\"{t}\",partition=\"0\"}} 2\n"
+        )),
+        "{once}"
+    );
+    promtool(&["metrics"], Some(&once));
+
+    let (_, page) = get(port, "/", "text/html").unwrap();
+    assert!(page.contains(&g), "{page}");
+    let (_, health) = get(port, "/healthz", "*/*").unwrap();
+    assert!(health.starts_with("ok"), "{health}");
+}
+
+#[test]
+fn with_the_broker_down_the_endpoint_answers_and_says_so() {
+    // Nothing listens on port 1.
+    let (_serve, port) = serve(&["-b", "127.0.0.1:1", "--timeout", "1s"], &[]);
+    let (_, body) = wait_for("a failed sample counted", Duration::from_secs(60), || {
+        get(port, "/metrics", "text/plain")
+            .filter(|(_, body)| body.contains("evctl_sampler_errors_total{source=\"kafka\""))
+    });
+    assert!(
+        body.contains("evctl_sampler_up{source=\"kafka\"} 0\n"),
+        "{body}"
+    );
+    // No lag gauge is served, stale or otherwise, and no success time is made up.
+    assert!(!body.contains("evctl_kafka_consumergroup_lag{"), "{body}");
+    assert!(
+        !body.contains("evctl_sampler_last_success_timestamp_seconds{"),
+        "{body}"
+    );
+    let (_, health) = get(port, "/healthz", "*/*").unwrap();
+    assert!(health.contains("the last sample failed"), "{health}");
+}
+
+#[test]
+fn the_alerting_rules_pass_promtool() {
+    let rules = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/contrib/prometheus/evctl-lag.rules.yml"
+    );
+    let said = promtool(&["rules", rules], None);
+    assert!(said.contains("SUCCESS"), "{said}");
+}
+
+#[test]
+fn the_grafana_dashboard_queries_only_metrics_evctl_serves() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/contrib/grafana/evctl-lag.json"
+    );
+    let dashboard: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let source =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/metrics.rs")).unwrap();
+    let mut checked = 0;
+    for panel in dashboard["panels"].as_array().unwrap() {
+        for target in panel["targets"].as_array().into_iter().flatten() {
+            let expr = target["expr"].as_str().unwrap();
+            for name in expr
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .filter(|w| w.starts_with("evctl_"))
+            {
+                assert!(source.contains(&format!("\"{name}\"")), "{name} in {expr}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 5, "{checked}");
+}
