@@ -50,37 +50,147 @@ pub struct Health {
     pub errors: BTreeMap<&'static str, u64>,
 }
 
-/// One metric family being written: its header once, then its samples.
-struct Family<'a> {
-    out: &'a mut String,
+/// An exposition being written: as text, or deflated as it goes (a sample of many groups is
+/// tens of megabytes of text and a few deflated; it is never all held as text).
+pub struct Exposition {
+    text: String,
+    deflate: Option<(
+        flate2::write::DeflateEncoder<Vec<u8>>,
+        crc32fast::Hasher,
+        u64,
+    )>,
 }
 
-fn family<'a>(out: &'a mut String, name: &str, kind: &str, help: &str) -> Family<'a> {
-    let _ = writeln!(out, "# HELP {name} {help}");
-    let _ = writeln!(out, "# TYPE {name} {kind}");
+/// Text gathered before it is handed to the deflate encoder.
+const SPILL_AT: usize = 256 * 1024;
+
+/// The start of a gzip stream: magic, deflate, no flags, no time, unknown OS (RFC 1952).
+const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+
+/// Deflated text that a gzip stream can carry on from: raw deflate blocks ending in a sync
+/// flush (byte-aligned, no final block), with the text's CRC-32 and length.
+pub struct Deflated {
+    blocks: Vec<u8>,
+    crc: crc32fast::Hasher,
+    len: u64,
+}
+
+impl Deflated {
+    /// The text again, inflated as it is read.
+    pub fn reader(&self) -> impl std::io::Read + '_ {
+        // An empty final block (fixed Huffman, end of block) ends the stream.
+        flate2::read::DeflateDecoder::new(std::io::Read::chain(&self.blocks[..], &[3u8, 0][..]))
+    }
+
+    /// A gzip stream of this text and then `tail`: `GZIP_HEADER`, these blocks, and what this
+    /// returns (`tail` deflated, its final block, the CRC-32 and length of the whole).
+    pub fn gzip_with(&self, tail: &[u8]) -> (&[u8], &[u8], Vec<u8>) {
+        let mut encoder =
+            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+        let _ = std::io::Write::write_all(&mut encoder, tail);
+        let mut end = encoder.finish().unwrap_or_default();
+        let mut crc = self.crc.clone();
+        crc.update(tail);
+        end.extend_from_slice(&crc.finalize().to_le_bytes());
+        // ISIZE: the length modulo 2^32.
+        end.extend_from_slice(&((self.len + tail.len() as u64) as u32).to_le_bytes());
+        (&GZIP_HEADER, &self.blocks, end)
+    }
+}
+
+impl Exposition {
+    pub fn text() -> Exposition {
+        Exposition {
+            text: String::new(),
+            deflate: None,
+        }
+    }
+
+    pub fn deflated() -> Exposition {
+        Exposition {
+            text: String::with_capacity(SPILL_AT + 4096),
+            deflate: Some((
+                flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast()),
+                crc32fast::Hasher::new(),
+                0,
+            )),
+        }
+    }
+
+    fn spill(&mut self) {
+        if self.text.len() >= SPILL_AT {
+            self.spill_now();
+        }
+    }
+
+    fn spill_now(&mut self) {
+        if let Some((encoder, crc, len)) = &mut self.deflate {
+            // Writing to a Vec cannot fail.
+            let _ = std::io::Write::write_all(encoder, self.text.as_bytes());
+            crc.update(self.text.as_bytes());
+            *len += self.text.len() as u64;
+            self.text.clear();
+        }
+    }
+
+    /// The text of an `Exposition::text()`.
+    pub fn into_text(self) -> Vec<u8> {
+        self.text.into_bytes()
+    }
+
+    /// What an `Exposition::deflated()` holds.
+    pub fn into_deflated(mut self) -> Deflated {
+        self.spill_now();
+        let Some((mut encoder, crc, len)) = self.deflate.take() else {
+            return Deflated {
+                blocks: Vec::new(),
+                crc: crc32fast::Hasher::new(),
+                len: 0,
+            };
+        };
+        // A sync flush ends the blocks on a byte without a final block.
+        let _ = std::io::Write::flush(&mut encoder);
+        Deflated {
+            blocks: std::mem::take(encoder.get_mut()),
+            crc,
+            len,
+        }
+    }
+}
+
+/// One metric family being written: its header once, then its samples.
+struct Family<'a> {
+    out: &'a mut Exposition,
+}
+
+fn family<'a>(out: &'a mut Exposition, name: &str, kind: &str, help: &str) -> Family<'a> {
+    let _ = writeln!(out.text, "# HELP {name} {help}");
+    let _ = writeln!(out.text, "# TYPE {name} {kind}");
     Family { out }
 }
 
 impl Family<'_> {
     /// A sample: `name{labels} value`.
     fn sample(&mut self, name: &str, labels: &[(&str, &str)], value: f64) {
-        self.out.push_str(name);
+        let out = &mut self.out.text;
+        out.push_str(name);
         if !labels.is_empty() {
-            self.out.push('{');
+            out.push('{');
             for (i, (key, value)) in labels.iter().enumerate() {
                 if i > 0 {
-                    self.out.push(',');
+                    out.push(',');
                 }
-                self.out.push_str(key);
-                self.out.push_str("=\"");
-                escape_into(value, self.out);
-                self.out.push('"');
+                out.push_str(key);
+                out.push_str("=\"");
+                escape_into(value, out);
+                out.push('"');
             }
-            self.out.push('}');
+            out.push('}');
         }
-        self.out.push(' ');
-        write_value(value, self.out);
-        self.out.push('\n');
+        out.push(' ');
+        write_value(value, out);
+        out.push('\n');
+        self.out.spill();
     }
 }
 
@@ -128,7 +238,7 @@ fn catch_up_secs(trend: &Trend) -> f64 {
 
 /// A state set: per subject (its labels), one sample per status, 1 for the one it has.
 fn state_set<'s, S: PartialEq + Copy>(
-    out: &mut String,
+    out: &mut Exposition,
     (name, help): (&str, &str),
     statuses: &[(S, &str)],
     subjects: impl Iterator<Item = (Vec<(&'s str, &'s str)>, S)>,
@@ -158,7 +268,7 @@ fn partition_statuses(
 }
 
 /// The consumer groups' families.
-pub fn write_groups(groups: &[GroupLag], out: &mut String) {
+pub fn write_groups(groups: &[GroupLag], out: &mut Exposition) {
     type PerPartition = fn(&PartitionLag) -> Option<f64>;
     let per_partition: [(&str, &str, PerPartition); 3] = [
         (
@@ -277,7 +387,7 @@ fn queue_labels(q: &QueueLag) -> Vec<(&str, &str)> {
 }
 
 /// The RabbitMQ queues' families.
-pub fn write_queues(queues: &[QueueLag], out: &mut String) {
+pub fn write_queues(queues: &[QueueLag], out: &mut Exposition) {
     type Value = fn(&QueueLag) -> Option<f64>;
     let per_queue: [(&str, &str, Value); 8] = [
         (
@@ -369,7 +479,7 @@ pub fn write_queues(queues: &[QueueLag], out: &mut String) {
 }
 
 /// The sampler's own families.
-pub fn write_health(health: &Health, flavour: Flavour, out: &mut String) {
+pub fn write_health(health: &Health, flavour: Flavour, out: &mut Exposition) {
     let source = [("source", health.source)];
     let gauges: [(&str, &str, Option<f64>); 4] = [
         (
@@ -400,13 +510,13 @@ pub fn write_health(health: &Health, flavour: Flavour, out: &mut String) {
         }
     }
     // A counter's family is named without `_total` in OpenMetrics, with it in the text format.
-    let counter = |out: &mut String, name: &str, help: &str| {
+    let counter = |out: &mut Exposition, name: &str, help: &str| {
         let header = match flavour {
             Flavour::Text => name,
             Flavour::OpenMetrics => name.trim_end_matches("_total"),
         };
-        let _ = writeln!(out, "# HELP {header} {help}");
-        let _ = writeln!(out, "# TYPE {header} counter");
+        let _ = writeln!(out.text, "# HELP {header} {help}");
+        let _ = writeln!(out.text, "# TYPE {header} counter");
     };
     let name = "evctl_sampler_samples_total";
     counter(out, name, "Samples taken, successful or not.");
@@ -424,9 +534,9 @@ pub fn write_health(health: &Health, flavour: Flavour, out: &mut String) {
 }
 
 /// The end of an exposition: OpenMetrics' `# EOF`.
-pub fn finish(flavour: Flavour, out: &mut String) {
+pub fn end(flavour: Flavour, out: &mut Exposition) {
     if flavour == Flavour::OpenMetrics {
-        out.push_str("# EOF\n");
+        out.text.push_str("# EOF\n");
     }
 }
 
@@ -460,8 +570,23 @@ mod tests {
             trend: None,
         }];
         let g = GroupLag::new("billing".into(), "1 sample".into(), partitions);
-        let mut out = String::new();
-        write_groups(&[g], &mut out);
+        let mut out = Exposition::text();
+        write_groups(std::slice::from_ref(&g), &mut out);
+        let out = String::from_utf8(out.into_text()).unwrap();
+        // The deflated form holds the same text: inflated, and as one gzip stream with a tail.
+        let mut deflated = Exposition::deflated();
+        write_groups(&[g], &mut deflated);
+        let deflated = deflated.into_deflated();
+        let mut inflated = String::new();
+        std::io::Read::read_to_string(&mut deflated.reader(), &mut inflated).unwrap();
+        assert_eq!(inflated, out);
+        let (head, blocks, end) = deflated.gzip_with(b"# EOF\n");
+        let gzip = [head, blocks, &end].concat();
+        let mut unzipped = String::new();
+        // One member: a reader that stops after the first (as curl's does) sees everything.
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gzip[..]), &mut unzipped)
+            .unwrap();
+        assert_eq!(unzipped, format!("{out}# EOF\n"));
         for line in [
             r#"evctl_kafka_consumergroup_committed_offset{group="billing",topic="orders",partition="0"} 5"#,
             r#"evctl_kafka_topic_partition_high_watermark{topic="orders",partition="0"} 9"#,
@@ -486,15 +611,17 @@ mod tests {
             errors: [("unavailable", 1)].into(),
             ..Health::default()
         };
-        let mut text = String::new();
+        let mut text = Exposition::text();
         write_health(&health, Flavour::Text, &mut text);
+        let text = String::from_utf8(text.into_text()).unwrap();
         assert!(
             text.contains("# TYPE evctl_sampler_samples_total counter\n"),
             "{text}"
         );
-        let mut om = String::new();
+        let mut om = Exposition::text();
         write_health(&health, Flavour::OpenMetrics, &mut om);
-        finish(Flavour::OpenMetrics, &mut om);
+        end(Flavour::OpenMetrics, &mut om);
+        let om = String::from_utf8(om.into_text()).unwrap();
         assert!(
             om.contains("# TYPE evctl_sampler_samples counter\n"),
             "{om}"

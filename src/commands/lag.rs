@@ -258,9 +258,9 @@ fn print_queues(cfg: &Config, reports: &[QueueLag]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
         OutputFormat::Prometheus => {
-            let mut text = String::new();
+            let mut text = metrics::Exposition::text();
             metrics::write_queues(reports, &mut text);
-            out.write_all(text.as_bytes()).map_err(Error::Output)?;
+            out.write_all(&text.into_text()).map_err(Error::Output)?;
         }
         OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Junit => {
             write_listing(&mut out, cfg.output, reports, Table::default)?
@@ -311,9 +311,9 @@ fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match cfg.output {
         OutputFormat::Prometheus => {
-            let mut text = String::new();
+            let mut text = metrics::Exposition::text();
             metrics::write_groups(reports, &mut text);
-            out.write_all(text.as_bytes()).map_err(Error::Output)?;
+            out.write_all(&text.into_text()).map_err(Error::Output)?;
         }
         OutputFormat::Json | OutputFormat::Jsonl | OutputFormat::Junit => {
             write_listing(&mut out, cfg.output, reports, Table::default)?

@@ -1,7 +1,8 @@
 //! `evctl lag serve`: the judgements of `lag --watch` for Prometheus. A sampler thread reads
-//! the brokers every `--refresh` and renders the lag families once; each scrape of `/metrics`
-//! sends that rendering with the sampler's health, and never samples. When a sample fails the
-//! lag families are dropped, not served stale, and `evctl_sampler_up` says 0.
+//! the brokers every `--refresh` and renders the lag families once, gzipped; each scrape of
+//! `/metrics` sends that rendering (unzipped as it goes for a client that did not ask for
+//! gzip) and the sampler's health, and never samples. When a sample fails the lag families are
+//! dropped, not served stale, and `evctl_sampler_up` says 0.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -15,12 +16,13 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::kafka::lag_sampler::LagSampler;
 use crate::kafka::offsets::OffsetProbe;
-use crate::metrics::{self, Flavour, Health};
+use crate::metrics::{self, Deflated, Exposition, Flavour, Health};
 use crate::start::now_ms;
 
 /// What scrapes read: the last sample's lag families and how sampling goes.
 struct Shared {
-    families: Arc<String>,
+    /// The lag families of the last sample, deflated.
+    families: Arc<Deflated>,
     health: Health,
     /// The last sample's error, for `/healthz` and `/`.
     last_error: Option<String>,
@@ -47,7 +49,7 @@ pub fn run(
         (Source::Queues(None), "rabbitmq")
     };
     let shared = Arc::new(Mutex::new(Shared {
-        families: Arc::new(String::new()),
+        families: Arc::new(Exposition::deflated().into_deflated()),
         health: Health {
             source: name,
             interval_secs: args.refresh.as_secs_f64(),
@@ -86,7 +88,7 @@ pub fn run(
                 if state.last_error.is_none() && !cfg.quiet {
                     eprintln!("evctl: {e} (lag metrics left out until a sample succeeds)");
                 }
-                state.families = Arc::new(String::new());
+                state.families = Arc::new(Exposition::deflated().into_deflated());
                 state.health.up = false;
                 *state.health.errors.entry(kind(&e)).or_default() += 1;
                 state.last_error = Some(e.to_string());
@@ -97,9 +99,9 @@ pub fn run(
     }
 }
 
-/// One sample, rendered as the lag families.
-fn sample(cfg: &Config, selection: &Selection, source: &mut Source) -> Result<String> {
-    let mut out = String::new();
+/// One sample, rendered as the lag families and deflated.
+fn sample(cfg: &Config, selection: &Selection, source: &mut Source) -> Result<Deflated> {
+    let mut out = Exposition::deflated();
     match source {
         Source::Kafka(slot) => {
             let mut sampler = match slot.take() {
@@ -128,7 +130,7 @@ fn sample(cfg: &Config, selection: &Selection, source: &mut Source) -> Result<St
             metrics::write_queues(&sampled?.1, &mut out);
         }
     }
-    Ok(out)
+    Ok(out.into_deflated())
 }
 
 /// The kind of a failed sample, as `evctl_sampler_errors_total` labels it.
@@ -201,16 +203,18 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
     let mut reader = BufReader::new(stream.try_clone()?.take(64 * 1024));
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    let mut accept = String::new();
+    let (mut accept, mut gzip) = (String::new(), false);
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line.trim().is_empty() {
             break;
         }
-        if let Some((name, value)) = line.split_once(':')
-            && name.eq_ignore_ascii_case("accept")
-        {
-            accept = value.trim().to_string();
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("accept") {
+                accept = value.trim().to_string();
+            } else if name.eq_ignore_ascii_case("accept-encoding") {
+                gzip = value.split(',').any(|e| e.trim().starts_with("gzip"));
+            }
         }
     }
     let mut parts = request_line.split_whitespace();
@@ -221,7 +225,7 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
         return respond(
             &mut out,
             "405 Method Not Allowed",
-            "text/plain",
+            &[("Content-Type", "text/plain")],
             &[b"GET only\n"],
             method,
         );
@@ -229,20 +233,38 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
     match path {
         "/metrics" => {
             let flavour = Flavour::from_accept(&accept);
-            let (families, mut tail) = {
+            let (families, health) = {
                 let state = shared.lock().unwrap_or_else(|e| e.into_inner());
-                let mut tail = String::new();
-                metrics::write_health(&state.health, flavour, &mut tail);
-                (Arc::clone(&state.families), tail)
+                let mut health = Exposition::text();
+                metrics::write_health(&state.health, flavour, &mut health);
+                metrics::end(flavour, &mut health);
+                (Arc::clone(&state.families), health.into_text())
             };
-            metrics::finish(flavour, &mut tail);
-            respond(
-                &mut out,
-                "200 OK",
-                flavour.content_type(),
-                &[families.as_bytes(), tail.as_bytes()],
-                method,
-            )
+            if gzip {
+                let (head, blocks, end) = families.gzip_with(&health);
+                return respond(
+                    &mut out,
+                    "200 OK",
+                    &[
+                        ("Content-Type", flavour.content_type()),
+                        ("Content-Encoding", "gzip"),
+                    ],
+                    &[head, blocks, &end],
+                    method,
+                );
+            }
+            // Inflated as it is sent; its length is known only at the end, so the connection's
+            // close ends it.
+            write!(
+                out,
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nConnection: close\r\n\r\n",
+                flavour.content_type()
+            )?;
+            if method != "HEAD" {
+                std::io::copy(&mut families.reader(), &mut out)?;
+                out.write_all(&health)?;
+            }
+            out.flush()
         }
         "/healthz" => {
             let body = {
@@ -256,7 +278,7 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
             respond(
                 &mut out,
                 "200 OK",
-                "text/plain; charset=utf-8",
+                &[("Content-Type", "text/plain; charset=utf-8")],
                 &[body.as_bytes()],
                 method,
             )
@@ -264,14 +286,14 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
         "/" => respond(
             &mut out,
             "200 OK",
-            "text/html; charset=utf-8",
+            &[("Content-Type", "text/html; charset=utf-8")],
             &[page.as_bytes()],
             method,
         ),
         _ => respond(
             &mut out,
             "404 Not Found",
-            "text/plain",
+            &[("Content-Type", "text/plain")],
             &[b"not found\n"],
             method,
         ),
@@ -281,15 +303,16 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
 fn respond(
     out: &mut impl Write,
     status: &str,
-    content_type: &str,
+    headers: &[(&str, &str)],
     body: &[&[u8]],
     method: &str,
 ) -> std::io::Result<()> {
     let length: usize = body.iter().map(|b| b.len()).sum();
-    write!(
-        out,
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n"
-    )?;
+    write!(out, "HTTP/1.1 {status}\r\n")?;
+    for (name, value) in headers {
+        write!(out, "{name}: {value}\r\n")?;
+    }
+    write!(out, "Content-Length: {length}\r\nConnection: close\r\n\r\n")?;
     if method != "HEAD" {
         for part in body {
             out.write_all(part)?;
