@@ -402,7 +402,8 @@ impl Gates {
 /// One partition as seen at one moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartitionOffsets {
-    pub topic: String,
+    /// Shared by every partition of the topic and every sample of the window.
+    pub topic: std::sync::Arc<str>,
     pub partition: i32,
     /// `None` when the group committed nothing for this partition.
     pub committed: Option<i64>,
@@ -427,40 +428,54 @@ pub fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag 
         return GroupLag::new(group.to_string(), judged, Vec::new());
     };
     // The group's topics: those where it committed anything.
-    let topics: HashSet<&str> = latest
+    let topics: HashSet<&str, foldhash::fast::RandomState> = latest
         .iter()
         .filter(|p| p.committed.is_some())
-        .map(|p| p.topic.as_str())
+        .map(|p| &*p.topic)
         .collect();
     // Each window is one (topic, partition) across the samples: a topic that gained
-    // partitions during the window has them in the newer samples only.
-    let by_key: Vec<HashMap<(&str, i32), &PartitionOffsets>> = samples
-        .iter()
-        .map(|(_, parts)| {
-            parts
+    // partitions during the window has them in the newer samples only. Samples of the same
+    // partitions in the same order (the usual case) are matched by position, others by key.
+    let same_layout = |parts: &Vec<PartitionOffsets>| {
+        parts.len() == latest.len()
+            && parts
                 .iter()
-                .map(|p| ((p.topic.as_str(), p.partition), p))
+                .zip(latest)
+                .all(|(a, b)| a.partition == b.partition && a.topic == b.topic)
+    };
+    type ByKey<'a> = HashMap<(&'a str, i32), &'a PartitionOffsets, foldhash::fast::RandomState>;
+    let by_key: Option<Vec<ByKey<'_>>> = (!samples.iter().all(|(_, parts)| same_layout(parts)))
+        .then(|| {
+            samples
+                .iter()
+                .map(|(_, parts)| {
+                    parts
+                        .iter()
+                        .map(|p| ((&*p.topic, p.partition), p))
+                        .collect()
+                })
                 .collect()
-        })
-        .collect();
-    let mut partitions = Vec::new();
-    for current in latest {
-        if !topics.contains(current.topic.as_str()) {
+        });
+    let mut partitions = Vec::with_capacity(latest.len());
+    // One partition's samples, the buffer reused from partition to partition.
+    let mut window: Vec<Sample> = Vec::with_capacity(samples.len());
+    for (index, current) in latest.iter().enumerate() {
+        if !topics.contains(&*current.topic) {
             continue;
         }
-        let key = (current.topic.as_str(), current.partition);
-        let window: Vec<Sample> = samples
-            .iter()
-            .zip(&by_key)
-            .filter_map(|((at, _), parts)| {
-                let p = parts.get(&key)?;
-                Some(Sample {
-                    at_ms: *at,
-                    committed: p.committed.unwrap_or(p.low_watermark),
-                    high_watermark: p.high_watermark,
-                })
+        let key = (&*current.topic, current.partition);
+        window.clear();
+        window.extend(samples.iter().enumerate().filter_map(|(n, (at, parts))| {
+            let p = match &by_key {
+                None => &parts[index],
+                Some(maps) => maps[n].get(&key)?,
+            };
+            Some(Sample {
+                at_ms: *at,
+                committed: p.committed.unwrap_or(p.low_watermark),
+                high_watermark: p.high_watermark,
             })
-            .collect();
+        }));
         let last_change = window
             .windows(2)
             .rev()
@@ -469,7 +484,7 @@ pub fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag 
         let next = current.committed.unwrap_or(current.low_watermark);
         let lag = (current.high_watermark - next).max(0);
         partitions.push(PartitionLag {
-            topic: current.topic.clone(),
+            topic: current.topic.to_string(),
             partition: current.partition,
             committed: current.committed,
             high_watermark: current.high_watermark,
@@ -722,7 +737,7 @@ mod tests {
 
     fn offsets(topic: &str, partition: i32, committed: i64, high: i64) -> PartitionOffsets {
         PartitionOffsets {
-            topic: topic.to_string(),
+            topic: topic.into(),
             partition,
             committed: Some(committed),
             low_watermark: 0,

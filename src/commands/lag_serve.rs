@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::kafka::lag_sampler::LagSampler;
 use crate::kafka::offsets::OffsetProbe;
+use crate::lag::GroupLag;
 use crate::metrics::{self, Deflated, Exposition, Flavour, Health};
 use crate::start::now_ms;
 
@@ -33,6 +34,47 @@ enum Source {
     /// Made at the first sample that reaches the cluster.
     Kafka(Option<LagSampler>),
     Queues(Option<QueueSampler>),
+}
+
+/// A digest of what a sample of groups reports: when it is the last one's, the rendering is
+/// kept (a cluster at rest is sampled, not rendered, every refresh).
+fn fingerprint(groups: &[GroupLag]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for g in groups {
+        (&g.group, g.status as u8, g.total_lag, g.max_time_lag_ms).hash(&mut h);
+        g.trend
+            .map(|t| {
+                (
+                    t.consume_rate.to_bits(),
+                    t.produce_rate.to_bits(),
+                    t.catch_up_ms,
+                )
+            })
+            .hash(&mut h);
+        for p in &g.partitions {
+            (
+                &p.topic,
+                p.partition,
+                p.committed,
+                p.high_watermark,
+                p.lag,
+                p.time_lag_ms,
+                p.status as u8,
+            )
+                .hash(&mut h);
+            p.trend
+                .map(|t| {
+                    (
+                        t.consume_rate.to_bits(),
+                        t.produce_rate.to_bits(),
+                        t.catch_up_ms,
+                    )
+                })
+                .hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 pub fn run(
@@ -70,21 +112,25 @@ pub fn run(
         );
     }
     let mut source = source;
+    let mut last_fingerprint = None;
     loop {
         let started = Instant::now();
-        let outcome = sample(cfg, selection, &mut source);
+        let outcome = sample(cfg, selection, &mut source, &mut last_fingerprint);
         let took = started.elapsed();
         let mut state = shared.lock().unwrap_or_else(|e| e.into_inner());
         state.health.samples += 1;
         state.health.last_duration_secs = took.as_secs_f64();
         match outcome {
             Ok(families) => {
-                state.families = Arc::new(families);
+                if let Some(families) = families {
+                    state.families = Arc::new(families);
+                }
                 state.health.up = true;
                 state.health.last_success_ms = Some(now_ms());
                 state.last_error = None;
             }
             Err(e) => {
+                last_fingerprint = None;
                 if state.last_error.is_none() && !cfg.quiet {
                     eprintln!("evctl: {e} (lag metrics left out until a sample succeeds)");
                 }
@@ -99,8 +145,14 @@ pub fn run(
     }
 }
 
-/// One sample, rendered as the lag families and deflated.
-fn sample(cfg: &Config, selection: &Selection, source: &mut Source) -> Result<Deflated> {
+/// One sample, rendered as the lag families and deflated; `None` when it reports what the
+/// last one did (`last` is the fingerprint of that).
+fn sample(
+    cfg: &Config,
+    selection: &Selection,
+    source: &mut Source,
+    last: &mut Option<u64>,
+) -> Result<Option<Deflated>> {
     let mut out = Exposition::deflated();
     match source {
         Source::Kafka(slot) => {
@@ -118,7 +170,12 @@ fn sample(cfg: &Config, selection: &Selection, source: &mut Source) -> Result<De
             };
             let sampled = sampler.sample();
             *slot = Some(sampler);
-            metrics::write_groups(&sampled?.1, &mut out);
+            let groups = sampled?.1;
+            let now = fingerprint(&groups);
+            if last.replace(now) == Some(now) {
+                return Ok(None);
+            }
+            metrics::write_groups(&groups, &mut out);
         }
         Source::Queues(slot) => {
             let mut sampler = match slot.take() {
@@ -130,7 +187,7 @@ fn sample(cfg: &Config, selection: &Selection, source: &mut Source) -> Result<De
             metrics::write_queues(&sampled?.1, &mut out);
         }
     }
-    Ok(out.into_deflated())
+    Ok(Some(out.into_deflated()))
 }
 
 /// The kind of a failed sample, as `evctl_sampler_errors_total` labels it.

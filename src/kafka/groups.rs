@@ -191,7 +191,7 @@ pub fn list_groups(
 }
 
 /// A group's committed offsets by (topic, partition); `None` where it committed nothing.
-pub type GroupOffsets = HashMap<(String, i32), Option<i64>>;
+pub type GroupOffsets = HashMap<(String, i32), Option<i64>, foldhash::fast::RandomState>;
 
 /// The committed offsets of each of `groups` for `partitions` (every partition the group
 /// committed on, when `None`), asked side by side through one client.
@@ -342,7 +342,7 @@ unsafe fn read_offsets_event(
                 found.insert(name, Err(failure));
                 continue;
             }
-            let mut offsets = GroupOffsets::new();
+            let mut offsets = GroupOffsets::default();
             let list = rd::rd_kafka_group_result_partitions(group);
             if !list.is_null() {
                 let elems = (*list).elems;

@@ -89,9 +89,12 @@ impl LagSampler {
         let mine: Vec<BTreeSet<&str>> = committed
             .iter()
             .map(|c| {
+                // A group's partitions name few topics: gathered in a hash set, then sorted.
                 c.iter()
                     .filter(|(_, o)| o.is_some())
                     .map(|((t, _), _)| t.as_str())
+                    .collect::<HashSet<&str, foldhash::fast::RandomState>>()
+                    .into_iter()
                     .collect()
             })
             .collect();
@@ -261,8 +264,11 @@ mod tests {
             (key("a", 1), Some(2)),
             (key("b", 0), Some(3)),
         ]
-        .into();
-        let g2: Committed = [(key("a", 0), Some(5)), (key("a", 1), None)].into();
+        .into_iter()
+        .collect();
+        let g2: Committed = [(key("a", 0), Some(5)), (key("a", 1), None)]
+            .into_iter()
+            .collect();
         let mine = vec![BTreeSet::from(["a", "b"]), BTreeSet::from(["a"])];
         assert_eq!(
             uncommitted(&[g1, g2], &mine, &relevant, &spans),

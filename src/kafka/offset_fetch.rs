@@ -113,7 +113,7 @@ impl BatchFetch {
                 if group.error_code != 0 {
                     return Err(format!("group {name}: error {}", group.error_code));
                 }
-                let mut offsets = GroupOffsets::new();
+                let mut offsets = GroupOffsets::default();
                 for topic in group.topics {
                     for p in topic.partitions {
                         if p.error_code != 0 {

@@ -191,10 +191,7 @@ impl OffsetProbe {
 
     /// Low and high watermarks of `partitions`, in two batched ListOffsets lookups (earliest,
     /// then latest) that librdkafka sends once per leader, not once per partition.
-    pub fn watermarks(
-        &self,
-        partitions: &[(String, i32)],
-    ) -> Result<HashMap<(String, i32), (i64, i64)>> {
+    pub fn watermarks(&self, partitions: &[(String, i32)]) -> Result<Watermarks> {
         self.watermarks_of(partitions, partitions)
     }
 
@@ -204,10 +201,10 @@ impl OffsetProbe {
         &self,
         partitions: &[(String, i32)],
         low_too: &[(String, i32)],
-    ) -> Result<HashMap<(String, i32), (i64, i64)>> {
+    ) -> Result<Watermarks> {
         let low = self.list_offsets(low_too, Offset::Beginning)?;
         let high = self.list_offsets(partitions, Offset::End)?;
-        let mut out = HashMap::with_capacity(partitions.len());
+        let mut out = Watermarks::with_capacity_and_hasher(partitions.len(), Default::default());
         let read_low: HashSet<&(String, i32)> = low_too.iter().collect();
         for key in partitions {
             let low = match low.get(key).copied().flatten() {
@@ -553,6 +550,10 @@ impl OffsetProbe {
 type Wanted = (Vec<(i64, i64)>, usize);
 
 /// A group's committed offset per partition (`None`: nothing committed).
+/// Low and high watermarks by partition (looked up once per group and partition a sample:
+/// a fast hash).
+pub type Watermarks = HashMap<(String, i32), (i64, i64), foldhash::fast::RandomState>;
+
 pub type Committed = super::groups::GroupOffsets;
 
 /// One group's partitions at one moment, from its committed offsets and the watermarks read
@@ -560,14 +561,19 @@ pub type Committed = super::groups::GroupOffsets;
 pub fn combine(
     partitions: &[(String, i32)],
     committed: &Committed,
-    watermarks: &HashMap<(String, i32), (i64, i64)>,
+    watermarks: &Watermarks,
 ) -> Vec<PartitionOffsets> {
+    // One shared name per topic.
+    let mut names: HashMap<&str, std::sync::Arc<str>> = HashMap::new();
     partitions
         .iter()
         .map(|key| {
             let (low, high) = watermarks.get(key).copied().unwrap_or((0, 0));
+            let topic = names
+                .entry(key.0.as_str())
+                .or_insert_with(|| key.0.as_str().into());
             PartitionOffsets {
-                topic: key.0.clone(),
+                topic: std::sync::Arc::clone(topic),
                 partition: key.1,
                 committed: committed.get(key).copied().flatten(),
                 low_watermark: low,
