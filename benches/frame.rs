@@ -51,7 +51,7 @@ fn groups() -> Vec<GroupLag> {
         .map(|g| {
             let partitions = (0..5)
                 .map(|p| PartitionLag {
-                    topic: format!("service-{:03}.events.v0", g % 250),
+                    topic: format!("service-{:03}.events.v0", g % 250).into(),
                     partition: p,
                     committed: Some(9_000),
                     high_watermark: 10_000 + (g * p as usize) as i64,

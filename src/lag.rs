@@ -180,7 +180,8 @@ impl Trend {
 /// A partition's lag as reported.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PartitionLag {
-    pub topic: String,
+    /// Shared with the sampler's window (one allocation per topic, not per partition).
+    pub topic: std::sync::Arc<str>,
     pub partition: i32,
     /// `null` when the group committed nothing here.
     pub committed: Option<i64>,
@@ -241,13 +242,13 @@ impl GroupLag {
             .map(|p| format!("{}/{}", p.topic, p.partition));
         let mut topics: Vec<TopicLag> = Vec::new();
         for p in &partitions {
-            match topics.iter_mut().find(|t| t.topic == p.topic) {
+            match topics.iter_mut().find(|t| *t.topic == *p.topic) {
                 Some(t) => {
                     t.total_lag += p.lag;
                     t.max_time_lag_ms = t.max_time_lag_ms.max(p.time_lag_ms);
                 }
                 None => topics.push(TopicLag {
-                    topic: p.topic.clone(),
+                    topic: p.topic.to_string(),
                     total_lag: p.lag,
                     max_time_lag_ms: p.time_lag_ms,
                 }),
@@ -484,7 +485,7 @@ pub fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag 
         let next = current.committed.unwrap_or(current.low_watermark);
         let lag = (current.high_watermark - next).max(0);
         partitions.push(PartitionLag {
-            topic: current.topic.to_string(),
+            topic: std::sync::Arc::clone(&current.topic),
             partition: current.partition,
             committed: current.committed,
             high_watermark: current.high_watermark,
@@ -768,7 +769,7 @@ mod tests {
         let seen: Vec<(&str, i32, i64)> = report
             .partitions
             .iter()
-            .map(|p| (p.topic.as_str(), p.partition, p.lag))
+            .map(|p| (&*p.topic, p.partition, p.lag))
             .collect();
         assert_eq!(seen, [("audit", 0, 7), ("orders", 0, 0), ("orders", 1, 90)]);
         // orders/0 stayed caught up in all three samples; orders/1's high watermark moved 40

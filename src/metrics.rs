@@ -312,9 +312,9 @@ pub fn write_groups(groups: &[GroupLag], out: &mut Exposition) {
     );
     let mut seen = std::collections::HashSet::new();
     for p in groups.iter().flat_map(|g| &g.partitions) {
-        if seen.insert((p.topic.as_str(), p.partition)) {
+        if seen.insert((&*p.topic, p.partition)) {
             let partition = p.partition.to_string();
-            let labels = [("topic", p.topic.as_str()), ("partition", &partition)];
+            let labels = [("topic", &*p.topic), ("partition", &partition)];
             f.sample(name, &labels, p.high_watermark as f64);
         }
     }

@@ -339,7 +339,7 @@ fn print(cfg: &Config, reports: &[GroupLag], watching: bool) -> Result<()> {
                 for p in &g.partitions {
                     table.row([
                         g.group.clone(),
-                        p.topic.clone(),
+                        p.topic.to_string(),
                         p.partition.to_string(),
                         p.committed.map_or("-".into(), |c| c.to_string()),
                         p.high_watermark.to_string(),

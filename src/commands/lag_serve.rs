@@ -39,8 +39,9 @@ enum Source {
 /// A digest of what a sample of groups reports: when it is the last one's, the rendering is
 /// kept (a cluster at rest is sampled, not rendered, every refresh).
 fn fingerprint(groups: &[GroupLag]) -> u64 {
+    use std::hash::BuildHasher;
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = foldhash::quality::FixedState::with_seed(0x5eed).build_hasher();
     for g in groups {
         (&g.group, g.status as u8, g.total_lag, g.max_time_lag_ms).hash(&mut h);
         g.trend

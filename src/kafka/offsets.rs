@@ -339,14 +339,13 @@ impl OffsetProbe {
             Some(all) => all?,
             None => super::groups::list_group_offsets(&self.lookup, groups, None, &self.settings)?,
         };
-        let wanted: HashSet<&(String, i32)> = partitions.iter().collect();
+        let wanted: HashSet<&(String, i32), foldhash::fast::RandomState> =
+            partitions.iter().collect();
         Ok(all
             .into_iter()
-            .map(|offsets| {
+            .map(|mut offsets| {
+                offsets.retain(|key, _| wanted.contains(key));
                 offsets
-                    .into_iter()
-                    .filter(|(key, _)| wanted.contains(key))
-                    .collect()
             })
             .collect())
     }

@@ -157,7 +157,7 @@ impl GroupsScreen {
                     .report
                     .partitions
                     .iter()
-                    .filter(|p| p.topic == topic)
+                    .filter(|p| &*p.topic == topic)
                     .collect();
                 let worst = parts.iter().map(|p| p.status).max()?;
                 Some((
