@@ -379,6 +379,11 @@ set edit:completion:arg-completer[evctl] = {|@words|
         }
         &'evctl;lag;dashboard'= {
             cand --refresh 'How often to read the brokers again'
+            cand -g 'Consumer group, by name or regular expression (repeatable) [default: every group]'
+            cand --group 'Consumer group, by name or regular expression (repeatable) [default: every group]'
+            cand --topic 'Only these topics (repeatable) [default: every topic the group committed on]'
+            cand --queue 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates'
+            cand --samples 'Samples taken to judge the status (Burrow''s window)'
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'
@@ -409,6 +414,11 @@ set edit:completion:arg-completer[evctl] = {|@words|
         &'evctl;lag;serve'= {
             cand --listen 'Address and port to serve on'
             cand --refresh 'How often to sample the brokers (scrapes read the last sample)'
+            cand -g 'Consumer group, by name or regular expression (repeatable) [default: every group]'
+            cand --group 'Consumer group, by name or regular expression (repeatable) [default: every group]'
+            cand --topic 'Only these topics (repeatable) [default: every topic the group committed on]'
+            cand --queue 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates'
+            cand --samples 'Samples taken to judge the status (Burrow''s window)'
             cand -b 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand --brokers 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]'
             cand -X 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL'

@@ -380,6 +380,10 @@ complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_sub
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -f -a "serve" -d 'Serve the same judgements to Prometheus: /metrics, /healthz and a page saying what is watched'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and not __fish_seen_subcommand_from dashboard serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l refresh -d 'How often to read the brokers again' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s g -l group -d 'Consumer group, by name or regular expression (repeatable) [default: every group]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l topic -d 'Only these topics (repeatable) [default: every topic the group committed on]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l queue -d 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l samples -d 'Samples taken to judge the status (Burrow\'s window)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r
@@ -410,6 +414,10 @@ complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcomm
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from dashboard" -s V -l version -d 'Print version'
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l listen -d 'Address and port to serve on' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l refresh -d 'How often to sample the brokers (scrapes read the last sample)' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s g -l group -d 'Consumer group, by name or regular expression (repeatable) [default: every group]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l topic -d 'Only these topics (repeatable) [default: every topic the group committed on]' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l queue -d 'RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates' -r
+complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l samples -d 'Samples taken to judge the status (Burrow\'s window)' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s b -l brokers -d 'Kafka bootstrap brokers, HOST:PORT[,HOST:PORT...]' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -s X -d 'Any librdkafka property, like kcat (repeatable): -X security.protocol=SSL' -r
 complete -c evctl -n "__fish_evctl_using_subcommand lag; and __fish_seen_subcommand_from serve" -l amqp-url -d 'RabbitMQ URL, amqp[s]://USER:PASSWORD@HOST:PORT/VHOST' -r

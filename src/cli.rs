@@ -524,19 +524,19 @@ pub enum FailOn {
 #[derive(Debug, Args)]
 pub struct LagArgs {
     /// Consumer group, by name or regular expression (repeatable) [default: every group]
-    #[arg(short = 'g', long = "group", value_name = "NAME|REGEX")]
+    #[arg(short = 'g', long = "group", value_name = "NAME|REGEX", global = true)]
     pub groups: Vec<String>,
 
     /// Only these topics (repeatable) [default: every topic the group committed on]
-    #[arg(long = "topic", value_name = "TOPIC")]
+    #[arg(long = "topic", value_name = "TOPIC", global = true)]
     pub topics: Vec<String>,
 
     /// RabbitMQ queues by name or regular expression (repeatable): depth, consumers, rates
-    #[arg(long = "queue", value_name = "NAME|REGEX", conflicts_with_all = ["groups", "topics"])]
+    #[arg(long = "queue", value_name = "NAME|REGEX", conflicts_with_all = ["groups", "topics"], global = true)]
     pub queues: Vec<String>,
 
     /// Samples taken to judge the status (Burrow's window)
-    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), global = true)]
     pub samples: u32,
 
     /// Time between samples

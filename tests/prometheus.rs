@@ -31,14 +31,14 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// `evctl <global> lag <flags> serve --listen 127.0.0.1:PORT --refresh 1s`, and its port.
+/// `evctl <global> lag serve <flags> --listen 127.0.0.1:PORT --refresh 1s`, and its port.
 fn serve(global: &[&str], flags: &[&str]) -> (Running, u16) {
     let port = free_port();
     let child = evctl_process()
         .args(global)
-        .arg("lag")
+        .args(["lag", "serve"])
         .args(flags)
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .args(["--listen", &format!("127.0.0.1:{port}")])
         .args(["--refresh", "1s"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -327,4 +327,33 @@ fn the_grafana_dashboard_queries_only_metrics_evctl_serves() {
         }
     }
     assert!(checked >= 5, "{checked}");
+}
+
+#[test]
+fn rabbitmq_queues_are_served_with_their_status() {
+    let q = unique("prom-queue");
+    let path = format!("/api/queues/%2F/{q}");
+    common::api("PUT", &path, Some(serde_json::json!({"durable": false})));
+    let amqp = "amqp://guest:guest@127.0.0.1:5672/%2f";
+    common::evctl()
+        .args(["--amqp-url", amqp, "-q", "produce", "--queue", &q])
+        .write_stdin("1\n2\n3\n")
+        .assert()
+        .success();
+    let (_serve, port) = serve(&["--amqp-url", amqp], &["--queue", &q]);
+    // The management API's figures trail by a few seconds.
+    let depth = format!("evctl_rabbitmq_queue_messages{{vhost=\"/\",queue=\"{q}\"}} 3\n");
+    let (_, body) = wait_for("the queue's depth served", Duration::from_secs(60), || {
+        get(port, "/metrics", "text/plain").filter(|(_, body)| body.contains(&depth))
+    });
+    let stop = format!(
+        "evctl_rabbitmq_queue_depth_status{{vhost=\"/\",queue=\"{q}\",status=\"STOP\"}} 1\n"
+    );
+    assert!(body.contains(&stop), "no consumer: STOP\n{body}");
+    assert!(
+        body.contains("evctl_sampler_up{source=\"rabbitmq\"} 1\n"),
+        "{body}"
+    );
+    promtool(&["metrics"], Some(&body));
+    common::api("DELETE", &path, None);
 }
