@@ -357,3 +357,66 @@ fn rabbitmq_queues_are_served_with_their_status() {
     promtool(&["metrics"], Some(&body));
     common::api("DELETE", &path, None);
 }
+
+/// Once every group is caught up and idle, `lag serve` reads only the offsets' digest and the
+/// watermarks each sample; a message produced and a commit after that are still served, by
+/// the next sample but one (before the groups are listed again, every 10th sample, which
+/// would read everything anyway).
+#[test]
+fn a_cluster_at_rest_is_still_watched() {
+    let t = topic("prom-rest", 1);
+    evctl_kafka(&["produce", &t])
+        .write_stdin("a\nb\nc\n")
+        .assert()
+        .success();
+    let g = unique("prom-rest-group");
+    commit(&g, &t, &[(0, 3)]);
+    let (_serve, port) = serve(&["-b", &kafka()], &["-g", &g, "--samples", "2"]);
+    let lag = |n: i64| {
+        format!(
+            "evctl_kafka_consumergroup_lag{{group=\"{g}\",topic=\"{t}\",partition=\"0\"}} {n}\n"
+        )
+    };
+    // The body of the first scrape after at least `n` samples.
+    let after = |n: u64| {
+        wait_for(&format!("sample {n}"), Duration::from_secs(60), || {
+            get(port, "/metrics", "text/plain").filter(|(_, body)| samples(body) >= n)
+        })
+        .1
+    };
+    // Caught up, and idle over a full window (2 samples) and then some.
+    let body = after(3);
+    assert!(body.contains(&lag(0)), "{body}");
+    let at = samples(&body);
+    evctl_kafka(&["-q", "produce", &t])
+        .write_stdin("d\ne\n")
+        .assert()
+        .success();
+    let body = after(at + 2);
+    assert!(
+        body.contains(&lag(2)),
+        "two new messages, by sample {}: {body}",
+        at + 2
+    );
+    // Caught up again, and at rest; then a commit alone (a rewind) is seen.
+    commit(&g, &t, &[(0, 5)]);
+    let body = after(samples(&body) + 2);
+    assert!(body.contains(&lag(0)), "{body}");
+    let body = after(samples(&body) + 3);
+    let at = samples(&body);
+    commit(&g, &t, &[(0, 1)]);
+    let body = after(at + 2);
+    assert!(
+        body.contains(&lag(4)),
+        "the rewound group, by sample {}: {body}",
+        at + 2
+    );
+}
+
+/// `evctl_sampler_samples_total` in a scrape.
+fn samples(body: &str) -> u64 {
+    body.lines()
+        .find_map(|l| l.strip_prefix("evctl_sampler_samples_total{source=\"kafka\"} "))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}

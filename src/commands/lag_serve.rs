@@ -169,9 +169,12 @@ fn sample(
                     )?
                 }
             };
-            let sampled = sampler.sample();
+            let sampled = sampler.sample_if_moved();
             *slot = Some(sampler);
-            let groups = sampled?.1;
+            // Nothing moved since a sample that found every group at rest.
+            let Some((_, groups)) = sampled? else {
+                return Ok(None);
+            };
             let now = fingerprint(&groups);
             if last.replace(now) == Some(now) {
                 return Ok(None);

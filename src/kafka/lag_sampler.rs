@@ -6,7 +6,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
-use super::offsets::{Committed, OffsetProbe, Oldest, combine};
+use super::offsets::{Committed, OffsetProbe, Oldest, Watermarks, combine};
 use crate::error::{Error, Result};
 use crate::lag::{GroupLag, PartitionOffsets, PartitionStatus, judge};
 use crate::start::now_ms;
@@ -26,6 +26,19 @@ pub struct LagSampler {
     history: Vec<Window>,
     /// Per group, the topics it had committed on at the last sample.
     topics: Vec<BTreeSet<String>>,
+    /// After a sample that found every group caught up and idle over a full window: the
+    /// digest of the offsets committed then, the partitions whose watermarks were read (and
+    /// those whose low watermarks were) and what they were. `sample_if_moved` compares a new
+    /// reading with it before doing anything else.
+    settled: Option<Settled>,
+}
+
+struct Settled {
+    digest: u64,
+    /// The partitions whose watermarks were read, and those whose low watermarks were.
+    relevant: Vec<(String, i32)>,
+    uncommitted: Vec<(String, i32)>,
+    watermarks: Watermarks,
 }
 
 /// One group's last samples: when each was taken and the offsets read.
@@ -53,6 +66,7 @@ impl LagSampler {
             wanted: (groups.to_vec(), topics.to_vec()),
             taken: 0,
             samples: samples.max(1) as usize,
+            settled: None,
         })
     }
 
@@ -73,17 +87,77 @@ impl LagSampler {
         }
         self.groups = groups;
         self.partitions = partitions;
+        // Groups or partitions may have changed: the next sample is taken in full.
+        self.settled = None;
         Ok(())
     }
 
-    /// Takes one sample and judges every group on its window; true when every window is full.
-    pub fn sample(&mut self) -> Result<(bool, Vec<GroupLag>)> {
+    /// Starts a sample: lists groups and topics again when it is time; the sample's time.
+    fn begin(&mut self) -> Result<i64> {
         if self.taken > 0 && self.taken.is_multiple_of(RELIST_EVERY) {
             self.relist()?;
         }
         self.taken += 1;
-        let at = now_ms();
-        let committed = self.probe.committed_many(&self.groups, &self.partitions)?;
+        Ok(now_ms())
+    }
+
+    /// Takes one sample and judges every group on its window; true when every window is full.
+    pub fn sample(&mut self) -> Result<(bool, Vec<GroupLag>)> {
+        let at = self.begin()?;
+        let (digest, committed) =
+            self.probe
+                .committed_many_unless(&self.groups, &self.partitions, None)?;
+        self.judge_sample(at, digest, committed.unwrap_or_default())
+    }
+
+    /// `sample`, unless nothing moved since a sample that found every group caught up and
+    /// idle (no lag, no consumption, no production over a full window): then the same
+    /// offsets are committed and the same watermarks read, the windows gain that sample as of
+    /// now, nothing is judged again, and this is `None`. A cluster at rest costs one
+    /// OffsetFetch and one ListOffsets a sample, and no more.
+    pub fn sample_if_moved(&mut self) -> Result<Option<(bool, Vec<GroupLag>)>> {
+        let at = self.begin()?;
+        let last = self.settled.as_ref().map(|s| s.digest);
+        let (digest, committed) =
+            self.probe
+                .committed_many_unless(&self.groups, &self.partitions, last)?;
+        let committed = match (committed, &self.settled) {
+            (Some(committed), _) => committed,
+            (None, None) => Vec::new(),
+            (None, Some(settled)) => {
+                let watermarks = self
+                    .probe
+                    .watermarks_of(&settled.relevant, &settled.uncommitted)?;
+                if watermarks == settled.watermarks {
+                    for window in &mut self.history {
+                        if let Some((_, offsets)) = window.last() {
+                            let again = offsets.clone();
+                            window.push((at, again));
+                            if window.len() > self.samples {
+                                window.remove(0);
+                            }
+                        }
+                    }
+                    return Ok(None);
+                }
+                // Something was produced: the offsets are read again, in full.
+                self.probe
+                    .committed_many_unless(&self.groups, &self.partitions, None)?
+                    .1
+                    .unwrap_or_default()
+            }
+        };
+        self.judge_sample(at, digest, committed).map(Some)
+    }
+
+    /// Adds a sample of `committed` (and the watermarks it reads) to the windows and judges
+    /// every group.
+    fn judge_sample(
+        &mut self,
+        at: i64,
+        digest: Option<u64>,
+        committed: Vec<Committed>,
+    ) -> Result<(bool, Vec<GroupLag>)> {
         // Each group is judged on the partitions of the topics it committed on, and only those
         // topics' watermarks are read.
         let mine: Vec<BTreeSet<&str>> = committed
@@ -137,7 +211,7 @@ impl LagSampler {
         }
         // The offsets as read are in the windows now: their maps go before the reports are
         // built, which keeps the peak of a large sample lower.
-        drop((mine, any, spans, uncommitted, watermarks));
+        drop((mine, any, spans));
         drop(committed);
         let filled = self.history.iter().all(|w| w.len() >= self.samples);
         let mut reports: Vec<GroupLag> = self
@@ -148,10 +222,28 @@ impl LagSampler {
             .collect();
         add_time_lag(&self.probe, &mut reports, &self.history)?;
         // The group totals include the time lags just added.
-        let reports = reports
+        let reports: Vec<GroupLag> = reports
             .into_iter()
             .map(|g| GroupLag::new(g.group, g.judged, g.partitions))
             .collect();
+        let idle = |t: Option<&crate::lag::Trend>| {
+            t.is_some_and(|t| t.consume_rate == 0.0 && t.produce_rate == 0.0)
+        };
+        let at_rest = filled
+            && reports.iter().all(|g| {
+                g.partitions
+                    .iter()
+                    .all(|p| p.lag == 0 && idle(p.trend.as_ref()))
+            });
+        self.settled = match digest {
+            Some(digest) if at_rest => Some(Settled {
+                digest,
+                relevant,
+                uncommitted,
+                watermarks,
+            }),
+            _ => None,
+        };
         Ok((filled, reports))
     }
 }

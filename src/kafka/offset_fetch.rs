@@ -85,16 +85,28 @@ impl BatchFetch {
     /// Every offset each group committed (`None` where the broker says -1), in `groups`'
     /// order. Any error fails the whole call.
     pub fn committed(&mut self, groups: &[String]) -> Result<Vec<GroupOffsets>, String> {
+        Ok(self.committed_unless(groups, None)?.1.unwrap_or_default())
+    }
+
+    /// `committed`, with a digest of the answers (the same offsets give the same digest,
+    /// whatever order the broker lists them in); the offsets are left unread, `None`, when the
+    /// digest is `last`.
+    pub fn committed_unless(
+        &mut self,
+        groups: &[String],
+        last: Option<u64>,
+    ) -> Result<(u64, Option<Vec<GroupOffsets>>), String> {
+        use std::hash::{BuildHasher, Hash, Hasher};
         if groups.is_empty() {
-            return Ok(Vec::new());
+            return Ok((0, Some(Vec::new())));
         }
         let address = self.bootstrap.first().cloned().ok_or("no brokers")?;
-        let mut found: HashMap<&str, GroupOffsets> = HashMap::new();
         // Groups by coordinator.
         let mut by_coordinator: HashMap<String, Vec<&String>> = HashMap::new();
         for (group, coordinator) in groups.iter().zip(self.coordinators(&address, groups)?) {
             by_coordinator.entry(coordinator).or_default().push(group);
         }
+        let mut answers = Vec::with_capacity(by_coordinator.len());
         for (coordinator, asked) in by_coordinator {
             let request = OffsetFetchRequest::default().with_groups(
                 asked
@@ -107,40 +119,58 @@ impl BatchFetch {
                     })
                     .collect(),
             );
-            let answer = self.send(&coordinator, &request, OFFSET_FETCH_VERSION)?;
-            for group in answer.groups {
-                let name = group.group_id.0.as_str();
-                if group.error_code != 0 {
-                    return Err(format!("group {name}: error {}", group.error_code));
-                }
-                let mut offsets = GroupOffsets::default();
-                for topic in group.topics {
-                    for p in topic.partitions {
-                        if p.error_code != 0 {
-                            return Err(format!(
-                                "group {name} {}/{}: error {}",
-                                topic.name.0.as_str(),
-                                p.partition_index,
-                                p.error_code
-                            ));
-                        }
-                        let committed = (p.committed_offset >= 0).then_some(p.committed_offset);
-                        offsets.insert((topic.name.0.to_string(), p.partition_index), committed);
-                    }
-                }
-                if let Some(g) = asked.iter().find(|g| g.as_str() == name) {
-                    found.insert(g.as_str(), offsets);
+            answers.push(self.send(&coordinator, &request, OFFSET_FETCH_VERSION)?);
+        }
+        let state = foldhash::quality::FixedState::with_seed(0x0ff5e7);
+        let mut digest = 0u64;
+        for group in answers.iter().flat_map(|a| &a.groups) {
+            for topic in &group.topics {
+                for p in &topic.partitions {
+                    let mut h = state.build_hasher();
+                    (group.group_id.0.as_str(), group.error_code).hash(&mut h);
+                    (topic.name.0.as_str(), p.partition_index, p.committed_offset).hash(&mut h);
+                    p.error_code.hash(&mut h);
+                    digest = digest.wrapping_add(h.finish());
                 }
             }
         }
-        groups
+        if last == Some(digest) {
+            return Ok((digest, None));
+        }
+        let mut found: HashMap<&str, GroupOffsets> = HashMap::new();
+        for group in answers.into_iter().flat_map(|a| a.groups) {
+            let name = group.group_id.0.as_str();
+            if group.error_code != 0 {
+                return Err(format!("group {name}: error {}", group.error_code));
+            }
+            let mut offsets = GroupOffsets::default();
+            for topic in group.topics {
+                for p in topic.partitions {
+                    if p.error_code != 0 {
+                        return Err(format!(
+                            "group {name} {}/{}: error {}",
+                            topic.name.0.as_str(),
+                            p.partition_index,
+                            p.error_code
+                        ));
+                    }
+                    let committed = (p.committed_offset >= 0).then_some(p.committed_offset);
+                    offsets.insert((topic.name.0.to_string(), p.partition_index), committed);
+                }
+            }
+            if let Some(g) = groups.iter().find(|g| g.as_str() == name) {
+                found.insert(g.as_str(), offsets);
+            }
+        }
+        let all = groups
             .iter()
             .map(|g| {
                 found
                     .remove(g.as_str())
                     .ok_or_else(|| format!("no answer for group {g}"))
             })
-            .collect()
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok((digest, Some(all)))
     }
 
     /// Groups of the consumer protocol of KIP-848 (`group.protocol=consumer`, Kafka 4's

@@ -332,38 +332,70 @@ impl OffsetProbe {
         groups: &[String],
         partitions: &[(String, i32)],
     ) -> Result<Vec<Committed>> {
+        Ok(self
+            .committed_many_unless(groups, partitions, None)?
+            .1
+            .unwrap_or_default())
+    }
+
+    /// `committed_many`, with a digest of what the brokers answered when the batched path
+    /// served; the offsets are left unread (`None`) when that digest is `last`.
+    pub fn committed_many_unless(
+        &self,
+        groups: &[String],
+        partitions: &[(String, i32)],
+        last: Option<u64>,
+    ) -> Result<(Option<u64>, Option<Vec<Committed>>)> {
         // Asked for every partition it committed on (brokers look up what is stored instead
         // of each partition asked for), then narrowed: all groups in one request where the
         // listener and broker allow it, else one request per group through librdkafka.
-        let all = match self.batched(groups) {
-            Some(all) => all?,
-            None => super::groups::list_group_offsets(&self.lookup, groups, None, &self.settings)?,
+        let (digest, all) = match self.batched(groups, last) {
+            Some(answer) => {
+                let (digest, all) = answer?;
+                (Some(digest), all)
+            }
+            None => (
+                None,
+                Some(super::groups::list_group_offsets(
+                    &self.lookup,
+                    groups,
+                    None,
+                    &self.settings,
+                )?),
+            ),
+        };
+        let Some(all) = all else {
+            return Ok((digest, None));
         };
         let wanted: HashSet<&(String, i32), foldhash::fast::RandomState> =
             partitions.iter().collect();
-        Ok(all
+        let narrowed = all
             .into_iter()
             .map(|mut offsets| {
                 offsets.retain(|key, _| wanted.contains(key));
                 offsets
             })
-            .collect())
+            .collect();
+        Ok((digest, Some(narrowed)))
     }
 
-    /// Every offset `groups` committed, through `BatchFetch`; `None` when it is not usable.
+    /// Every offset `groups` committed, through `BatchFetch`, with its digest (the offsets
+    /// unread when the digest is `last`); `None` when it is not usable.
     /// Its first failure (an old broker, a protocol surprise) leaves librdkafka to answer for
-    /// the rest of the run.
-    /// The batched path's answer: `None` where it cannot serve (then librdkafka answers).
-    /// Once it has served, a failure is the cluster's (down, unreachable) and is returned as
-    /// such: falling back then would only put librdkafka's admin calls through the same
-    /// outage, and those can abort the process on a timed-out request (a librdkafka assertion,
-    /// `rd_kafka_enq_once_del_source_return`, seen under `lag --watch` with the cluster down).
-    fn batched(&self, groups: &[String]) -> Option<Result<Vec<Committed>>> {
+    /// the rest of the run. Once it has served, a failure is the cluster's (down,
+    /// unreachable) and is returned as such: falling back then would only put librdkafka's
+    /// admin calls through the same outage, and those can abort the process on a timed-out
+    /// request (a librdkafka assertion, `rd_kafka_enq_once_del_source_return`, seen under
+    /// `lag --watch` with the cluster down).
+    fn batched(&self, groups: &[String], last: Option<u64>) -> Option<Result<Digested>> {
         let mut slot = self.batch.lock().unwrap_or_else(PoisonError::into_inner);
         let batch = slot.as_mut()?;
         let proven = batch.proven();
-        match batch.supported().and_then(|()| batch.committed(groups)) {
-            Ok(all) => Some(Ok(all)),
+        match batch
+            .supported()
+            .and_then(|()| batch.committed_unless(groups, last))
+        {
+            Ok(answer) => Some(Ok(answer)),
             Err(e) if proven => Some(Err(Error::Unavailable(format!(
                 "reading group offsets on {}: {e}",
                 self.settings.brokers
@@ -549,6 +581,9 @@ impl OffsetProbe {
 type Wanted = (Vec<(i64, i64)>, usize);
 
 /// A group's committed offset per partition (`None`: nothing committed).
+/// A digest of the committed offsets read, and the offsets unless they were left unread.
+type Digested = (u64, Option<Vec<Committed>>);
+
 /// Low and high watermarks by partition (looked up once per group and partition a sample:
 /// a fast hash).
 pub type Watermarks = HashMap<(String, i32), (i64, i64), foldhash::fast::RandomState>;
