@@ -75,6 +75,10 @@ impl LagSampler {
     fn relist(&mut self) -> Result<()> {
         let partitions = self.probe.partitions(&self.wanted.1)?;
         let groups = select_groups(&self.probe, &self.wanted.0)?;
+        // New groups or partitions: the next sample is taken in full.
+        if groups != self.groups || partitions != self.partitions {
+            self.settled = None;
+        }
         let mut known: HashMap<String, (Window, BTreeSet<String>)> = self
             .groups
             .drain(..)
@@ -87,8 +91,6 @@ impl LagSampler {
         }
         self.groups = groups;
         self.partitions = partitions;
-        // Groups or partitions may have changed: the next sample is taken in full.
-        self.settled = None;
         Ok(())
     }
 
