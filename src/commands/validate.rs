@@ -254,33 +254,17 @@ fn check_array(name: &str, data: &[u8], schema: &Compiled, tally: &mut Tally) ->
         location: format!("{name}:{}", e.line()),
         message: format!("not a JSON array: {e}"),
     })?;
-    let chunk = items.len().div_ceil(workers(data.len())).max(1);
-    let bad: Vec<Vec<(usize, Vec<Violation>)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .enumerate()
-            .map(|(n, slice)| {
-                scope.spawn(move || {
-                    let mut bad = Vec::new();
-                    for (i, raw) in slice.iter().enumerate() {
-                        let violations = match serde_json::from_str::<Value>(raw.get()) {
-                            Ok(v) if schema.is_valid(&v) => continue,
-                            Ok(v) => schema.violations(&v),
-                            Err(e) => vec![Violation::new("", format!("not JSON: {e}"))],
-                        };
-                        bad.push((n * chunk + i, violations));
-                    }
-                    bad
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    let bad = in_parallel(
+        &items,
+        workers(data.len()),
+        |raw| match serde_json::from_str::<Value>(raw.get()) {
+            Ok(v) if schema.is_valid(&v) => None,
+            Ok(v) => Some(schema.violations(&v)),
+            Err(e) => Some(vec![Violation::new("", format!("not JSON: {e}"))]),
+        },
+    );
     tally.checked += items.len() as u64;
-    for (index, violations) in bad.into_iter().flatten() {
+    for (index, violations) in bad {
         let offset = items[index].get().as_ptr() as usize - data.as_ptr() as usize;
         let line = memchr::memchr_iter(b'\n', &data[..offset]).count() + 1;
         tally.invalid.push(Invalid {
@@ -320,30 +304,11 @@ fn check_delimited(name: &str, data: &[u8], schema: &Compiled, tally: &mut Tally
             }
         }
     }
-    let chunk = messages.len().div_ceil(workers(data.len())).max(1);
-    let bad: Vec<Vec<(usize, Violation)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = messages
-            .chunks(chunk)
-            .enumerate()
-            .map(|(n, slice)| {
-                scope.spawn(move || {
-                    slice
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, (_, bytes))| {
-                            schema.binary_violation(bytes).map(|v| (n * chunk + i, v))
-                        })
-                        .collect()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
+    let bad = in_parallel(&messages, workers(data.len()), |(_, bytes)| {
+        schema.binary_violation(bytes)
     });
     tally.checked += messages.len() as u64;
-    for (index, violation) in bad.into_iter().flatten() {
+    for (index, violation) in bad {
         tally.invalid.push(Invalid {
             location: format!("{name}: message {} (byte {})", index + 1, messages[index].0),
             violations: vec![violation],
@@ -361,6 +326,36 @@ fn check_delimited(name: &str, data: &[u8], schema: &Compiled, tally: &mut Tally
         });
     }
     Ok(())
+}
+
+/// `check` on every item, the items shared out among `workers` threads; the index and finding
+/// of each item it found something in, in order.
+fn in_parallel<T: Sync, F: Send>(
+    items: &[T],
+    workers: usize,
+    check: impl Fn(&T) -> Option<F> + Sync,
+) -> Vec<(usize, F)> {
+    let chunk = items.len().div_ceil(workers).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .enumerate()
+            .map(|(n, slice)| {
+                let check = &check;
+                scope.spawn(move || {
+                    slice
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, item)| check(item).map(|f| (n * chunk + i, f)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
 }
 
 fn workers(len: usize) -> usize {

@@ -44,6 +44,14 @@ struct Settled {
 /// One group's last samples: when each was taken and the offsets read.
 type Window = Vec<(i64, Vec<PartitionOffsets>)>;
 
+/// Adds a sample to a window of at most `samples`, dropping the oldest.
+fn push(window: &mut Window, sample: (i64, Vec<PartitionOffsets>), samples: usize) {
+    window.push(sample);
+    if window.len() > samples {
+        window.remove(0);
+    }
+}
+
 /// Samples between two listings of the groups and topics: 20 s at the dashboard's refresh.
 const RELIST_EVERY: usize = 10;
 
@@ -134,10 +142,7 @@ impl LagSampler {
                     for window in &mut self.history {
                         if let Some((_, offsets)) = window.last() {
                             let again = offsets.clone();
-                            window.push((at, again));
-                            if window.len() > self.samples {
-                                window.remove(0);
-                            }
+                            push(window, (at, again), self.samples);
                         }
                     }
                     return Ok(None);
@@ -206,10 +211,7 @@ impl LagSampler {
                 .filter_map(|t| spans.get(t))
                 .flat_map(|span| relevant[span.clone()].iter().cloned())
                 .collect();
-            window.push((at, combine(&own, c, &watermarks)));
-            if window.len() > self.samples {
-                window.remove(0);
-            }
+            push(window, (at, combine(&own, c, &watermarks)), self.samples);
         }
         // The offsets as read are in the windows now: their maps go before the reports are
         // built, which keeps the peak of a large sample lower.
