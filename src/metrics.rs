@@ -40,8 +40,8 @@ impl Flavour {
 pub struct Health {
     /// `kafka` or `rabbitmq`.
     pub source: &'static str,
-    /// Whether the last sample succeeded.
-    pub up: bool,
+    /// Why the last sample failed; `None` when it succeeded (or none was taken yet).
+    pub last_error: Option<String>,
     pub last_duration_secs: f64,
     pub last_success_ms: Option<i64>,
     pub interval_secs: f64,
@@ -155,6 +155,13 @@ impl Exposition {
             crc,
             len,
         }
+    }
+}
+
+impl Health {
+    /// Whether the last sample succeeded.
+    pub fn up(&self) -> bool {
+        self.samples > 0 && self.last_error.is_none()
     }
 }
 
@@ -485,7 +492,7 @@ pub fn write_health(health: &Health, flavour: Flavour, out: &mut Exposition) {
         (
             "evctl_sampler_up",
             "1 when the last sample succeeded; 0 while the source cannot be read (its lag metrics are then left out).",
-            Some(f64::from(u8::from(health.up))),
+            Some(f64::from(u8::from(health.up()))),
         ),
         (
             "evctl_sampler_last_duration_seconds",

@@ -25,8 +25,6 @@ struct Shared {
     /// The lag families of the last sample, deflated.
     families: Arc<Deflated>,
     health: Health,
-    /// The last sample's error, for `/healthz` and `/`.
-    last_error: Option<String>,
 }
 
 /// Where samples come from: Kafka groups, or RabbitMQ queues.
@@ -98,7 +96,6 @@ pub fn run(
             interval_secs: args.refresh.as_secs_f64(),
             ..Health::default()
         },
-        last_error: None,
     }));
     let page = Arc::new(describe(cfg, selection, args));
     {
@@ -126,19 +123,17 @@ pub fn run(
                 if let Some(families) = families {
                     state.families = Arc::new(families);
                 }
-                state.health.up = true;
                 state.health.last_success_ms = Some(now_ms());
-                state.last_error = None;
+                state.health.last_error = None;
             }
             Err(e) => {
                 last_fingerprint = None;
-                if state.last_error.is_none() && !cfg.quiet {
+                if state.health.last_error.is_none() && !cfg.quiet {
                     eprintln!("evctl: {e} (lag metrics left out until a sample succeeds)");
                 }
                 state.families = Arc::new(Exposition::deflated().into_deflated());
-                state.health.up = false;
                 *state.health.errors.entry(kind(&e)).or_default() += 1;
-                state.last_error = Some(e.to_string());
+                state.health.last_error = Some(e.to_string());
             }
         }
         drop(state);
@@ -330,7 +325,7 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
         "/healthz" => {
             let body = {
                 let state = shared.lock().unwrap_or_else(|e| e.into_inner());
-                match (&state.last_error, state.health.samples) {
+                match (&state.health.last_error, state.health.samples) {
                     (_, 0) => "ok: serving; the first sample is being taken\n".to_string(),
                     (None, _) => "ok: serving; the last sample succeeded\n".to_string(),
                     (Some(e), _) => format!("ok: serving; the last sample failed: {e}\n"),
