@@ -415,7 +415,10 @@ pub struct PartitionOffsets {
 
 /// Judges one group over its window of samples (oldest first), each partition on its own
 /// samples. Time lags are left to the caller, which reads the records.
-pub fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag {
+pub fn judge<P>(group: &str, samples: &[(i64, P)]) -> GroupLag
+where
+    P: std::ops::Deref<Target = [PartitionOffsets]>,
+{
     let span = match (samples.first(), samples.last()) {
         (Some((first, _)), Some((last, _))) => u64::try_from(last - first).unwrap_or(0),
         _ => 0,
@@ -428,6 +431,7 @@ pub fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag 
     let Some((now, latest)) = samples.last() else {
         return GroupLag::new(group.to_string(), judged, Vec::new());
     };
+    let latest: &[PartitionOffsets] = latest;
     // The group's topics: those where it committed anything.
     let topics: HashSet<&str, foldhash::fast::RandomState> = latest
         .iter()
@@ -437,7 +441,7 @@ pub fn judge(group: &str, samples: &[(i64, Vec<PartitionOffsets>)]) -> GroupLag 
     // Each window is one (topic, partition) across the samples: a topic that gained
     // partitions during the window has them in the newer samples only. Samples of the same
     // partitions in the same order (the usual case) are matched by position, others by key.
-    let same_layout = |parts: &Vec<PartitionOffsets>| {
+    let same_layout = |parts: &[PartitionOffsets]| {
         parts.len() == latest.len()
             && parts
                 .iter()

@@ -41,11 +41,12 @@ struct Settled {
     watermarks: Watermarks,
 }
 
-/// One group's last samples: when each was taken and the offsets read.
-type Window = Vec<(i64, Vec<PartitionOffsets>)>;
+/// One group's last samples: when each was taken and the offsets read (shared by the
+/// samples of a cluster at rest, which repeat the last).
+type Window = Vec<(i64, Arc<[PartitionOffsets]>)>;
 
 /// Adds a sample to a window of at most `samples`, dropping the oldest.
-fn push(window: &mut Window, sample: (i64, Vec<PartitionOffsets>), samples: usize) {
+fn push(window: &mut Window, sample: (i64, Arc<[PartitionOffsets]>), samples: usize) {
     window.push(sample);
     if window.len() > samples {
         window.remove(0);
@@ -141,7 +142,7 @@ impl LagSampler {
                 if watermarks == settled.watermarks {
                     for window in &mut self.history {
                         if let Some((_, offsets)) = window.last() {
-                            let again = offsets.clone();
+                            let again = Arc::clone(offsets);
                             push(window, (at, again), self.samples);
                         }
                     }
@@ -211,7 +212,11 @@ impl LagSampler {
                 .filter_map(|t| spans.get(t))
                 .flat_map(|span| relevant[span.clone()].iter().cloned())
                 .collect();
-            push(window, (at, combine(&own, c, &watermarks)), self.samples);
+            push(
+                window,
+                (at, combine(&own, c, &watermarks).into()),
+                self.samples,
+            );
         }
         // The offsets as read are in the windows now: their maps go before the reports are
         // built, which keeps the peak of a large sample lower.
@@ -306,11 +311,7 @@ fn select_groups(probe: &OffsetProbe, wanted: &[String]) -> Result<Vec<String>> 
 /// (partition, offset) however many groups share it, and sets the time lags. Where only
 /// transaction markers lie between the committed offset and the high watermark, the group has
 /// read everything there is: its lag is 0, not the count of markers.
-fn add_time_lag(
-    probe: &OffsetProbe,
-    reports: &mut [GroupLag],
-    history: &[Vec<(i64, Vec<PartitionOffsets>)>],
-) -> Result<()> {
+fn add_time_lag(probe: &OffsetProbe, reports: &mut [GroupLag], history: &[Window]) -> Result<()> {
     let mut unread: Vec<(String, i32, i64, i64)> = reports
         .iter()
         .flat_map(|g| g.partitions.iter())

@@ -20,7 +20,7 @@ use kafka_protocol::protocol::{Request, StrBytes};
 
 use super::groups::GroupOffsets;
 use super::membership::{Assigned, GroupDescription, Member};
-use super::transport::{Connection, Security};
+use super::transport::{Connection, Security, Undecoded};
 
 const FIND_COORDINATOR_VERSION: i16 = 4;
 const OFFSET_FETCH_VERSION: i16 = 8;
@@ -88,15 +88,14 @@ impl BatchFetch {
         Ok(self.committed_unless(groups, None)?.1.unwrap_or_default())
     }
 
-    /// `committed`, with a digest of the answers (the same offsets give the same digest,
-    /// whatever order the broker lists them in); the offsets are left unread, `None`, when the
-    /// digest is `last`.
+    /// `committed`, with a digest of the answers' bytes; the offsets are left undecoded,
+    /// `None`, when the digest is `last`.
     pub fn committed_unless(
         &mut self,
         groups: &[String],
         last: Option<u64>,
     ) -> Result<(u64, Option<Vec<GroupOffsets>>), String> {
-        use std::hash::{BuildHasher, Hash, Hasher};
+        use std::hash::BuildHasher;
         if groups.is_empty() {
             return Ok((0, Some(Vec::new())));
         }
@@ -119,24 +118,23 @@ impl BatchFetch {
                     })
                     .collect(),
             );
-            answers.push(self.send(&coordinator, &request, OFFSET_FETCH_VERSION)?);
+            answers.push(self.send_undecoded(&coordinator, &request, OFFSET_FETCH_VERSION)?);
         }
+        // The answers' bytes are hashed before anything is decoded: a cluster at rest answers
+        // the same bytes sample after sample, and decoding hundreds of thousands of offsets
+        // only to find them unchanged is most of what a sample at rest would cost. (A broker
+        // that lists the same offsets in another order only costs a decoding.)
         let state = foldhash::quality::FixedState::with_seed(0x0ff5e7);
-        let mut digest = 0u64;
-        for group in answers.iter().flat_map(|a| &a.groups) {
-            for topic in &group.topics {
-                for p in &topic.partitions {
-                    let mut h = state.build_hasher();
-                    (group.group_id.0.as_str(), group.error_code).hash(&mut h);
-                    (topic.name.0.as_str(), p.partition_index, p.committed_offset).hash(&mut h);
-                    p.error_code.hash(&mut h);
-                    digest = digest.wrapping_add(h.finish());
-                }
-            }
-        }
+        let digest = answers
+            .iter()
+            .fold(0u64, |sum, a| sum.wrapping_add(state.hash_one(a.said())));
         if last == Some(digest) {
             return Ok((digest, None));
         }
+        let answers = answers
+            .into_iter()
+            .map(Undecoded::decode)
+            .collect::<Result<Vec<_>, String>>()?;
         let mut found: HashMap<&str, GroupOffsets> = HashMap::new();
         for group in answers.into_iter().flat_map(|a| a.groups) {
             let name = group.group_id.0.as_str();
@@ -276,6 +274,16 @@ impl BatchFetch {
         request: &R,
         version: i16,
     ) -> Result<R::Response, String> {
+        self.send_undecoded(address, request, version)?.decode()
+    }
+
+    /// `send`, the answer left undecoded.
+    fn send_undecoded<R: Request>(
+        &mut self,
+        address: &str,
+        request: &R,
+        version: i16,
+    ) -> Result<Undecoded<R>, String> {
         if !self.connections.contains_key(address) {
             let connection = Connection::open(address, self.timeout, &self.security)?;
             self.connections.insert(address.to_string(), connection);
@@ -284,7 +292,7 @@ impl BatchFetch {
             .connections
             .get_mut(address)
             .ok_or_else(|| "no connection".to_string())?;
-        let result = connection.send(request, version);
+        let result = connection.send_undecoded(request, version);
         if result.is_err() {
             self.connections.remove(address);
         }

@@ -219,6 +219,15 @@ impl Connection {
     /// Sends `request` as `version` and decodes its answer (kafka-protocol writes and reads
     /// both, headers included).
     pub fn send<R: Request>(&mut self, request: &R, version: i16) -> Result<R::Response, String> {
+        self.send_undecoded(request, version)?.decode()
+    }
+
+    /// Sends `request` as `version` and reads its answer without decoding it.
+    pub fn send_undecoded<R: Request>(
+        &mut self,
+        request: &R,
+        version: i16,
+    ) -> Result<Undecoded<R>, String> {
         self.correlation = self.correlation.wrapping_add(1);
         let correlation = self.correlation;
         let header = RequestHeader::default()
@@ -251,7 +260,12 @@ impl Connection {
         self.stream
             .read_exact(&mut answer)
             .map_err(|e| e.to_string())?;
-        decode_answer::<R>(Bytes::from(answer), version, correlation)
+        Ok(Undecoded {
+            answer: Bytes::from(answer),
+            version,
+            correlation,
+            request: std::marker::PhantomData,
+        })
     }
 
     /// SaslHandshake v1 then SaslAuthenticate v2 rounds until the mechanism is done.
@@ -294,6 +308,26 @@ impl Connection {
             ));
         }
         Ok(answer.auth_bytes)
+    }
+}
+
+/// The answer to a request of type `R` as it came, the bytes after its size.
+pub struct Undecoded<R> {
+    answer: Bytes,
+    version: i16,
+    correlation: i32,
+    request: std::marker::PhantomData<R>,
+}
+
+impl<R: Request> Undecoded<R> {
+    /// The answer's bytes after the correlation id: two answers with the same bytes here say
+    /// the same.
+    pub fn said(&self) -> &[u8] {
+        self.answer.get(4..).unwrap_or_default()
+    }
+
+    pub fn decode(self) -> Result<R::Response, String> {
+        decode_answer::<R>(self.answer, self.version, self.correlation)
     }
 }
 
