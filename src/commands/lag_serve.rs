@@ -316,11 +316,13 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
                 "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nConnection: close\r\n\r\n",
                 flavour.content_type()
             )?;
+            out.flush()?;
             if method != "HEAD" {
-                std::io::copy(&mut families.reader(), &mut out)?;
-                out.write_all(&health)?;
+                let stream = out.get_mut();
+                send_inflated(&families, stream)?;
+                stream.write_all(&health)?;
             }
-            out.flush()
+            Ok(())
         }
         "/healthz" => {
             let body = {
@@ -356,6 +358,51 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
     }
 }
 
+/// Writes `text` inflated, in large chunks: one thread inflates the next chunk while this one
+/// writes the last.
+fn send_inflated(text: &Deflated, out: &mut impl Write) -> std::io::Result<()> {
+    const CHUNK: usize = 1 << 20;
+    std::thread::scope(|scope| {
+        // Made here, so that when a write fails the receivers go before the scope waits for
+        // the inflating thread, and its next send fails and ends it.
+        let (full, filled) = std::sync::mpsc::sync_channel::<std::io::Result<Vec<u8>>>(1);
+        let (empty, emptied) = std::sync::mpsc::channel::<Vec<u8>>();
+        scope.spawn(move || {
+            let mut reader = text.reader();
+            loop {
+                let mut chunk = emptied.try_recv().unwrap_or_default();
+                chunk.resize(CHUNK, 0);
+                let mut at = 0;
+                let read = loop {
+                    match reader.read(&mut chunk[at..]) {
+                        Ok(0) => break Ok(()),
+                        Ok(n) => {
+                            at += n;
+                            if at == CHUNK {
+                                break Ok(());
+                            }
+                        }
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(e) => break Err(e),
+                    }
+                };
+                chunk.truncate(at);
+                let last = at < CHUNK;
+                let sent = full.send(read.map(|()| chunk));
+                if last || sent.is_err() {
+                    return;
+                }
+            }
+        });
+        for chunk in filled {
+            let chunk = chunk?;
+            out.write_all(&chunk)?;
+            let _ = empty.send(chunk);
+        }
+        Ok(())
+    })
+}
+
 fn respond(
     out: &mut impl Write,
     status: &str,
@@ -375,4 +422,73 @@ fn respond(
         }
     }
     out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lag::{PartitionLag, PartitionStatus};
+
+    /// A group of 30,000 partitions: its text (several chunks of `send_inflated`'s) and the
+    /// same deflated.
+    fn many_partitions() -> (Vec<u8>, Deflated) {
+        let topic: Arc<str> = "orders".into();
+        let partitions = (0..30_000)
+            .map(|p| PartitionLag {
+                topic: Arc::clone(&topic),
+                partition: p,
+                committed: Some(i64::from(p) * 7),
+                high_watermark: i64::from(p) * 9,
+                lag: i64::from(p) * 2,
+                time_lag_ms: Some(i64::from(p)),
+                status: PartitionStatus::Ok,
+                trend: None,
+            })
+            .collect();
+        let group = GroupLag::new("billing".into(), "1 sample".into(), partitions);
+        let mut text = Exposition::text();
+        metrics::write_groups(std::slice::from_ref(&group), &mut text);
+        let mut deflated = Exposition::deflated();
+        metrics::write_groups(&[group], &mut deflated);
+        (text.into_text(), deflated.into_deflated())
+    }
+
+    #[test]
+    fn the_text_is_sent_whole_across_chunks() {
+        let (text, deflated) = many_partitions();
+        assert!(text.len() > 3 << 20, "{} bytes", text.len());
+        let mut sent = Vec::new();
+        send_inflated(&deflated, &mut sent).unwrap();
+        assert!(sent == text, "{} bytes sent of {}", sent.len(), text.len());
+    }
+
+    /// Takes `left` bytes, then fails as a socket whose scraper hung up does.
+    struct HangsUp {
+        left: usize,
+    }
+
+    impl Write for HangsUp {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.left == 0 {
+                return Err(std::io::ErrorKind::BrokenPipe.into());
+            }
+            let n = buf.len().min(self.left);
+            self.left -= n;
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_scraper_that_hangs_up_ends_the_sending() {
+        let (_, deflated) = many_partitions();
+        let sent = send_inflated(&deflated, &mut HangsUp { left: 1 << 20 });
+        assert_eq!(
+            sent.map_err(|e| e.kind()),
+            Err(std::io::ErrorKind::BrokenPipe)
+        );
+    }
 }
