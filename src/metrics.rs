@@ -54,23 +54,45 @@ pub struct Health {
 /// tens of megabytes of text and a few deflated; it is never all held as text).
 pub struct Exposition {
     text: String,
-    deflate: Option<(
-        flate2::write::DeflateEncoder<Vec<u8>>,
-        crc32fast::Hasher,
-        u64,
-    )>,
+    deflate: Option<Deflating>,
+}
+
+/// The deflating side of an `Exposition::deflated()`.
+struct Deflating {
+    /// Deflates the current segment.
+    encoder: flate2::write::DeflateEncoder<Vec<u8>>,
+    /// Text given to `encoder`.
+    fed: usize,
+    /// The segments before the current one.
+    done: Deflated,
 }
 
 /// Text gathered before it is handed to the deflate encoder.
 const SPILL_AT: usize = 256 * 1024;
 
+/// Text deflated as one segment: each starts a fresh encoder, so that segments inflate apart
+/// (and at once, on several threads).
+const SEGMENT: usize = 4 << 20;
+
 /// The start of a gzip stream: magic, deflate, no flags, no time, unknown OS (RFC 1952).
 const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
 
+/// An empty final block (fixed Huffman, end of block): it ends a deflate stream.
+const FINAL_BLOCK: [u8; 2] = [3, 0];
+
+fn encoder() -> flate2::write::DeflateEncoder<Vec<u8>> {
+    flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast())
+}
+
 /// Deflated text that a gzip stream can carry on from: raw deflate blocks ending in a sync
-/// flush (byte-aligned, no final block), with the text's CRC-32 and length.
+/// flush (byte-aligned, no final block), with the text's CRC-32 and length. The blocks are
+/// segments, each of an encoder of its own: a segment inflates without the others, and
+/// together they are one deflate stream.
+#[derive(Default)]
 pub struct Deflated {
     blocks: Vec<u8>,
+    /// Where each segment of `blocks` ends.
+    ends: Vec<usize>,
     crc: crc32fast::Hasher,
     len: u64,
 }
@@ -78,15 +100,30 @@ pub struct Deflated {
 impl Deflated {
     /// The text again, inflated as it is read.
     pub fn reader(&self) -> impl std::io::Read + '_ {
-        // An empty final block (fixed Huffman, end of block) ends the stream.
-        flate2::read::DeflateDecoder::new(std::io::Read::chain(&self.blocks[..], &[3u8, 0][..]))
+        flate2::read::DeflateDecoder::new(std::io::Read::chain(&self.blocks[..], &FINAL_BLOCK[..]))
+    }
+
+    /// Each segment's blocks, in order.
+    pub fn segments(&self) -> impl Iterator<Item = &[u8]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.blocks[start..end])
+    }
+
+    /// One segment of `segments`, inflated.
+    pub fn inflate(segment: &[u8]) -> std::io::Result<Vec<u8>> {
+        let mut text = Vec::with_capacity(SEGMENT + SPILL_AT);
+        let mut reader =
+            flate2::read::DeflateDecoder::new(std::io::Read::chain(segment, &FINAL_BLOCK[..]));
+        std::io::Read::read_to_end(&mut reader, &mut text)?;
+        Ok(text)
     }
 
     /// A gzip stream of this text and then `tail`: `GZIP_HEADER`, these blocks, and what this
     /// returns (`tail` deflated, its final block, the CRC-32 and length of the whole).
     pub fn gzip_with(&self, tail: &[u8]) -> (&[u8], &[u8], Vec<u8>) {
-        let mut encoder =
-            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+        let mut encoder = encoder();
         let _ = std::io::Write::write_all(&mut encoder, tail);
         let mut end = encoder.finish().unwrap_or_default();
         let mut crc = self.crc.clone();
@@ -109,11 +146,11 @@ impl Exposition {
     pub fn deflated() -> Exposition {
         Exposition {
             text: String::with_capacity(SPILL_AT + 4096),
-            deflate: Some((
-                flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast()),
-                crc32fast::Hasher::new(),
-                0,
-            )),
+            deflate: Some(Deflating {
+                encoder: encoder(),
+                fed: 0,
+                done: Deflated::default(),
+            }),
         }
     }
 
@@ -124,12 +161,17 @@ impl Exposition {
     }
 
     fn spill_now(&mut self) {
-        if let Some((encoder, crc, len)) = &mut self.deflate {
-            // Writing to a Vec cannot fail.
-            let _ = std::io::Write::write_all(encoder, self.text.as_bytes());
-            crc.update(self.text.as_bytes());
-            *len += self.text.len() as u64;
-            self.text.clear();
+        let Some(deflating) = &mut self.deflate else {
+            return;
+        };
+        // Writing to a Vec cannot fail.
+        let _ = std::io::Write::write_all(&mut deflating.encoder, self.text.as_bytes());
+        deflating.fed += self.text.len();
+        deflating.done.crc.update(self.text.as_bytes());
+        deflating.done.len += self.text.len() as u64;
+        self.text.clear();
+        if deflating.fed >= SEGMENT {
+            deflating.end_segment();
         }
     }
 
@@ -141,20 +183,26 @@ impl Exposition {
     /// What an `Exposition::deflated()` holds.
     pub fn into_deflated(mut self) -> Deflated {
         self.spill_now();
-        let Some((mut encoder, crc, len)) = self.deflate.take() else {
-            return Deflated {
-                blocks: Vec::new(),
-                crc: crc32fast::Hasher::new(),
-                len: 0,
-            };
+        let Some(mut deflating) = self.deflate.take() else {
+            return Deflated::default();
         };
-        // A sync flush ends the blocks on a byte without a final block.
-        let _ = std::io::Write::flush(&mut encoder);
-        Deflated {
-            blocks: std::mem::take(encoder.get_mut()),
-            crc,
-            len,
+        if deflating.fed > 0 {
+            deflating.end_segment();
         }
+        deflating.done
+    }
+}
+
+impl Deflating {
+    /// Ends the current segment with a sync flush (byte-aligned, no final block) and starts
+    /// the next with a fresh encoder.
+    fn end_segment(&mut self) {
+        let _ = std::io::Write::flush(&mut self.encoder);
+        self.done.blocks.append(self.encoder.get_mut());
+        self.done.ends.push(self.done.blocks.len());
+        // The old encoder's final block goes into its Vec, emptied above and dropped with it.
+        self.encoder = encoder();
+        self.fed = 0;
     }
 }
 

@@ -358,46 +358,28 @@ fn answer(stream: TcpStream, shared: &Mutex<Shared>, page: &str) -> std::io::Res
     }
 }
 
-/// Writes `text` inflated, in large chunks: one thread inflates the next chunk while this one
-/// writes the last.
+/// Writes `text` inflated: its segments are inflated on a few threads at once, a few ahead of
+/// the one being written (which bounds what is held), and written in order.
 fn send_inflated(text: &Deflated, out: &mut impl Write) -> std::io::Result<()> {
-    const CHUNK: usize = 1 << 20;
+    let ahead = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     std::thread::scope(|scope| {
-        // Made here, so that when a write fails the receivers go before the scope waits for
-        // the inflating thread, and its next send fails and ends it.
-        let (full, filled) = std::sync::mpsc::sync_channel::<std::io::Result<Vec<u8>>>(1);
-        let (empty, emptied) = std::sync::mpsc::channel::<Vec<u8>>();
-        scope.spawn(move || {
-            let mut reader = text.reader();
-            loop {
-                let mut chunk = emptied.try_recv().unwrap_or_default();
-                chunk.resize(CHUNK, 0);
-                let mut at = 0;
-                let read = loop {
-                    match reader.read(&mut chunk[at..]) {
-                        Ok(0) => break Ok(()),
-                        Ok(n) => {
-                            at += n;
-                            if at == CHUNK {
-                                break Ok(());
-                            }
-                        }
-                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                        Err(e) => break Err(e),
-                    }
-                };
-                chunk.truncate(at);
-                let last = at < CHUNK;
-                let sent = full.send(read.map(|()| chunk));
-                if last || sent.is_err() {
-                    return;
-                }
+        let mut segments = text.segments();
+        let mut inflating = std::collections::VecDeque::with_capacity(ahead);
+        inflating.extend(
+            segments
+                .by_ref()
+                .take(ahead)
+                .map(|s| scope.spawn(move || Deflated::inflate(s))),
+        );
+        while let Some(next) = inflating.pop_front() {
+            let inflated = next
+                .join()
+                .map_err(|_| std::io::Error::other("inflating the metrics panicked"))??;
+            if let Some(s) = segments.next() {
+                inflating.push_back(scope.spawn(move || Deflated::inflate(s)));
             }
-        });
-        for chunk in filled {
-            let chunk = chunk?;
-            out.write_all(&chunk)?;
-            let _ = empty.send(chunk);
+            // On a failed write the scope waits for those already inflating, and no more.
+            out.write_all(&inflated)?;
         }
         Ok(())
     })
@@ -429,11 +411,10 @@ mod tests {
     use super::*;
     use crate::lag::{PartitionLag, PartitionStatus};
 
-    /// A group of 30,000 partitions: its text (several chunks of `send_inflated`'s) and the
-    /// same deflated.
+    /// A group of 100,000 partitions: its text and the same deflated (several segments).
     fn many_partitions() -> (Vec<u8>, Deflated) {
         let topic: Arc<str> = "orders".into();
-        let partitions = (0..30_000)
+        let partitions = (0..100_000)
             .map(|p| PartitionLag {
                 topic: Arc::clone(&topic),
                 partition: p,
@@ -454,12 +435,20 @@ mod tests {
     }
 
     #[test]
-    fn the_text_is_sent_whole_across_chunks() {
+    fn the_text_is_sent_whole_across_segments() {
         let (text, deflated) = many_partitions();
-        assert!(text.len() > 3 << 20, "{} bytes", text.len());
+        assert!(deflated.segments().count() >= 3, "{} bytes", text.len());
         let mut sent = Vec::new();
         send_inflated(&deflated, &mut sent).unwrap();
         assert!(sent == text, "{} bytes sent of {}", sent.len(), text.len());
+        // Gzipped, the segments are one stream.
+        let (head, blocks, end) = deflated.gzip_with(b"# EOF\n");
+        let mut unzipped = Vec::new();
+        let gzip = [head, blocks, &end].concat();
+        flate2::read::GzDecoder::new(&gzip[..])
+            .read_to_end(&mut unzipped)
+            .unwrap();
+        assert!(unzipped == [&text[..], b"# EOF\n"].concat());
     }
 
     /// Takes `left` bytes, then fails as a socket whose scraper hung up does.
