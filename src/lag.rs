@@ -3,6 +3,7 @@
 //! status per group from its worst partition. Pure: no broker, no clock.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -181,7 +182,7 @@ impl Trend {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PartitionLag {
     /// Shared with the sampler's window (one allocation per topic, not per partition).
-    pub topic: std::sync::Arc<str>,
+    pub topic: Arc<str>,
     pub partition: i32,
     /// `null` when the group committed nothing here.
     pub committed: Option<i64>,
@@ -400,25 +401,40 @@ impl Gates {
     }
 }
 
-/// One partition as seen at one moment.
+/// A group's partitions at one moment, column by column. A window holds many samples of many
+/// groups: the partitions' names and their watermarks are shared (by the samples of the same
+/// partitions, and by the groups that read the same topics), and a group's own share of a
+/// sample is its committed offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PartitionOffsets {
-    /// Shared by every partition of the topic and every sample of the window.
-    pub topic: std::sync::Arc<str>,
-    pub partition: i32,
-    /// `None` when the group committed nothing for this partition.
-    pub committed: Option<i64>,
-    /// Read only where `committed` is `None` (lag counts from it there); 0 elsewhere.
-    pub low_watermark: i64,
-    pub high_watermark: i64,
+pub struct Offsets {
+    /// Each partition: its topic (one allocation per topic) and number.
+    pub partitions: Arc<[(Arc<str>, i32)]>,
+    /// Each partition's low watermark (read only where a group committed nothing, as lag
+    /// counts from it there; 0 elsewhere) and high watermark.
+    pub watermarks: Arc<[(i64, i64)]>,
+    /// Each partition's committed offset; `NOT_COMMITTED` where the group committed nothing.
+    pub committed: Arc<[i64]>,
+}
+
+/// In `Offsets::committed`: the group committed nothing on that partition.
+pub const NOT_COMMITTED: i64 = -1;
+
+impl Offsets {
+    /// What the group committed on partition `i`.
+    pub fn committed(&self, i: usize) -> Option<i64> {
+        Some(self.committed[i]).filter(|&c| c != NOT_COMMITTED)
+    }
+
+    /// Where the group's next read on partition `i` is: the committed offset, or the low
+    /// watermark when it committed nothing there.
+    fn next(&self, i: usize) -> i64 {
+        self.committed(i).unwrap_or(self.watermarks[i].0)
+    }
 }
 
 /// Judges one group over its window of samples (oldest first), each partition on its own
 /// samples. Time lags are left to the caller, which reads the records.
-pub fn judge<P>(group: &str, samples: &[(i64, P)]) -> GroupLag
-where
-    P: std::ops::Deref<Target = [PartitionOffsets]>,
-{
+pub fn judge(group: &str, samples: &[(i64, Offsets)]) -> GroupLag {
     let span = match (samples.first(), samples.last()) {
         (Some((first, _)), Some((last, _))) => u64::try_from(last - first).unwrap_or(0),
         _ => 0,
@@ -431,54 +447,53 @@ where
     let Some((now, latest)) = samples.last() else {
         return GroupLag::new(group.to_string(), judged, Vec::new());
     };
-    let latest: &[PartitionOffsets] = latest;
     // The group's topics: those where it committed anything.
     let topics: HashSet<&str, foldhash::fast::RandomState> = latest
+        .partitions
         .iter()
-        .filter(|p| p.committed.is_some())
-        .map(|p| &*p.topic)
+        .enumerate()
+        .filter(|&(i, _)| latest.committed(i).is_some())
+        .map(|(_, (topic, _))| &**topic)
         .collect();
     // Each window is one (topic, partition) across the samples: a topic that gained
     // partitions during the window has them in the newer samples only. Samples of the same
-    // partitions in the same order (the usual case) are matched by position, others by key.
-    let same_layout = |parts: &[PartitionOffsets]| {
-        parts.len() == latest.len()
-            && parts
-                .iter()
-                .zip(latest)
-                .all(|(a, b)| a.partition == b.partition && a.topic == b.topic)
+    // partitions (the usual case, where they share them) are matched by position, others by
+    // key.
+    let same_layout = |o: &Offsets| {
+        Arc::ptr_eq(&o.partitions, &latest.partitions) || o.partitions == latest.partitions
     };
-    type ByKey<'a> = HashMap<(&'a str, i32), &'a PartitionOffsets, foldhash::fast::RandomState>;
-    let by_key: Option<Vec<ByKey<'_>>> = (!samples.iter().all(|(_, parts)| same_layout(parts)))
-        .then(|| {
+    type ByKey<'a> = HashMap<(&'a str, i32), usize, foldhash::fast::RandomState>;
+    let by_key: Option<Vec<ByKey<'_>>> =
+        (!samples.iter().all(|(_, o)| same_layout(o))).then(|| {
             samples
                 .iter()
-                .map(|(_, parts)| {
-                    parts
+                .map(|(_, o)| {
+                    o.partitions
                         .iter()
-                        .map(|p| ((&*p.topic, p.partition), p))
+                        .enumerate()
+                        .map(|(i, (topic, partition))| ((&**topic, *partition), i))
                         .collect()
                 })
                 .collect()
         });
-    let mut partitions = Vec::with_capacity(latest.len());
+    let mut partitions = Vec::with_capacity(latest.partitions.len());
     // One partition's samples, the buffer reused from partition to partition.
     let mut window: Vec<Sample> = Vec::with_capacity(samples.len());
-    for (index, current) in latest.iter().enumerate() {
-        if !topics.contains(&*current.topic) {
+    for (index, (topic, partition)) in latest.partitions.iter().enumerate() {
+        if !topics.contains(&**topic) {
             continue;
         }
-        let key = (&*current.topic, current.partition);
+        let key = (&**topic, *partition);
         window.clear();
-        window.extend(samples.iter().enumerate().filter_map(|(n, (at, parts))| {
-            let p = match &by_key {
-                None => &parts[index],
-                Some(maps) => maps[n].get(&key)?,
+        window.extend(samples.iter().enumerate().filter_map(|(n, (at, o))| {
+            let i = match &by_key {
+                None => index,
+                Some(maps) => *maps[n].get(&key)?,
             };
             Some(Sample {
                 at_ms: *at,
-                committed: p.committed.unwrap_or(p.low_watermark),
-                high_watermark: p.high_watermark,
+                committed: o.next(i),
+                high_watermark: o.watermarks[i].1,
             })
         }));
         let last_change = window
@@ -486,13 +501,13 @@ where
             .rev()
             .find(|w| w[1].committed != w[0].committed)
             .map(|w| w[1].at_ms);
-        let next = current.committed.unwrap_or(current.low_watermark);
-        let lag = (current.high_watermark - next).max(0);
+        let high_watermark = latest.watermarks[index].1;
+        let lag = (high_watermark - latest.next(index)).max(0);
         partitions.push(PartitionLag {
-            topic: std::sync::Arc::clone(&current.topic),
-            partition: current.partition,
-            committed: current.committed,
-            high_watermark: current.high_watermark,
+            topic: Arc::clone(topic),
+            partition: *partition,
+            committed: latest.committed(index),
+            high_watermark,
             lag,
             time_lag_ms: (lag == 0).then_some(0),
             status: evaluate(&window, 0, *now, last_change),
@@ -740,13 +755,12 @@ mod tests {
         assert!(Gates::default().breaches(&g).is_empty());
     }
 
-    fn offsets(topic: &str, partition: i32, committed: i64, high: i64) -> PartitionOffsets {
-        PartitionOffsets {
-            topic: topic.into(),
-            partition,
-            committed: Some(committed),
-            low_watermark: 0,
-            high_watermark: high,
+    /// A sample of partitions given as (topic, partition, committed, high watermark).
+    fn sample(parts: &[(&str, i32, i64, i64)]) -> Offsets {
+        Offsets {
+            partitions: parts.iter().map(|&(t, p, _, _)| (t.into(), p)).collect(),
+            watermarks: parts.iter().map(|&(_, _, _, high)| (0, high)).collect(),
+            committed: parts.iter().map(|&(_, _, c, _)| c).collect(),
         }
     }
 
@@ -755,18 +769,18 @@ mod tests {
     #[test]
     fn windows_follow_partitions_when_topics_grow() {
         let samples = vec![
-            (1_000, vec![offsets("orders", 0, 10, 10)]),
+            (1_000, sample(&[("orders", 0, 10, 10)])),
             (
                 2_000,
-                vec![offsets("orders", 0, 10, 10), offsets("orders", 1, 0, 50)],
+                sample(&[("orders", 0, 10, 10), ("orders", 1, 0, 50)]),
             ),
             (
                 3_000,
-                vec![
-                    offsets("audit", 0, 0, 7),
-                    offsets("orders", 0, 10, 10),
-                    offsets("orders", 1, 0, 90),
-                ],
+                sample(&[
+                    ("audit", 0, 0, 7),
+                    ("orders", 0, 10, 10),
+                    ("orders", 1, 0, 90),
+                ]),
             ),
         ];
         let report = super::judge("g", &samples);

@@ -6,9 +6,9 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
-use super::offsets::{Committed, OffsetProbe, Oldest, Watermarks, combine};
+use super::offsets::{Committed, OffsetProbe, Oldest, Watermarks};
 use crate::error::{Error, Result};
-use crate::lag::{GroupLag, PartitionOffsets, PartitionStatus, judge};
+use crate::lag::{GroupLag, NOT_COMMITTED, Offsets, PartitionStatus, judge};
 use crate::start::now_ms;
 
 /// Samples consumer-group offsets and judges each group over a window of samples (Burrow's).
@@ -31,6 +31,9 @@ pub struct LagSampler {
     /// those whose low watermarks were) and what they were. `sample_if_moved` compares a new
     /// reading with it before doing anything else.
     settled: Option<Settled>,
+    /// The partitions of the last sample's groups (one per set of topics read): a sample of
+    /// the same partitions shares them.
+    layouts: Vec<Layout>,
 }
 
 struct Settled {
@@ -41,12 +44,14 @@ struct Settled {
     watermarks: Watermarks,
 }
 
-/// One group's last samples: when each was taken and the offsets read (shared by the
-/// samples of a cluster at rest, which repeat the last).
-type Window = Vec<(i64, Arc<[PartitionOffsets]>)>;
+/// One group's last samples: when each was taken and the offsets read.
+type Window = Vec<(i64, Offsets)>;
+
+/// A sample's partitions, as `Offsets` has them.
+type Layout = Arc<[(Arc<str>, i32)]>;
 
 /// Adds a sample to a window of at most `samples`, dropping the oldest.
-fn push(window: &mut Window, sample: (i64, Arc<[PartitionOffsets]>), samples: usize) {
+fn push(window: &mut Window, sample: (i64, Offsets), samples: usize) {
     window.push(sample);
     if window.len() > samples {
         window.remove(0);
@@ -76,6 +81,7 @@ impl LagSampler {
             taken: 0,
             samples: samples.max(1) as usize,
             settled: None,
+            layouts: Vec::new(),
         })
     }
 
@@ -142,7 +148,7 @@ impl LagSampler {
                 if watermarks == settled.watermarks {
                     for window in &mut self.history {
                         if let Some((_, offsets)) = window.last() {
-                            let again = Arc::clone(offsets);
+                            let again = offsets.clone();
                             push(window, (at, again), self.samples);
                         }
                     }
@@ -197,6 +203,13 @@ impl LagSampler {
         let uncommitted = uncommitted(&committed, &mine, &relevant, &spans);
         // One read of the watermarks serves every group of this sample.
         let watermarks = self.probe.watermarks_of(&relevant, &uncommitted)?;
+        // Groups that read the same topics share a sample's partitions and watermarks; the
+        // partitions are the last sample's where they are the same.
+        type Shared<'a> = (Vec<&'a (String, i32)>, Layout, Arc<[(i64, i64)]>);
+        let mut shared: HashMap<&BTreeSet<&str>, Shared<'_>> = HashMap::new();
+        let last_layouts = std::mem::take(&mut self.layouts);
+        let mut layouts = Vec::new();
+        let mut names: HashMap<&str, Arc<str>> = HashMap::new();
         for ((c, topics), (window, seen)) in committed
             .iter()
             .zip(&mine)
@@ -207,17 +220,49 @@ impl LagSampler {
                 window.clear();
                 *seen = topics.iter().map(|t| t.to_string()).collect();
             }
-            let own: Vec<(String, i32)> = topics
+            let (own, partitions, marks) = shared.entry(topics).or_insert_with(|| {
+                let own: Vec<&(String, i32)> = topics
+                    .iter()
+                    .filter_map(|t| spans.get(t))
+                    .flat_map(|span| relevant[span.clone()].iter())
+                    .collect();
+                let partitions = last_layouts
+                    .iter()
+                    .find(|l| {
+                        l.len() == own.len()
+                            && l.iter()
+                                .zip(&own)
+                                .all(|((t, p), (t2, p2))| p == p2 && **t == **t2)
+                    })
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        own.iter()
+                            .map(|(t, p)| {
+                                let name =
+                                    names.entry(t.as_str()).or_insert_with(|| t.as_str().into());
+                                (Arc::clone(name), *p)
+                            })
+                            .collect()
+                    });
+                layouts.push(Arc::clone(&partitions));
+                let marks = own
+                    .iter()
+                    .map(|key| watermarks.get(*key).copied().unwrap_or((0, 0)))
+                    .collect();
+                (own, partitions, marks)
+            });
+            let committed = own
                 .iter()
-                .filter_map(|t| spans.get(t))
-                .flat_map(|span| relevant[span.clone()].iter().cloned())
+                .map(|key| c.get(*key).copied().flatten().unwrap_or(NOT_COMMITTED))
                 .collect();
-            push(
-                window,
-                (at, combine(&own, c, &watermarks).into()),
-                self.samples,
-            );
+            let offsets = Offsets {
+                partitions: Arc::clone(partitions),
+                watermarks: Arc::clone(marks),
+                committed,
+            };
+            push(window, (at, offsets), self.samples);
         }
+        self.layouts = layouts;
         // The offsets as read are in the windows now: their maps go before the reports are
         // built, which keeps the peak of a large sample lower.
         drop((mine, any, spans));
