@@ -15,16 +15,20 @@ fn lag_json(args: &[&str]) -> (Option<i32>, Value, String) {
     (out.status.code(), json, stderr(&out))
 }
 
+/// Now, in milliseconds since the epoch (records' timestamps).
+fn epoch_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+}
+
 #[test]
 fn lag_numbers_equal_the_ground_truth() {
     let t = topic("lag", 3);
     // Partition 0's records were written a minute ago (their timestamps say so), so the
     // oldest unread one is about a minute old whenever the test runs.
-    let minute_ago = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as i64
-        - 60_000;
+    let minute_ago = epoch_ms() - 60_000;
     evctl_kafka(&["produce", &t, "--partition", "0", "--input", "jsonl"])
         .write_stdin(
             (0..10)
@@ -137,6 +141,23 @@ fn gates_fail_with_exit_1_naming_group_and_partition() {
     assert_eq!(missing.status.code(), Some(2));
 }
 
+/// `lag --watch` of group `g` on topic `t`, a JSON line a sample.
+fn watch(g: &str, t: &str, interval: &str) -> std::process::Child {
+    spawn_evctl(&[
+        "-b",
+        &kafka(),
+        "lag",
+        "-g",
+        g,
+        "--topic",
+        t,
+        "--watch",
+        interval,
+        "-o",
+        "jsonl",
+    ])
+}
+
 #[test]
 fn watch_prints_every_interval_with_trends_until_ctrl_c() {
     let t = topic("watch", 1);
@@ -146,19 +167,7 @@ fn watch_prints_every_interval_with_trends_until_ctrl_c() {
         .success();
     let g = unique("watch-group");
     commit(&g, &t, &[(0, 1)]);
-    let child = spawn_evctl(&[
-        "-b",
-        &kafka(),
-        "lag",
-        "-g",
-        &g,
-        "--topic",
-        &t,
-        "--watch",
-        "300ms",
-        "-o",
-        "jsonl",
-    ]);
+    let child = watch(&g, &t, "300ms");
     let out = common::signal_when(child, "INT", |lines| lines.len() >= 3);
     assert_eq!(
         out.status.code(),
@@ -177,6 +186,56 @@ fn watch_prints_every_interval_with_trends_until_ctrl_c() {
     assert_eq!(last["trend"]["catch_up_ms"], Value::Null, "{last}");
     assert_eq!(last["trend"]["falling_behind"], false, "{last}");
     assert_eq!(last["partitions"][0]["trend"]["consume_rate"], 0.0);
+}
+
+/// A watch reads the oldest unconsumed record once while the group stays where it is; its
+/// time lag still grows with the clock, and follows the group when it commits.
+#[test]
+fn a_watch_follows_the_time_lag_as_the_group_moves() {
+    let t = topic("watch-time", 1);
+    let now = epoch_ms();
+    // Written an hour ago, then ten minutes ago.
+    let (hour_ago, ten_minutes_ago) = (now - 3_600_000, now - 600_000);
+    evctl_kafka(&["produce", &t, "--input", "jsonl"])
+        .write_stdin(format!(
+            "{{\"timestamp\":{hour_ago},\"value\":0}}\n{{\"timestamp\":{ten_minutes_ago},\"value\":1}}\n"
+        ))
+        .assert()
+        .success();
+    let g = unique("watch-time-group");
+    commit(&g, &t, &[(0, 0)]);
+    let child = watch(&g, &t, "200ms");
+    let time_lag = |line: &str| {
+        serde_json::from_str::<Value>(line).unwrap()["partitions"][0]["time_lag_ms"].as_i64()
+    };
+    let mut committed = false;
+    let out = common::signal_when(child, "INT", |lines| {
+        // Three samples at offset 0, then the group moves on to offset 1.
+        if lines.len() >= 3 && !committed {
+            commit(&g, &t, &[(0, 1)]);
+            committed = true;
+        }
+        // Fifty samples are ten seconds: the assertions below say what went wrong.
+        lines.len() >= 50
+            || lines
+                .last()
+                .and_then(|l| time_lag(l))
+                .is_some_and(|ms| ms < 3_000_000)
+    });
+    let lags: Vec<i64> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(time_lag)
+        .collect();
+    let (at_first, after) = lags.split_at(lags.iter().take_while(|&&ms| ms >= 3_000_000).count());
+    assert!(at_first.len() >= 3, "{lags:?}");
+    assert!(at_first[0] >= now - hour_ago, "{lags:?}");
+    assert!(at_first.windows(2).all(|w| w[1] >= w[0]), "grows: {lags:?}");
+    assert!(
+        after
+            .first()
+            .is_some_and(|&ms| (600_000..3_000_000).contains(&ms)),
+        "{lags:?}"
+    );
 }
 
 #[test]

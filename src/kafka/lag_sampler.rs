@@ -34,6 +34,7 @@ pub struct LagSampler {
     /// The partitions of the last sample's groups (one per set of topics read): a sample of
     /// the same partitions shares them.
     layouts: Vec<Layout>,
+    seen: Seen,
 }
 
 struct Settled {
@@ -82,6 +83,7 @@ impl LagSampler {
             samples: samples.max(1) as usize,
             settled: None,
             layouts: Vec::new(),
+            seen: Seen::default(),
         })
     }
 
@@ -274,7 +276,7 @@ impl LagSampler {
             .zip(&self.history)
             .map(|(group, window)| judge(group, window))
             .collect();
-        add_time_lag(&self.probe, &mut reports, &self.history)?;
+        add_time_lag(&self.probe, &mut reports, &self.history, &mut self.seen)?;
         // The group totals include the time lags just added.
         let reports: Vec<GroupLag> = reports
             .into_iter()
@@ -352,35 +354,68 @@ fn select_groups(probe: &OffsetProbe, wanted: &[String]) -> Result<Vec<String>> 
     Ok(selected)
 }
 
+/// The oldest unconsumed records already read, by (topic, partition, committed offset, high
+/// watermark): what lies between two offsets of a log does not change, so a group that lags
+/// and does not move costs no reads. Kept for the last sample's positions only. (Retention
+/// can delete such a record; the time lag stays that of the deleted record until the group
+/// or the log moves.)
+type Seen = HashMap<(Arc<str>, i32, i64, i64), Oldest, foldhash::fast::RandomState>;
+
 /// Reads the oldest unconsumed record of every lagging partition of every group, once per
-/// (partition, offset) however many groups share it, and sets the time lags. Where only
-/// transaction markers lie between the committed offset and the high watermark, the group has
-/// read everything there is: its lag is 0, not the count of markers.
-fn add_time_lag(probe: &OffsetProbe, reports: &mut [GroupLag], history: &[Window]) -> Result<()> {
-    let mut unread: Vec<(String, i32, i64, i64)> = reports
+/// (partition, offset) however many groups share it and not again while it stays the oldest
+/// unconsumed, and sets the time lags. Where only transaction markers lie between the
+/// committed offset and the high watermark, the group has read everything there is: its lag
+/// is 0, not the count of markers.
+fn add_time_lag(
+    probe: &OffsetProbe,
+    reports: &mut [GroupLag],
+    history: &[Window],
+    seen: &mut Seen,
+) -> Result<()> {
+    let positions: HashSet<(Arc<str>, i32, i64, i64), foldhash::fast::RandomState> = reports
         .iter()
         .flat_map(|g| g.partitions.iter())
         .filter(|p| p.lag > 0)
         .map(|p| {
             (
-                p.topic.to_string(),
+                Arc::clone(&p.topic),
                 p.partition,
                 p.high_watermark - p.lag,
                 p.high_watermark,
             )
         })
         .collect();
-    unread.sort();
-    unread.dedup();
-    let oldest = probe.oldest_unread(&unread)?;
+    let unread: Vec<(String, i32, i64, i64)> = positions
+        .iter()
+        .filter(|key| !seen.contains_key(*key))
+        .map(|(t, p, from, high)| (t.to_string(), *p, *from, *high))
+        .collect();
+    let read = probe.oldest_unread(&unread)?;
+    let mut now_seen = Seen::default();
+    for key in positions {
+        let oldest = match seen.get(&key) {
+            Some(oldest) => Some(*oldest),
+            None => read.get(&(key.0.to_string(), key.1, key.2)).copied(),
+        };
+        // A record not read in time is asked for again next sample.
+        if let Some(oldest) = oldest {
+            now_seen.insert(key, oldest);
+        }
+    }
+    *seen = now_seen;
     for (g, window) in reports.iter_mut().zip(history) {
         let now = window.last().map_or(0, |(at, _)| *at);
         for p in &mut g.partitions {
             if p.lag == 0 {
                 continue;
             }
-            let from = p.high_watermark - p.lag;
-            match oldest.get(&(p.topic.to_string(), p.partition, from)) {
+            let key = (
+                Arc::clone(&p.topic),
+                p.partition,
+                p.high_watermark - p.lag,
+                p.high_watermark,
+            );
+            match seen.get(&key) {
                 Some(Oldest::At(ts)) => p.time_lag_ms = Some((now - ts).max(0)),
                 Some(Oldest::NothingReadable) => {
                     p.lag = 0;
