@@ -4,7 +4,9 @@ mod common;
 
 use std::time::Duration;
 
-use common::{commit, evctl_kafka, kafka, spawn_evctl, stderr, stdout, topic, unique};
+use common::{
+    commit, epoch_ms, evctl_kafka, kafka, produce_aged, spawn_evctl, stderr, stdout, topic, unique,
+};
 use serde_json::Value;
 
 fn lag_json(args: &[&str]) -> (Option<i32>, Value, String) {
@@ -13,14 +15,6 @@ fn lag_json(args: &[&str]) -> (Option<i32>, Value, String) {
     let out = evctl_kafka(&all).output().unwrap();
     let json = serde_json::from_str(&stdout(&out)).unwrap_or(Value::Null);
     (out.status.code(), json, stderr(&out))
-}
-
-/// Now, in milliseconds since the epoch (records' timestamps).
-fn epoch_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as i64
 }
 
 #[test]
@@ -193,15 +187,9 @@ fn watch_prints_every_interval_with_trends_until_ctrl_c() {
 #[test]
 fn a_watch_follows_the_time_lag_as_the_group_moves() {
     let t = topic("watch-time", 1);
-    let now = epoch_ms();
     // Written an hour ago, then ten minutes ago.
-    let (hour_ago, ten_minutes_ago) = (now - 3_600_000, now - 600_000);
-    evctl_kafka(&["produce", &t, "--input", "jsonl"])
-        .write_stdin(format!(
-            "{{\"timestamp\":{hour_ago},\"value\":0}}\n{{\"timestamp\":{ten_minutes_ago},\"value\":1}}\n"
-        ))
-        .assert()
-        .success();
+    let now = produce_aged(&t, &[3_600_000, 600_000]);
+    let hour_ago = now - 3_600_000;
     let g = unique("watch-time-group");
     commit(&g, &t, &[(0, 0)]);
     let child = watch(&g, &t, "200ms");

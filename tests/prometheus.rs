@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{commit, evctl_kafka, evctl_process, kafka, stderr, topic, unique};
+use common::{commit, evctl_kafka, evctl_process, kafka, produce_aged, stderr, topic, unique};
 use serde_json::Value;
 
 /// Kills the child when the test ends, passing or not.
@@ -377,13 +377,7 @@ fn a_cluster_at_rest_is_still_watched() {
             "evctl_kafka_consumergroup_lag{{group=\"{g}\",topic=\"{t}\",partition=\"0\"}} {n}\n"
         )
     };
-    // The body of the first scrape after at least `n` samples.
-    let after = |n: u64| {
-        wait_for(&format!("sample {n}"), Duration::from_secs(60), || {
-            get(port, "/metrics", "text/plain").filter(|(_, body)| samples(body) >= n)
-        })
-        .1
-    };
+    let after = |n: u64| scrape_after(port, n);
     // Caught up, and idle over a full window (2 samples) and then some.
     let body = after(3);
     assert!(body.contains(&lag(0)), "{body}");
@@ -411,6 +405,51 @@ fn a_cluster_at_rest_is_still_watched() {
         "the rewound group, by sample {}: {body}",
         at + 2
     );
+}
+
+/// A group that lags and does not move (nor does anything else) is judged again each sample
+/// from what the last one read: its time lag grows with the clock, and a commit is served by
+/// the next sample but one.
+#[test]
+fn a_lagging_group_that_does_not_move_is_still_judged() {
+    let t = topic("prom-still", 1);
+    // Written an hour ago, then ten minutes ago.
+    produce_aged(&t, &[3_600_000, 600_000]);
+    let g = unique("prom-still-group");
+    commit(&g, &t, &[(0, 0)]);
+    let (_serve, port) = serve(&["-b", &kafka()], &["-g", &g, "--samples", "2"]);
+    let time_lag = |body: &str| {
+        let series = format!(
+            "evctl_kafka_consumergroup_time_lag_seconds{{group=\"{g}\",topic=\"{t}\",partition=\"0\"}} "
+        );
+        body.lines()
+            .find_map(|l| l.strip_prefix(series.as_str()))
+            .and_then(|v| v.parse::<f64>().ok())
+    };
+    let body = scrape_after(port, 3);
+    let first = time_lag(&body).unwrap_or_else(|| panic!("{body}"));
+    assert!(first >= 3_600.0, "{body}");
+    let at = samples(&body);
+    let body = scrape_after(port, at + 2);
+    let later = time_lag(&body).unwrap_or_else(|| panic!("{body}"));
+    assert!(later > first, "the time lag grows: {first} then {later}");
+    commit(&g, &t, &[(0, 1)]);
+    let at = samples(&body);
+    let body = scrape_after(port, at + 2);
+    let moved = time_lag(&body).unwrap_or_else(|| panic!("{body}"));
+    assert!(
+        (600.0..3_000.0).contains(&moved),
+        "the group moved on, by sample {}: {body}",
+        at + 2
+    );
+}
+
+/// The body of the first scrape of `port` after at least `n` samples.
+fn scrape_after(port: u16, n: u64) -> String {
+    wait_for(&format!("sample {n}"), Duration::from_secs(60), || {
+        get(port, "/metrics", "text/plain").filter(|(_, body)| samples(body) >= n)
+    })
+    .1
 }
 
 /// `evctl_sampler_samples_total` in a scrape.

@@ -26,10 +26,8 @@ pub struct LagSampler {
     history: Vec<Window>,
     /// Per group, the topics it had committed on at the last sample.
     topics: Vec<BTreeSet<String>>,
-    /// After a sample that found every group caught up and idle over a full window: the
-    /// digest of the offsets committed then, the partitions whose watermarks were read (and
-    /// those whose low watermarks were) and what they were. `sample_if_moved` compares a new
-    /// reading with it before doing anything else.
+    /// What the last full sample read, when the brokers gave a digest of the offsets:
+    /// `sample_if_moved` compares a new reading with it before doing anything else.
     settled: Option<Settled>,
     /// The partitions of the last sample's groups (one per set of topics read): a sample of
     /// the same partitions shares them.
@@ -37,8 +35,12 @@ pub struct LagSampler {
     seen: Seen,
 }
 
+/// A full sample's reading: the digest of the offsets committed, the partitions whose
+/// watermarks were read (and those whose low watermarks were) and what they were, and whether
+/// it found every group caught up and idle over a full window.
 struct Settled {
     digest: u64,
+    at_rest: bool,
     /// The partitions whose watermarks were read, and those whose low watermarks were.
     relevant: Vec<(String, i32)>,
     uncommitted: Vec<(String, i32)>,
@@ -129,11 +131,12 @@ impl LagSampler {
         self.judge_sample(at, digest, committed.unwrap_or_default())
     }
 
-    /// `sample`, unless nothing moved since a sample that found every group caught up and
-    /// idle (no lag, no consumption, no production over a full window): then the same
-    /// offsets are committed and the same watermarks read, the windows gain that sample as of
-    /// now, nothing is judged again, and this is `None`. A cluster at rest costs one
-    /// OffsetFetch and one ListOffsets a sample, and no more.
+    /// `sample`, reading no more than it must when nothing moved since the last full sample
+    /// (the same offsets committed, the same watermarks): then the windows gain that sample
+    /// again as of now and are judged again (time lags grow with the clock), and when that
+    /// sample found every group caught up and idle over a full window nothing is judged again
+    /// and this is `None`. A cluster at rest costs one OffsetFetch, hashed not decoded, and
+    /// one ListOffsets a sample, and no more.
     pub fn sample_if_moved(&mut self) -> Result<Option<(bool, Vec<GroupLag>)>> {
         let at = self.begin()?;
         let last = self.settled.as_ref().map(|s| s.digest);
@@ -154,7 +157,14 @@ impl LagSampler {
                             push(window, (at, again), self.samples);
                         }
                     }
-                    return Ok(None);
+                    if settled.at_rest {
+                        return Ok(None);
+                    }
+                    let (filled, reports, at_rest) = self.judge_windows()?;
+                    if let Some(settled) = &mut self.settled {
+                        settled.at_rest = at_rest;
+                    }
+                    return Ok(Some((filled, reports)));
                 }
                 // Something was produced: the offsets are read again, in full.
                 self.probe
@@ -269,6 +279,20 @@ impl LagSampler {
         // built, which keeps the peak of a large sample lower.
         drop((mine, any, spans));
         drop(committed);
+        let (filled, reports, at_rest) = self.judge_windows()?;
+        self.settled = digest.map(|digest| Settled {
+            digest,
+            at_rest,
+            relevant,
+            uncommitted,
+            watermarks,
+        });
+        Ok((filled, reports))
+    }
+
+    /// Judges every group on its window; whether every window is full, the reports, and
+    /// whether they find every group caught up and idle over a full window.
+    fn judge_windows(&mut self) -> Result<(bool, Vec<GroupLag>, bool)> {
         let filled = self.history.iter().all(|w| w.len() >= self.samples);
         let mut reports: Vec<GroupLag> = self
             .groups
@@ -291,16 +315,7 @@ impl LagSampler {
                     .iter()
                     .all(|p| p.lag == 0 && idle(p.trend.as_ref()))
             });
-        self.settled = match digest {
-            Some(digest) if at_rest => Some(Settled {
-                digest,
-                relevant,
-                uncommitted,
-                watermarks,
-            }),
-            _ => None,
-        };
-        Ok((filled, reports))
+        Ok((filled, reports, at_rest))
     }
 }
 

@@ -266,6 +266,30 @@ pub fn signal_when(
     out
 }
 
+/// Now, in milliseconds since the epoch (records' timestamps).
+pub fn epoch_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+}
+
+/// Writes a record to `topic` for each of `ages`, its timestamp that many milliseconds
+/// before now, in that order; returns now (epoch ms).
+pub fn produce_aged(topic: &str, ages: &[i64]) -> i64 {
+    let now = epoch_ms();
+    let lines: String = ages
+        .iter()
+        .enumerate()
+        .map(|(i, age)| format!("{{\"timestamp\":{},\"value\":{i}}}\n", now - age))
+        .collect();
+    evctl_kafka(&["produce", topic, "--input", "jsonl"])
+        .write_stdin(lines)
+        .assert()
+        .success();
+    now
+}
+
 /// Commits `offsets` for `group` on the test broker the way a consumer would, without joining
 /// the group.
 pub fn commit(group: &str, topic: &str, offsets: &[(i32, i64)]) {
