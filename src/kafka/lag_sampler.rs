@@ -32,6 +32,7 @@ pub struct LagSampler {
     /// The partitions of the last sample's groups (one per set of topics read): a sample of
     /// the same partitions shares them.
     layouts: Vec<Layout>,
+    /// The oldest unconsumed records read for the last sample.
     seen: Seen,
 }
 
