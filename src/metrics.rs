@@ -251,6 +251,11 @@ impl Family<'_> {
 
 /// A label value with `\`, `"` and newlines escaped.
 fn escape_into(value: &str, out: &mut String) {
+    // Most values (group and topic names, numbers) have nothing to escape.
+    if !value.bytes().any(|b| matches!(b, b'\\' | b'"' | b'\n')) {
+        out.push_str(value);
+        return;
+    }
     for c in value.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
