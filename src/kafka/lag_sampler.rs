@@ -140,41 +140,38 @@ impl LagSampler {
     /// one ListOffsets a sample, and no more.
     pub fn sample_if_moved(&mut self) -> Result<Option<(bool, Vec<GroupLag>)>> {
         let at = self.begin()?;
-        let last = self.settled.as_ref().map(|s| s.digest);
-        let (digest, committed) =
-            self.probe
-                .committed_many_unless(&self.groups, &self.partitions, last)?;
-        let committed = match (committed, &self.settled) {
-            (Some(committed), _) => committed,
-            (None, None) => Vec::new(),
-            (None, Some(settled)) => {
+        // The watermarks first: when they moved, the offsets are read in full at once, not
+        // read to a digest and then again.
+        let last = match &self.settled {
+            Some(settled) => {
                 let watermarks = self
                     .probe
                     .watermarks_of(&settled.relevant, &settled.uncommitted)?;
-                if watermarks == settled.watermarks {
-                    for window in &mut self.history {
-                        if let Some((_, offsets)) = window.last() {
-                            let again = offsets.clone();
-                            push(window, (at, again), self.samples);
-                        }
-                    }
-                    if settled.at_rest {
-                        return Ok(None);
-                    }
-                    let (filled, reports, at_rest) = self.judge_windows()?;
-                    if let Some(settled) = &mut self.settled {
-                        settled.at_rest = at_rest;
-                    }
-                    return Ok(Some((filled, reports)));
-                }
-                // Something was produced: the offsets are read again, in full.
-                self.probe
-                    .committed_many_unless(&self.groups, &self.partitions, None)?
-                    .1
-                    .unwrap_or_default()
+                (watermarks == settled.watermarks).then_some(settled.digest)
             }
+            None => None,
         };
-        self.judge_sample(at, digest, committed).map(Some)
+        let (digest, committed) =
+            self.probe
+                .committed_many_unless(&self.groups, &self.partitions, last)?;
+        if let Some(committed) = committed {
+            return self.judge_sample(at, digest, committed).map(Some);
+        }
+        // Left unread: the same offsets as the last full sample, and the same watermarks.
+        for window in &mut self.history {
+            if let Some((_, offsets)) = window.last() {
+                let again = offsets.clone();
+                push(window, (at, again), self.samples);
+            }
+        }
+        if self.settled.as_ref().is_some_and(|s| s.at_rest) {
+            return Ok(None);
+        }
+        let (filled, reports, at_rest) = self.judge_windows()?;
+        if let Some(settled) = &mut self.settled {
+            settled.at_rest = at_rest;
+        }
+        Ok(Some((filled, reports)))
     }
 
     /// Adds a sample of `committed` (and the watermarks it reads) to the windows and judges
